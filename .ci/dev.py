@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Set-up and run, with nothing but Python on the machine.
+
+    python3 .ci/dev.py app  [ARGS]     create .venv if needed, install, start the app (ARGS go to main.py)
+    python3 .ci/dev.py test [PYTEST-ARGS]
+                                       same set-up plus the test extra and the system tools the tests
+                                       use (age, oathtool, OpenSSH server), then ruff, import-linter
+                                       and the whole pytest suite. The test servers (sshd, WebDAV, S3)
+                                       are started on 127.0.0.1 by the test session itself.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+SYSTEM_TOOLS = {"age": "age", "oathtool": "oathtool", "sshd": "openssh-server"}
+
+
+def log(msg: str) -> None:
+    print(f"[dev] {msg}", flush=True)
+
+
+def run(cmd: list[str], **kw) -> int:
+    return subprocess.call([str(c) for c in cmd], **kw)
+
+
+def ensure_venv(extra: str | None) -> None:
+    if not PY.exists():
+        log(f"creating {VENV}")
+        venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
+    spec = (ROOT / "pyproject.toml").read_bytes()
+    stamp = VENV / f".installed-{extra or 'app'}"
+    digest = hashlib.sha256(spec).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    target = f".[{extra}]" if extra else "."
+    log(f"installing {target} into .venv")
+    if run([PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], cwd=ROOT) != 0:
+        sys.exit("pip upgrade failed")
+    if run([PY, "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT) != 0:
+        sys.exit("installing the project failed")
+    stamp.write_text(digest)
+
+
+def sbin_which(name: str) -> str | None:
+    return shutil.which(name) or shutil.which(name, path="/usr/sbin:/sbin:/usr/local/sbin")
+
+
+def ensure_system_tools() -> None:
+    missing = sorted({pkg for tool, pkg in SYSTEM_TOOLS.items() if not sbin_which(tool)})
+    if not missing:
+        return
+    if not shutil.which("apt-get"):
+        log(f"missing {', '.join(missing)} and no apt-get here: install them; the tests that need them will fail")
+        return
+    sudo = [] if os.geteuid() == 0 else (["sudo", "-n"] if shutil.which("sudo") else None)
+    if sudo is None:
+        log(f"missing {', '.join(missing)}; cannot install without root")
+        return
+    log(f"installing {', '.join(missing)} with apt-get")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run([*sudo, "apt-get", "update", "-qq"], env=env, stdout=subprocess.DEVNULL)
+    rc = run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env,
+             stdout=subprocess.DEVNULL)
+    if rc != 0:
+        log("apt-get install failed; the tests that need these tools will fail")
+
+
+def cmd_app(args: list[str]) -> int:
+    ensure_venv(None)
+    return run([PY, ROOT / "main.py", *args], cwd=ROOT)
+
+
+def cmd_test(args: list[str]) -> int:
+    ensure_venv("test")
+    ensure_system_tools()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    log("ruff")
+    if run([BIN / "ruff", "check", "."], cwd=ROOT, env=env) != 0:
+        return 1
+    log("import-linter (ui -> app -> vault; no Qt in app/ or vault/)")
+    if run([BIN / "lint-imports"], cwd=ROOT, env=env) != 0:
+        return 1
+    log("pytest")
+    return run([PY, "-m", "pytest", *args], cwd=ROOT, env=env)
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("app", "test"):
+        print(__doc__)
+        return 2
+    return {"app": cmd_app, "test": cmd_test}[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

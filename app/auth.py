@@ -1,0 +1,58 @@
+"""Creating a vault and signing in: the app-level face of vault.core."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from vault import core, kdf
+from vault.errors import AuthenticationError
+
+from . import audit
+from .permissions import seed_profiles
+from .session import Session, recovery_session, session_for
+
+
+def create_vault(folder: str | Path, username: str, password: str, *, display_name: str | None = None,
+                 kdf_params: kdf.KdfParams | None = None) -> tuple[Session, core.Creation]:
+    vault, creation = core.create_vault(folder, username, password, display_name=display_name,
+                                        kdf_params=kdf_params, seed=seed_profiles)
+    session = session_for(vault)
+    audit.record(session, "vault.create", entity="vault", entity_id=creation.vault_id)
+    return session, creation
+
+
+def sign_in(folder: str | Path, username: str, password: str, *, totp_code: str | None = None,
+            recovery_code: str | None = None, allow_password_change: bool = False) -> Session:
+    vault = core.unlock(folder, username, password, totp_code=totp_code, recovery_code=recovery_code,
+                        allow_password_change=allow_password_change)
+    try:
+        session = session_for(vault)
+        audit.record(session, "signin", entity="user", entity_id=session.user_id,
+                     details={"recovery_code": vault.report.used_recovery_code,
+                              "failed_attempts_reported": vault.report.failed_attempts})
+    except BaseException:
+        vault.close()
+        raise
+    return session
+
+
+def open_with_recovery_key(folder: str | Path, identity: str) -> Session:
+    vault = core.unlock_with_recovery_key(folder, identity)
+    session = recovery_session(vault)
+    audit.record(session, "recovery.unlock", entity="vault", entity_id=vault.vault_id)
+    return session
+
+
+def lock(session: Session) -> None:
+    if session.is_open:
+        audit.record(session, "lock", entity="user", entity_id=session.user_id)
+    session.close()
+
+
+def change_own_password(session: Session, current_password: str, new_password: str) -> None:
+    """Needs the current password again, even when signed in."""
+    if session.user_id is None:
+        raise AuthenticationError("no user is signed in")
+    core.verify_password(session.vault, session.user_id, current_password)
+    core.rewrap_user_slot(session.vault, session.user_id, new_password)
+    session.must_change_password = False
+    audit.record(session, "user.password_change", entity="user", entity_id=session.user_id)

@@ -1,0 +1,63 @@
+"""Permission atoms, record scopes and the built-in profiles. Enforced by ``Session.require``."""
+from __future__ import annotations
+
+import json
+
+ATOMS: dict[str, str] = {
+    "customers.read": "See customers",
+    "customers.create": "Create customers",
+    "customers.update": "Edit customers",
+    "contacts.update": "Edit contact details",
+    "customers.delete": "Delete customers",
+    "customers.export": "Export customers",
+    "customers.import": "Import customers",
+    "interactions.write": "Log interactions",
+    "sensitive.read": "See sensitive fields",
+    "deals.read": "See deals",
+    "deals.write": "Edit deals",
+    "audit.read": "Read the audit log",
+    "users.manage": "Manage users",
+    "profiles.manage": "Manage profiles",
+    "backup.run": "Run backups",
+    "backup.restore": "Restore backups",
+    "privacy.manage": "Privacy tools (consent, subject export, erasure, retention)",
+    "settings.manage": "Change settings",
+}
+
+SCOPES = ("own", "all")
+
+BUILTIN_PROFILES: dict[str, dict] = {
+    "Administrator": {"scope": "all", "permissions": sorted(ATOMS),
+                      "description": "Everything, including users, settings, backups and restore."},
+    "Manager": {"scope": "all", "permissions": sorted([
+        "customers.read", "customers.create", "customers.update", "contacts.update", "customers.delete",
+        "customers.export", "customers.import", "interactions.write", "sensitive.read", "deals.read",
+        "deals.write", "audit.read", "backup.run"]),
+        "description": "All records, deals, exports and imports; no users, settings or restore."},
+    "Sales": {"scope": "own", "permissions": sorted([
+        "customers.read", "customers.create", "customers.update", "contacts.update", "interactions.write",
+        "deals.read", "deals.write"]),
+        "description": "Own records only; no delete, no export."},
+    "Support": {"scope": "all", "permissions": sorted([
+        "customers.read", "contacts.update", "interactions.write"]),
+        "description": "Reads all records, edits contact details and interactions; no deals, no export."},
+    "Auditor": {"scope": "all", "permissions": sorted(["customers.read", "deals.read", "audit.read"]),
+                "description": "Read-only, with the audit log; no sensitive fields."},
+}
+
+
+def seed_profiles(conn) -> int:
+    """Insert the built-in profiles (vault creation); returns the Administrator profile id."""
+    for name, spec in BUILTIN_PROFILES.items():
+        conn.execute(
+            "INSERT INTO profiles (name, scope, permissions, builtin, description) VALUES (?, ?, ?, 1, ?)",
+            (name, spec["scope"], json.dumps(spec["permissions"]), spec["description"]),
+        )
+    return int(conn.execute("SELECT id FROM profiles WHERE name = 'Administrator'").fetchone()[0])
+
+
+def parse_permissions(text: str) -> frozenset[str]:
+    perms = json.loads(text or "[]")
+    if "*" in perms:
+        return frozenset(ATOMS)
+    return frozenset(p for p in perms if p in ATOMS)

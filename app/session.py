@@ -1,0 +1,92 @@
+"""A signed-in session: who, which profile, and the open vault. Every service takes one."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vault.core import OpenVault, SignInReport
+from vault.errors import AuthenticationError, PermissionDenied
+
+from .permissions import ATOMS, parse_permissions
+
+
+@dataclass
+class Profile:
+    id: int
+    name: str
+    scope: str
+    permissions: frozenset[str]
+    builtin: bool = False
+
+
+@dataclass
+class Session:
+    vault: OpenVault
+    user_id: str | None
+    username: str
+    display_name: str
+    profile: Profile
+    must_change_password: bool = False
+    report: SignInReport = field(default_factory=SignInReport)
+    is_recovery: bool = False  # opened with the recovery key, no user
+
+    # -- permission checks ----------------------------------------------------------------
+    def can(self, atom: str) -> bool:
+        if atom not in ATOMS:
+            raise ValueError(f"unknown permission atom {atom!r}")
+        return self.is_open and atom in self.profile.permissions
+
+    def require(self, atom: str) -> None:
+        if not self.is_open:
+            raise AuthenticationError("The vault is locked. Sign in again.")
+        if self.must_change_password:
+            raise PermissionDenied("Choose a new password first.")
+        if atom not in self.profile.permissions:
+            raise PermissionDenied(
+                f"Your profile ({self.profile.name}) does not allow this: {ATOMS.get(atom, atom)}.",
+                atom=atom,
+            )
+
+    @property
+    def scope_all(self) -> bool:
+        return self.profile.scope == "all"
+
+    @property
+    def is_open(self) -> bool:
+        return self.vault is not None and self.vault.is_open
+
+    @property
+    def conn(self):
+        if not self.is_open:
+            raise AuthenticationError("The vault is locked. Sign in again.")
+        return self.vault.conn
+
+    def close(self) -> None:
+        """Lock: close the database and drop key material."""
+        if self.vault is not None:
+            self.vault.close()
+
+
+def load_profile(conn, profile_id: int) -> Profile:
+    row = conn.execute("SELECT * FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+    if row is None:
+        raise PermissionDenied("your profile no longer exists")
+    return Profile(row["id"], row["name"], row["scope"], parse_permissions(row["permissions"]), bool(row["builtin"]))
+
+
+def session_for(vault: OpenVault) -> Session:
+    user = vault.conn.execute("SELECT * FROM users WHERE id = ?", (vault.user_id,)).fetchone()
+    return Session(
+        vault=vault,
+        user_id=user["id"],
+        username=user["username"],
+        display_name=user["display_name"],
+        profile=load_profile(vault.conn, user["profile_id"]),
+        must_change_password=bool(user["must_change_password"]),
+        report=vault.report,
+    )
+
+
+def recovery_session(vault: OpenVault) -> Session:
+    """A session opened with the recovery key: administrator rights, no user."""
+    return Session(vault=vault, user_id=None, username="(recovery key)", display_name="Recovery key",
+                   profile=Profile(0, "Recovery", "all", frozenset(ATOMS)), report=vault.report, is_recovery=True)

@@ -1,0 +1,121 @@
+"""The SQLCipher connection: raw 32-byte key, cipher settings, pragmas, transactions, errors.
+
+A connection belongs to the thread that opened it (SQLCipher connections are per thread);
+app/ keeps all database work on one worker thread.
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from .errors import IntegrityError, StorageError
+
+DB_FILENAME = "vault.db"
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+sqlite_error = dbapi2.Error
+
+
+def key_pragma(vault_key: bytes | bytearray) -> str:
+    hexkey = bytes(vault_key).hex()
+    if not re.fullmatch(r"[0-9a-f]{64}", hexkey):
+        raise ValueError("vault key must be 32 bytes")
+    return f"PRAGMA key = \"x'{hexkey}'\""
+
+
+def connect(path: Path | str, vault_key: bytes | bytearray, *, create: bool = False) -> dbapi2.Connection:
+    """Open (or create) an encrypted database with ``vault_key`` as a raw key."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise IntegrityError(f"{path} is missing")
+    if create and not path.exists():
+        path.touch(mode=0o600)
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    except dbapi2.Error as exc:
+        raise translate(exc, path) from exc
+    try:
+        with contextlib.suppress(dbapi2.Error):  # keep SQLCipher's own logging off stderr
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(vault_key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        # reading the schema is the first page access: a wrong key or a damaged first page fails here
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except dbapi2.Error as exc:
+        conn.close()
+        raise translate(exc, path) from exc
+    conn.row_factory = dbapi2.Row
+    return conn
+
+
+def translate(exc: Exception, path: Path | str | None = None) -> Exception:
+    """Map a SQLite/SQLCipher error to our hierarchy."""
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text:
+        return IntegrityError(f"the vault database is damaged or was modified outside the app{where}")
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError(f"the disk is full; the change was not saved{where}")
+    if "disk i/o" in text or "unable to open" in text or "readonly" in text:
+        return StorageError(f"the vault database could not be read or written{where}: {exc}")
+    return exc
+
+
+@contextlib.contextmanager
+def transaction(conn: dbapi2.Connection, mode: str = "IMMEDIATE") -> Iterator[dbapi2.Connection]:
+    """BEGIN … COMMIT, or ROLLBACK on any exception. Nested use joins the outer transaction."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute(f"BEGIN {mode}")
+    try:
+        yield conn
+    except BaseException:
+        with contextlib.suppress(dbapi2.Error):
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except dbapi2.Error as exc:
+        with contextlib.suppress(dbapi2.Error):
+            conn.execute("ROLLBACK")
+        raise translate(exc) from exc
+
+
+FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
+
+
+def check_pages_at_open(conn: dbapi2.Connection, path: Path) -> None:
+    """Check every page's HMAC when opening a vault of up to 32 MiB (a few ms per MiB);
+    larger vaults are checked page by page as they are read, and in full by ``verify``."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return
+    if size <= FULL_CHECK_MAX_BYTES:
+        try:
+            problems = cipher_integrity_check(conn)
+        except dbapi2.Error as exc:
+            raise translate(exc, path) from exc
+        if problems:
+            raise IntegrityError(f"the vault database is damaged or was modified outside the app ({path})")
+
+
+def cipher_integrity_check(conn: dbapi2.Connection) -> list[str]:
+    """SQLCipher's page-HMAC check over the whole file; returns problems (empty = fine)."""
+    return [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+
+
+def integrity_check(conn: dbapi2.Connection) -> list[str]:
+    rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    return [] if rows == ["ok"] else rows

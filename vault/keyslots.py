@@ -1,0 +1,214 @@
+"""``keyslots.json``: per-user Argon2id key slots, the recovery slot, the signing public key.
+
+Layout (format 1)::
+
+    {"format": 1, "vault_id": "...", "created": "...",
+     "signing_public_key": b64, "signing_key_fingerprint": "SHA256:...",
+     "recovery_recipient": "age1...", "recovery_slot": b64(age ciphertext of VK),
+     "slots": [{"slot_id", "user_tag", "kdf": {...}, "salt", "nonce", "box"}],
+     "mac": hex}
+
+A slot box is AES-256-GCM(KEK = Argon2id(password, salt)) over the JSON of
+{vault_key, totp_secret, user_id}, with ``vault_id|slot_id`` as associated data. ``user_tag``
+lets sign-in find the one slot to try without storing the user name in plaintext (see
+SECURITY.md). ``mac`` is HMAC-SHA256 with a key HKDF'd from VK over the canonical JSON of the
+rest; it is checked after every unlock.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import crypto, kdf
+from .errors import AuthenticationError, IntegrityError
+from .fsutil import atomic_write
+
+FILENAME = "keyslots.json"
+FORMAT = 1
+
+
+def canonical(data: dict) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def normalise_username(name: str) -> str:
+    return unicodedata.normalize("NFKC", name or "").strip().casefold()
+
+
+def user_tag(vault_id: str, username: str) -> str:
+    return hashlib.sha256(f"vaultcrm-slot-v1|{vault_id}|{normalise_username(username)}".encode()).hexdigest()
+
+
+@dataclass
+class SlotSecrets:
+    vault_key: bytearray
+    totp_secret: str
+    user_id: str
+
+    def wipe(self) -> None:
+        crypto.wipe(self.vault_key)
+
+
+@dataclass
+class KeySlots:
+    vault_id: str
+    created: str
+    signing_public_key: str = ""
+    signing_key_fingerprint: str = ""
+    recovery_recipient: str = ""
+    recovery_slot: str = ""
+    slots: list[dict] = field(default_factory=list)
+    mac: str = ""
+
+    # -- (de)serialisation ---------------------------------------------------------------
+    def body(self) -> dict:
+        return {
+            "format": FORMAT,
+            "vault_id": self.vault_id,
+            "created": self.created,
+            "signing_public_key": self.signing_public_key,
+            "signing_key_fingerprint": self.signing_key_fingerprint,
+            "recovery_recipient": self.recovery_recipient,
+            "recovery_slot": self.recovery_slot,
+            "slots": self.slots,
+        }
+
+    def to_bytes(self) -> bytes:
+        data = self.body()
+        data["mac"] = self.mac
+        return json.dumps(data, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeySlots:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise ValueError("unknown format")
+            slots = data["slots"]
+            if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
+                raise ValueError("slots")
+            return cls(
+                vault_id=str(data["vault_id"]),
+                created=str(data["created"]),
+                signing_public_key=str(data["signing_public_key"]),
+                signing_key_fingerprint=str(data["signing_key_fingerprint"]),
+                recovery_recipient=str(data["recovery_recipient"]),
+                recovery_slot=str(data["recovery_slot"]),
+                slots=slots,
+                mac=str(data["mac"]),
+            )
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            raise IntegrityError("keyslots.json is damaged and cannot be read") from exc
+
+    @classmethod
+    def load(cls, folder: Path) -> KeySlots:
+        path = Path(folder) / FILENAME
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise IntegrityError(f"{path} is missing: this folder is not a vault, or it is incomplete") from None
+        return cls.from_bytes(raw)
+
+    def save(self, folder: Path, vault_key: bytes | bytearray) -> None:
+        self.mac = self.compute_mac(vault_key)
+        atomic_write(Path(folder) / FILENAME, self.to_bytes())
+
+    # -- MAC ------------------------------------------------------------------------------
+    def compute_mac(self, vault_key: bytes | bytearray) -> str:
+        key = crypto.hkdf(vault_key, crypto.LABEL_KEYSLOTS_MAC)
+        return crypto.hmac_sha256(key, canonical(self.body())).hex()
+
+    def check_mac(self, vault_key: bytes | bytearray) -> None:
+        if not hmac.compare_digest(self.compute_mac(vault_key), self.mac):
+            raise IntegrityError("keyslots.json has been modified outside the app (its MAC does not match)")
+
+    # -- slots ----------------------------------------------------------------------------
+    def find_slot(self, username: str) -> dict | None:
+        tag = user_tag(self.vault_id, username)
+        for slot in self.slots:
+            if hmac.compare_digest(str(slot.get("user_tag", "")), tag):
+                return slot
+        return None
+
+    def remove_user(self, user_id: str) -> bool:
+        hint = _user_id_hint(self.vault_id, user_id)
+        before = len(self.slots)
+        self.slots = [s for s in self.slots if s.get("user_id_hint") != hint]
+        return len(self.slots) != before
+
+    def make_slot(self, username: str, password: bytes | bytearray, secrets: SlotSecrets,
+                  params: kdf.KdfParams) -> dict:
+        params.check_floor()
+        slot_id = uuid.uuid4().hex
+        salt = kdf.new_salt()
+        kek = kdf.derive(password, salt, params)
+        try:
+            payload = json.dumps({
+                "vault_key": crypto.b64e(secrets.vault_key),
+                "totp_secret": secrets.totp_secret,
+                "user_id": secrets.user_id,
+            }).encode()
+            nonce, box = crypto.seal(kek, payload, self._aad(slot_id))
+        finally:
+            crypto.wipe(kek)
+        return {
+            "slot_id": slot_id,
+            "user_tag": user_tag(self.vault_id, username),
+            "user_id_hint": _user_id_hint(self.vault_id, secrets.user_id),
+            "kdf": params.to_json(),
+            "salt": crypto.b64e(salt),
+            "nonce": crypto.b64e(nonce),
+            "box": crypto.b64e(box),
+        }
+
+    def put_slot(self, slot: dict) -> None:
+        """Add a slot, replacing any slot of the same user."""
+        self.slots = [s for s in self.slots if s.get("user_id_hint") != slot["user_id_hint"]
+                      and s.get("user_tag") != slot["user_tag"]]
+        self.slots.append(slot)
+
+    def open_slot(self, slot: dict, password: bytes | bytearray) -> SlotSecrets:
+        try:
+            params = kdf.KdfParams.from_json(slot["kdf"])
+            salt = crypto.b64d(slot["salt"])
+            nonce = crypto.b64d(slot["nonce"])
+            box = crypto.b64d(slot["box"])
+            slot_id = str(slot["slot_id"])
+        except (KeyError, ValueError, TypeError) as exc:
+            raise IntegrityError("a key slot in keyslots.json is damaged") from exc
+        kek = kdf.derive(password, salt, params)
+        try:
+            payload = bytearray(crypto.open_box(kek, nonce, box, self._aad(slot_id)))
+        finally:
+            crypto.wipe(kek)
+        try:
+            data = json.loads(payload)
+            secrets = SlotSecrets(bytearray(crypto.b64d(data["vault_key"])), data["totp_secret"], data["user_id"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise IntegrityError("a key slot opened but its contents are malformed") from exc
+        finally:
+            crypto.wipe(payload)
+        if len(secrets.vault_key) != crypto.KEY_LEN:
+            raise IntegrityError("a key slot holds a vault key of the wrong length")
+        return secrets
+
+    def _aad(self, slot_id: str) -> bytes:
+        return f"{self.vault_id}|{slot_id}".encode()
+
+
+def _user_id_hint(vault_id: str, user_id: str) -> str:
+    return hashlib.sha256(f"vaultcrm-uid-v1|{vault_id}|{user_id}".encode()).hexdigest()[:32]
+
+
+def dummy_derive(params: kdf.KdfParams = kdf.FLOOR) -> None:
+    """Spend the time of one slot opening, for unknown users (no timing oracle)."""
+    kdf.derive(b"dummy", b"\0" * kdf.SALT_LEN, params)
+
+
+def refuse() -> AuthenticationError:
+    return AuthenticationError("Sign-in refused: wrong user name, password or code.")

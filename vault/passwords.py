@@ -1,0 +1,43 @@
+"""Password policy (NIST SP 800-63B style): 12 to 1,024 characters after NFKC, any Unicode,
+no composition rules, and none of the 30,000 most common passwords (bundled list)."""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from pathlib import Path
+
+from .errors import PolicyError
+
+MIN_LENGTH = 12
+MAX_LENGTH = 1024
+COMMON_LIST = Path(__file__).resolve().parent.parent / "resources" / "common-passwords.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def common_passwords() -> frozenset[str]:
+    lines = COMMON_LIST.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def problems(password: str, username: str = "") -> list[str]:
+    """Reasons the policy refuses ``password`` (empty list: accepted)."""
+    norm = unicodedata.normalize("NFKC", password or "")
+    reasons = []
+    if len(norm) < MIN_LENGTH:
+        reasons.append(f"use at least {MIN_LENGTH} characters (this one has {len(norm)})")
+    if len(norm) > MAX_LENGTH:
+        reasons.append(f"use at most {MAX_LENGTH} characters")
+    folded = norm.casefold()
+    if folded in common_passwords() or folded.strip() in common_passwords():
+        reasons.append("this is one of the most common passwords; choose another")
+    if username and folded == unicodedata.normalize("NFKC", username).casefold():
+        reasons.append("the password must not be the user name")
+    if norm and len(set(norm)) == 1:
+        reasons.append("a single repeated character is too easy to guess")
+    return reasons
+
+
+def check_password(password: str, username: str = "") -> None:
+    reasons = problems(password, username)
+    if reasons:
+        raise PolicyError("Password refused: " + "; ".join(reasons) + ".", reasons=reasons)
