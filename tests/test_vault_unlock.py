@@ -12,8 +12,15 @@ import pytest
 from app import auth, users
 from tests.conftest import PASSWORD, run_cli, run_cli_process
 from vault import core, kdf, migrations
-from vault.errors import (AuthenticationError, IntegrityError, PasswordChangeRequired, PolicyError,
-                          ThrottledError, VaultBusyError)
+from vault.db import sqlite_error
+from vault.errors import (
+    AuthenticationError,
+    IntegrityError,
+    PasswordChangeRequired,
+    PolicyError,
+    ThrottledError,
+    VaultBusyError,
+)
 
 
 def signin_args(info, code=None, recovery=None):
@@ -309,7 +316,7 @@ def test_failed_migration_leaves_old_version(tmp_path, fake_clock, monkeypatch):
     session, creation = auth.create_vault(tmp_path / "v", "admin", PASSWORD, kdf_params=kdf.FLOOR)
     conn = session.conn
     conn.execute("PRAGMA user_version = 0")
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite_error):
         # replaying migration 1 over existing tables fails midway: nothing may change
         migrations.migrate(conn)
     assert migrations.current_version(conn) == 0

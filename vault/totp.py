@@ -6,6 +6,7 @@ refuse a code whose step is not newer than the last accepted one (replay protect
 from __future__ import annotations
 
 import hmac
+
 import pyotp
 
 from . import clock

@@ -1,0 +1,2 @@
+-- Migration 0002_records: filled in by its issue.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Migration 0003_security: filled in by its issue.
+SELECT 1;
