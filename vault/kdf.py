@@ -84,7 +84,7 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     params = FLOOR
     salt = new_salt()
     elapsed = _time(params, salt)
-    while elapsed < target_seconds * 0.7:
+    while elapsed < target_seconds * 0.85:
         factor = target_seconds / max(elapsed, 1e-3)
         if params.memory_kib < MAX_MEMORY_KIB:
             memory = min(MAX_MEMORY_KIB, int(params.memory_kib * min(factor, 4)))
