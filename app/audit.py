@@ -1,14 +1,500 @@
-"""Audit log entry point. Services call ``record``; the hash chain lives in this module.
+"""The tamper-evident audit log. Services call ``record``; the hash chain lives here.
 
-(Foundation stub: the permissions/audit issue replaces the body with the hash-chained log.)
+Each entry is a row of ``audit_log`` (migration 0003)::
+
+    hash(n) = HMAC-SHA256(audit_key, hash(n-1) || canonical(entry n))
+    canonical(entry) = compact JSON of [seq, at, user_id, username, action, entity, entity_id,
+                                        person_id, details]
+    audit_key = HKDF-SHA256(VK, "vaultcrm/audit-chain/v1"), hash(0) = 32 zero bytes
+
+``seq`` is in the hashed data, so removing, inserting or reordering entries breaks the chain at
+the first entry out of place; ``verify`` names it. Sign-in verifies only the entries after the
+last verified checkpoint (``audit_checkpoint``); ``verify(full=True)`` walks everything.
+
+Personal values: when ``person_id`` is given, ``details`` are sealed (AES-256-GCM) with that
+person's own random key (``person_keys``, wrapped with HKDF(VK, LABEL_PERSON_KEYS)); the stored
+details keep only the names of their keys. ``shred_person_key`` (erasure) deletes the key: the
+chain still verifies and the values can no longer be read.
+
+Honest limit: anyone holding the vault key (any user's password opens it) can recompute the
+whole chain. The chain shows edits made without it (or by a careless tool), and the chain head
+in every signed backup manifest (``chain_head``) pins history up to that backup.
 """
 from __future__ import annotations
 
+import base64
+import csv
+import datetime as dt
+import hmac
+import io
+import json
+import os
+import weakref
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
+
+from vault import clock, crypto
+from vault.db import transaction
+from vault.errors import AuthenticationError, IntegrityError, UsageError
+from vault.fsutil import atomic_write
+
+GENESIS = bytes(32)
+MASK = "••••"
+
+# The actions the app records (the viewer offers them as filters; services may add more).
+ACTIONS: dict[str, str] = {
+    "vault.create": "Vault created",
+    "signin": "Signed in",
+    "signin.failed": "Failed sign-in",
+    "lock": "Locked",
+    "recovery.unlock": "Opened with the recovery key",
+    "customer.view": "Viewed a customer",
+    "customer.reveal": "Revealed a sensitive field",
+    "search": "Searched",
+    "customer.create": "Created a customer",
+    "customer.update": "Changed a customer",
+    "customer.delete": "Deleted a customer",
+    "import": "Imported",
+    "export": "Exported",
+    "backup.run": "Backup",
+    "backup.verify": "Backup verified",
+    "restore": "Restored a backup",
+    "user.add": "Added a user",
+    "user.disable": "Disabled a user",
+    "user.enable": "Re-enabled a user",
+    "user.reset_password": "Reset a password",
+    "user.reset_totp": "Reset an authenticator enrolment",
+    "user.set_profile": "Changed a user's profile",
+    "user.password_change": "Changed own password",
+    "user.totp_change": "Changed own authenticator enrolment",
+    "user.recover": "Reset with the recovery key",
+    "profile.create": "Created a profile",
+    "profile.update": "Changed a profile",
+    "profile.delete": "Deleted a profile",
+    "settings.change": "Changed a setting",
+    "audit.verify": "Verified the audit log",
+    "audit.export": "Exported the audit log",
+    "alert.acknowledge": "Acknowledged an alert",
+    "privacy.export": "Subject access export",
+    "privacy.erase": "Erased a person",
+    "privacy.consent": "Consent recorded",
+    "privacy.restrict": "Processing restricted",
+    "privacy.retention": "Retention rule applied",
+}
+
+# Fields masked in audit views for profiles without ``sensitive.read`` (the records issue
+# may export its own list as app.records.SENSITIVE_FIELDS; both are used).
+SENSITIVE_FIELDS = frozenset({"tax_id", "date_of_birth", "dob", "bank_account", "iban", "confidential_notes",
+                              "notes_confidential", "confidential"})
+
+_COLUMNS = "seq, at, user_id, username, action, entity, entity_id, person_id, details, hash"
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+
+
+def canonical_json(value: Any) -> str:
+    return _encode(value)
+
+
+def now_iso(at: float | None = None) -> str:
+    return dt.datetime.fromtimestamp(clock.now() if at is None else at, dt.UTC).isoformat(timespec="seconds")
+
+
+# ----------------------------------------------------------------------------- keys (cached per open vault)
+_keys: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _cache(vault) -> dict:
+    if not vault.is_open:
+        _keys.pop(vault, None)
+        raise AuthenticationError("The vault is locked. Sign in again.")
+    entry = _keys.get(vault)
+    if entry is None:
+        entry = {"audit": vault.subkey(crypto.LABEL_AUDIT_CHAIN), "wrap": vault.subkey(crypto.LABEL_PERSON_KEYS),
+                 "persons": {}}
+        _keys[vault] = entry
+    return entry
+
+
+def audit_key(vault) -> bytes:
+    return _cache(vault)["audit"]
+
+
+def forget_keys(vault) -> None:
+    """Drop cached sub-keys (at lock)."""
+    _keys.pop(vault, None)
+
+
+def _person_aad(person_id: str) -> bytes:
+    return b"vaultcrm/person-key/" + str(person_id).encode()
+
+
+def person_key(session, person_id: str, *, create: bool = False, conn=None) -> bytes | None:
+    """The person's key (None if there is none, e.g. after erasure, and ``create`` is False)."""
+    cache = _cache(session.vault)
+    person_id = str(person_id)
+    if person_id in cache["persons"]:
+        return cache["persons"][person_id]
+    conn = conn or session.conn
+    row = conn.execute("SELECT nonce, wrapped FROM person_keys WHERE person_id = ?", (person_id,)).fetchone()
+    if row is not None:
+        try:
+            key = crypto.open_box(cache["wrap"], bytes(row[0]), bytes(row[1]), _person_aad(person_id))
+        except AuthenticationError:
+            raise IntegrityError(f"the key of person {person_id} does not open (modified outside the app)") from None
+    elif create:
+        key = os.urandom(32)
+        nonce, wrapped = crypto.seal(cache["wrap"], key, _person_aad(person_id))
+        conn.execute("INSERT INTO person_keys (person_id, nonce, wrapped, created_at) VALUES (?, ?, ?, ?)",
+                     (person_id, nonce, wrapped, now_iso()))
+    else:
+        return None
+    cache["persons"][person_id] = key
+    return key
+
+
+def shred_person_key(session, person_id: str, *, conn=None) -> bool:
+    """Erasure: delete the person's key so their sealed audit values can never be read again.
+    Returns whether a key existed. The caller checks ``privacy.manage`` and records the erasure."""
+    conn = conn or session.conn
+    person_id = str(person_id)
+    _cache(session.vault)["persons"].pop(person_id, None)
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        cur = conn.execute("DELETE FROM person_keys WHERE person_id = ?", (person_id,))
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
+    return cur.rowcount > 0
+
+
+def _seal_details(session, conn, person_id: str, details: dict) -> dict:
+    key = person_key(session, person_id, create=True, conn=conn)
+    nonce, ct = crypto.seal(key, canonical_json(details).encode(), _person_aad(person_id))
+    return {"keys": sorted(details), "sealed": base64.b64encode(nonce + ct).decode("ascii")}
+
+
+def _open_details(session, person_id: str, stored: dict) -> dict | None:
+    key = person_key(session, person_id)
+    if key is None:
+        return None
+    raw = base64.b64decode(stored["sealed"])
+    try:
+        return json.loads(crypto.open_box(key, raw[:12], raw[12:], _person_aad(person_id)))
+    except (AuthenticationError, ValueError):
+        return None
+
+
+# ----------------------------------------------------------------------------- append
+def _hash(key: bytes, prev: bytes, fields: Iterable[Any]) -> bytes:
+    return hmac.digest(key, prev + _encode(list(fields)).encode("utf-8"), "sha256")
 
 
 def record(session, action: str, *, entity: str | None = None, entity_id: str | None = None,
-           details: dict[str, Any] | None = None, person_id: str | None = None, conn=None) -> None:
-    """Append one entry. ``person_id``: personal values in ``details`` are encrypted with that
-    person's key. ``conn``: defaults to the session's connection (joins its transaction)."""
-    return None
+           details: dict[str, Any] | None = None, person_id: str | None = None, conn=None) -> int:
+    """Append one entry; returns its ``seq``. ``person_id``: ``details`` are sealed with that
+    person's key. ``conn``: defaults to the session's connection (joins its transaction, so a
+    rolled-back change leaves no entry). Security alert rules run on the new entry."""
+    conn = conn or session.conn
+    key = audit_key(session.vault)
+    entity_id = None if entity_id is None else str(entity_id)
+    person_id = None if person_id is None else str(person_id)
+    user_id = session.user_id
+    username = session.username
+    at = now_iso()
+    with transaction(conn):
+        if details is not None and person_id is not None:
+            stored = canonical_json(_seal_details(session, conn, person_id, details))
+        else:
+            stored = None if details is None else canonical_json(details)
+        head = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (int(head[0]) + 1, bytes(head[1])) if head else (1, GENESIS)
+        fields = (seq, at, user_id, username, action, entity, entity_id, person_id, stored)
+        conn.execute("INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id, person_id,"
+                     " details, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*fields, _hash(key, prev, fields)))
+        from . import alerts
+
+        alerts.on_entry(session, conn, {"seq": seq, "at": at, "user_id": user_id, "username": username,
+                                        "action": action, "entity": entity, "entity_id": entity_id,
+                                        "details": details or {}})
+    return seq
+
+
+def chain_head(conn) -> dict:
+    """For the backup manifest: ``{"seq": last seq (0 if empty), "hash": hex, "entries": count}``."""
+    row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    count = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    if row is None:
+        return {"seq": 0, "hash": GENESIS.hex(), "entries": count}
+    return {"seq": int(row[0]), "hash": bytes(row[1]).hex(), "entries": count}
+
+
+# ----------------------------------------------------------------------------- verify
+def verify_chain(conn, key: bytes, *, after_seq: int = 0, after_hash: bytes = GENESIS,
+                 batch: int = 20000) -> dict:
+    """Walk the chain from the entry after ``after_seq`` (whose hash is ``after_hash``).
+    Returns ``{ok, entries (checked), first_bad (seq or None), reason, head_seq, head_hash}``."""
+    cur = conn.cursor()
+    cur.row_factory = None
+    cur.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq", (after_seq,))
+    prev = after_hash
+    expected = after_seq + 1
+    checked = 0
+    digest, encode, same = hmac.digest, _encode, hmac.compare_digest
+    while True:
+        rows = cur.fetchmany(batch)
+        if not rows:
+            break
+        for row in rows:
+            if row[0] != expected:
+                return _bad(expected, checked, "entry missing or out of order (sequence has a gap)", prev)
+            h = digest(key, prev + encode(list(row[:9])).encode("utf-8"), "sha256")
+            stored = row[9]
+            if not isinstance(stored, bytes) or not same(h, stored):
+                return _bad(expected, checked, "entry changed, or an entry before it removed or reordered", prev)
+            prev = h
+            expected += 1
+            checked += 1
+    return {"ok": True, "entries": checked, "first_bad": None, "reason": None, "head_seq": expected - 1,
+            "head_hash": prev}
+
+
+def _bad(seq: int, checked: int, reason: str, prev: bytes) -> dict:
+    return {"ok": False, "entries": checked, "first_bad": seq, "reason": reason, "head_seq": seq - 1,
+            "head_hash": prev}
+
+
+def _checkpoint(conn) -> tuple[int, bytes]:
+    row = conn.execute("SELECT seq, hash FROM audit_checkpoint WHERE id = 1").fetchone()
+    return (int(row[0]), bytes(row[1])) if row else (0, GENESIS)
+
+
+def _verify(session, *, full: bool) -> dict:
+    conn = session.conn
+    key = audit_key(session.vault)
+    cp_seq, cp_hash = (0, GENESIS) if full else _checkpoint(conn)
+    if cp_seq:
+        # the checkpointed entry must still be there, unchanged (recomputed from its predecessor)
+        cur = conn.cursor()
+        cur.row_factory = None
+        row = cur.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?", (cp_seq,)).fetchone()
+        before = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (cp_seq - 1,)).fetchone()
+        prev = GENESIS if cp_seq == 1 else (bytes(before[0]) if before else b"")
+        if row is None or not hmac.compare_digest(_hash(key, prev, row[:9]), cp_hash) or \
+                not hmac.compare_digest(bytes(row[9]), cp_hash):
+            result = {"ok": False, "entries": 0, "first_bad": cp_seq, "head_seq": cp_seq - 1, "head_hash": b"",
+                      "reason": "the last verified entry was removed or changed (log truncated or rewritten)"}
+            return _after_verify(session, result, full, cp_seq)
+    result = verify_chain(conn, key, after_seq=cp_seq, after_hash=cp_hash)
+    return _after_verify(session, result, full, cp_seq)
+
+
+def _after_verify(session, result: dict, full: bool, from_seq: int) -> dict:
+    conn = session.conn
+    total = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    out = {"ok": result["ok"], "entries": total, "checked": result["entries"], "first_bad": result["first_bad"],
+           "reason": result["reason"], "mode": "full" if full else "incremental", "from_seq": from_seq}
+    if result["ok"]:
+        if result["head_seq"] > 0:
+            with transaction(conn):
+                conn.execute("INSERT INTO audit_checkpoint (id, seq, hash, verified_at) VALUES (1, ?, ?, ?)"
+                             " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,"
+                             " verified_at = excluded.verified_at",
+                             (result["head_seq"], result["head_hash"], now_iso()))
+    else:
+        bad = conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?", (result["first_bad"],)).fetchone()
+        out["first_bad_entry"] = None if bad is None else {
+            "seq": bad["seq"], "at": bad["at"], "user": bad["username"], "action": bad["action"]}
+        from . import alerts
+
+        alerts.chain_broken(session, out)
+    return out
+
+
+def verify(session, *, full: bool = True) -> dict:
+    """On demand (``audit.read``): walk the chain. ``{ok, entries, first_bad, reason, …}``;
+    ``first_bad`` is the seq of the first entry that is not what was written (None if intact)."""
+    session.require("audit.read")
+    out = _verify(session, full=full)
+    record(session, "audit.verify", details={"ok": out["ok"], "entries": out["entries"],
+                                              "first_bad": out["first_bad"], "mode": out["mode"]})
+    return out
+
+
+def verify_since_checkpoint(session) -> dict:
+    """At sign-in (no permission needed): only the entries after the last verified checkpoint."""
+    return _verify(session, full=False)
+
+
+# ----------------------------------------------------------------------------- sign-in hooks
+def move_signin_failures(session) -> list[dict]:
+    """Copy failed sign-ins (moved from the plaintext sidecar into ``signin_failures`` by the
+    vault) into the audit log, once each. Returns what was moved."""
+    conn = session.conn
+    moved = []
+    with transaction(conn):
+        rows = conn.execute("SELECT f.id, f.at, f.user_id, f.reason, u.username FROM signin_failures f"
+                            " LEFT JOIN users u ON u.id = f.user_id WHERE f.audited = 0 ORDER BY f.id").fetchall()
+        for r in rows:
+            seq = _append_raw(session, conn, "signin.failed", user_id=r["user_id"],
+                              username=r["username"] or "(unknown user name)", entity="user",
+                              entity_id=r["user_id"], details={"attempted_at": r["at"], "reason": r["reason"]})
+            moved.append({"seq": seq, "user_id": r["user_id"], "username": r["username"], "at": r["at"],
+                          "reason": r["reason"]})
+        conn.execute("UPDATE signin_failures SET audited = 1 WHERE audited = 0")
+    return moved
+
+
+def _append_raw(session, conn, action, *, user_id, username, entity=None, entity_id=None, details=None) -> int:
+    """An entry about someone other than the session's user (failed sign-ins)."""
+    key = audit_key(session.vault)
+    stored = None if details is None else canonical_json(details)
+    head = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (int(head[0]) + 1, bytes(head[1])) if head else (1, GENESIS)
+    fields = (seq, now_iso(), user_id, username, action, entity, entity_id, None, stored)
+    conn.execute("INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id, person_id,"
+                 " details, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*fields, _hash(key, prev, fields)))
+    return seq
+
+
+def after_signin(session) -> dict:
+    """Run right after a successful sign-in: move failed sign-ins in, verify the new part of the
+    chain, evaluate the sign-in alert rules, and collect open alerts for administrators."""
+    from . import alerts
+
+    moved = move_signin_failures(session)
+    check = verify_since_checkpoint(session)
+    alerts.after_signin(session, moved)
+    return {"failures_moved": len(moved), "audit": check}
+
+
+# ----------------------------------------------------------------------------- query, export
+def _sensitive_fields() -> frozenset[str]:
+    try:
+        from . import records  # type: ignore[attr-defined]
+
+        extra = getattr(records, "SENSITIVE_FIELDS", ())
+    except ImportError:
+        extra = ()
+    return SENSITIVE_FIELDS | frozenset(extra)
+
+
+def mask_sensitive(value: Any, fields: frozenset[str] | None = None) -> Any:
+    """Replace the values of sensitive fields (at any depth; also ``{"field": name, …}`` records)."""
+    fields = _sensitive_fields() if fields is None else fields
+    if isinstance(value, dict):
+        if value.get("field") in fields:
+            return {k: (v if k == "field" else MASK) for k, v in value.items()}
+        return {k: (MASK if k in fields and v not in (None, "") else mask_sensitive(v, fields))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [mask_sensitive(v, fields) for v in value]
+    return value
+
+
+def _parse_time(text: str | None, name: str) -> str | None:
+    if text in (None, ""):
+        return None
+    try:
+        t = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(f"{name}: not an ISO time (e.g. 2026-11-24 or 2026-11-24T09:30:00Z): {text}") from None
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.UTC)
+    return t.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _where(session, *, user=None, action=None, customer=None, since=None, until=None) -> tuple[str, list]:
+    clauses, params = [], []
+    if user:
+        row = session.conn.execute("SELECT id FROM users WHERE id = ? OR username = ?", (user, user)).fetchone()
+        clauses.append("(user_id = ? OR username = ?)")
+        params += [row[0] if row else user, user]
+    if action:
+        if action.endswith("*"):
+            clauses.append("action LIKE ? ESCAPE '\\'")
+            params.append(action[:-1].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        else:
+            clauses.append("action = ?")
+            params.append(action)
+    if customer:
+        clauses.append("(person_id = ? OR (entity = 'customer' AND entity_id = ?))")
+        params += [str(customer), str(customer)]
+    since, until = _parse_time(since, "since"), _parse_time(until, "until")
+    if since:
+        clauses.append("at >= ?")
+        params.append(since)
+    if until:
+        clauses.append("at < ?")
+        params.append(until)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _present(session, row, can_sensitive: bool) -> dict:
+    details = json.loads(row["details"]) if row["details"] else None
+    erased = False
+    if row["person_id"] and isinstance(details, dict) and "sealed" in details:
+        opened = _open_details(session, row["person_id"], details)
+        if opened is None:
+            erased = True
+            details = {k: "[erased]" for k in details.get("keys", [])}
+        else:
+            details = opened
+    if details is not None and not can_sensitive:
+        details = mask_sensitive(details)
+    out = {"seq": row["seq"], "at": row["at"], "user": row["username"], "user_id": row["user_id"],
+           "action": row["action"], "entity": row["entity"], "entity_id": row["entity_id"],
+           "person_id": row["person_id"], "details": details, "hash": bytes(row["hash"]).hex()}
+    if erased:
+        out["erased"] = True
+    return out
+
+
+def query(session, *, user: str | None = None, action: str | None = None, customer: str | None = None,
+          since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,
+          before_seq: int | None = None, newest_first: bool = True) -> dict:
+    """The viewer's query (``audit.read``). Filters: user (name or id), action (exact, or a
+    prefix ending in ``*`` like ``customer.*``), customer id, time range [since, until) in ISO.
+    Paging: ``limit``/``offset``, or ``before_seq`` (keyset, newest first). Personal values are
+    decrypted when the person's key exists (``"[erased]"`` after erasure); sensitive fields are
+    masked without ``sensitive.read``. Returns ``{"entries": [...], "total": n}``."""
+    session.require("audit.read")
+    limit = max(0, min(int(limit), 100_000))
+    where, params = _where(session, user=user, action=action, customer=customer, since=since, until=until)
+    total = session.conn.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0]
+    if before_seq is not None:
+        where += (" AND" if where else " WHERE") + " seq < ?"
+        params = [*params, int(before_seq)]
+    order = "DESC" if newest_first else "ASC"
+    rows = session.conn.execute(f"SELECT {_COLUMNS} FROM audit_log{where} ORDER BY seq {order} LIMIT ? OFFSET ?",
+                                (*params, limit, max(0, int(offset)))).fetchall()
+    can_sensitive = session.can("sensitive.read")
+    return {"entries": [_present(session, r, can_sensitive) for r in rows], "total": total}
+
+
+def export(session, path: str | Path, *, fmt: str = "json", **filters) -> dict:
+    """Write the (filtered) log to a file for an incident report; the export is itself audited.
+    ``fmt``: ``json`` (a list of entries with the verification result) or ``csv``."""
+    session.require("audit.read")
+    if fmt not in ("json", "csv"):
+        raise UsageError("the audit log exports as json or csv")
+    entries = query(session, limit=100_000_000, newest_first=False, **filters)["entries"]
+    check = _verify(session, full=True)
+    if fmt == "json":
+        data = json.dumps({"vault_id": session.vault.vault_id, "exported_at": now_iso(),
+                           "exported_by": session.username, "filters": {k: v for k, v in filters.items() if v},
+                           "chain": {k: check[k] for k in ("ok", "entries", "first_bad", "reason")},
+                           "entries": entries}, indent=2, ensure_ascii=False).encode("utf-8")
+    else:
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["seq", "at", "user", "action", "entity", "entity_id", "person_id", "details", "hash"])
+        for e in entries:
+            w.writerow([e["seq"], e["at"], e["user"], e["action"], e["entity"] or "", e["entity_id"] or "",
+                        e["person_id"] or "", "" if e["details"] is None else json.dumps(e["details"],
+                                                                                         ensure_ascii=False),
+                        e["hash"]])
+        data = buf.getvalue().encode("utf-8")
+    atomic_write(path, data)
+    record(session, "audit.export", details={"rows": len(entries), "format": fmt,
+                                              "filters": {k: v for k, v in filters.items() if v}})
+    return {"exported": len(entries), "path": str(path), "chain_ok": check["ok"]}

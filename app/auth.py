@@ -29,6 +29,7 @@ def sign_in(folder: str | Path, username: str, password: str, *, totp_code: str 
         audit.record(session, "signin", entity="user", entity_id=session.user_id,
                      details={"recovery_code": vault.report.used_recovery_code,
                               "failed_attempts_reported": vault.report.failed_attempts})
+        session.signin_checks = audit.after_signin(session)
     except BaseException:
         vault.close()
         raise
@@ -42,9 +43,11 @@ def open_with_recovery_key(folder: str | Path, identity: str) -> Session:
     return session
 
 
-def lock(session: Session) -> None:
+def lock(session: Session, reason: str = "manual") -> None:
+    """Lock (``reason``: manual, idle, exit …): recorded, then the connection and keys are dropped."""
     if session.is_open:
-        audit.record(session, "lock", entity="user", entity_id=session.user_id)
+        audit.record(session, "lock", entity="user", entity_id=session.user_id, details={"reason": reason})
+        audit.forget_keys(session.vault)
     session.close()
 
 

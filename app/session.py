@@ -28,6 +28,8 @@ class Session:
     must_change_password: bool = False
     report: SignInReport = field(default_factory=SignInReport)
     is_recovery: bool = False  # opened with the recovery key, no user
+    alerts: list = field(default_factory=list)  # open security alerts shown at an administrator's sign-in
+    signin_checks: dict = field(default_factory=dict)  # audit.after_signin: failures moved, chain check
 
     # -- permission checks ----------------------------------------------------------------
     def can(self, atom: str) -> bool:

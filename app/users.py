@@ -56,3 +56,123 @@ def active_admins(session: Session, excluding: str | None = None) -> int:
 def ensure_not_last_admin(session: Session, user_id: str) -> None:
     if active_admins(session, excluding=user_id) == 0:
         raise PolicyError("There must always be at least one active Administrator.")
+
+
+# ----------------------------------------------------------------------------- administration (issue 4)
+def _is_admin_row(session: Session, row) -> bool:
+    name = session.conn.execute("SELECT name FROM profiles WHERE id = ?", (row["profile_id"],)).fetchone()
+    return name is not None and name[0] == "Administrator"
+
+
+def _not_self(session: Session, row, what: str) -> None:
+    if row["id"] == session.user_id:
+        raise PolicyError(f"You cannot {what} your own account here; "
+                          "use Change password / Change authenticator, which ask for your current password.")
+
+
+def disable_user(session: Session, username: str) -> dict:
+    """Disable a user: their key slot is removed, so their password no longer opens the vault."""
+    session.require("users.manage")
+    row = user_row(session, username)
+    if row["id"] == session.user_id:
+        raise PolicyError("You cannot disable your own account.")
+    if row["status"] == "disabled":
+        return {"user": row["username"], "status": "disabled"}
+    if _is_admin_row(session, row):
+        ensure_not_last_admin(session, row["id"])
+    with session.vault.transaction():
+        session.conn.execute("UPDATE users SET status = 'disabled' WHERE id = ?", (row["id"],))
+        audit.record(session, "user.disable", entity="user", entity_id=row["id"],
+                     details={"username": row["username"]})
+    # after the commit: a disabled account is refused at sign-in even if this step failed
+    core.remove_user_slot(session.vault, row["id"])
+    return {"user": row["username"], "status": "disabled"}
+
+
+def enable_user(session: Session, username: str, temporary_password: str) -> dict:
+    """Re-enable a disabled user with a new temporary password (their old slot was removed);
+    they must choose a new password at their next sign-in."""
+    session.require("users.manage")
+    row = user_row(session, username)
+    if row["status"] == "active":
+        raise PolicyError(f"{row['username']} is not disabled.")
+    with session.vault.transaction():
+        session.conn.execute("UPDATE users SET status = 'active' WHERE id = ?", (row["id"],))
+        audit.record(session, "user.enable", entity="user", entity_id=row["id"],
+                     details={"username": row["username"]})
+        core.rewrap_user_slot(session.vault, row["id"], temporary_password, must_change=True)
+    return {"user": row["username"], "status": "active", "must_change_password": True}
+
+
+def reset_password(session: Session, username: str, temporary_password: str) -> dict:
+    """Set a temporary password; the user must change it at their next sign-in."""
+    session.require("users.manage")
+    row = user_row(session, username)
+    _not_self(session, row, "reset the password of")
+    if row["status"] != "active":
+        raise PolicyError(f"{row['username']} is disabled; re-enable the account instead.")
+    with session.vault.transaction():
+        audit.record(session, "user.reset_password", entity="user", entity_id=row["id"],
+                     details={"username": row["username"]})
+        core.rewrap_user_slot(session.vault, row["id"], temporary_password, must_change=True)
+    return {"user": row["username"], "must_change_password": True}
+
+
+def _new_enrolment(session: Session, row, password: str, *, must_change: bool) -> core.Enrolment:
+    from vault import totp
+
+    secret = totp.new_secret()
+    core.rewrap_user_slot(session.vault, row["id"], password, must_change=must_change, new_totp_secret=secret)
+    codes = core.new_recovery_codes_for(session.vault, row["id"])
+    return core.Enrolment(row["id"], row["username"], secret, totp.provisioning_uri(secret, row["username"]), codes)
+
+
+def reset_totp(session: Session, username: str, temporary_password: str) -> core.Enrolment:
+    """New authenticator enrolment (lost phone) and new recovery codes. The TOTP secret lives in
+    the user's key slot, which only a password opens, so this also sets a temporary password."""
+    session.require("users.manage")
+    row = user_row(session, username)
+    _not_self(session, row, "reset the authenticator of")
+    if row["status"] != "active":
+        raise PolicyError(f"{row['username']} is disabled; re-enable the account first.")
+    with session.vault.transaction():
+        audit.record(session, "user.reset_totp", entity="user", entity_id=row["id"],
+                     details={"username": row["username"]})
+        enrolment = _new_enrolment(session, row, temporary_password, must_change=True)
+    return enrolment
+
+
+def change_own_totp(session: Session, current_password: str) -> core.Enrolment:
+    """Re-enrol one's own authenticator: needs the current password again."""
+    from vault.errors import AuthenticationError
+
+    if session.user_id is None or not session.is_open:
+        raise AuthenticationError("no user is signed in")
+    core.verify_password(session.vault, session.user_id, current_password)
+    row = session.conn.execute("SELECT * FROM users WHERE id = ?", (session.user_id,)).fetchone()
+    with session.vault.transaction():
+        audit.record(session, "user.totp_change", entity="user", entity_id=session.user_id)
+        enrolment = _new_enrolment(session, row, current_password, must_change=bool(row["must_change_password"]))
+    return enrolment
+
+
+def set_profile(session: Session, username: str, profile: str) -> dict:
+    """Change a user's profile; the last active Administrator keeps theirs."""
+    session.require("users.manage")
+    row = user_row(session, username)
+    new_id = profile_id(session, profile)
+    old = session.conn.execute("SELECT name FROM profiles WHERE id = ?", (row["profile_id"],)).fetchone()[0]
+    new = session.conn.execute("SELECT name FROM profiles WHERE id = ?", (new_id,)).fetchone()[0]
+    if new_id == row["profile_id"]:
+        return {"user": row["username"], "profile": new}
+    if old == "Administrator" and row["status"] == "active":
+        ensure_not_last_admin(session, row["id"])
+    with session.vault.transaction():
+        session.conn.execute("UPDATE users SET profile_id = ? WHERE id = ?", (new_id, row["id"]))
+        audit.record(session, "user.set_profile", entity="user", entity_id=row["id"],
+                     details={"username": row["username"], "before": old, "after": new})
+    if row["id"] == session.user_id:
+        from .session import load_profile
+
+        session.profile = load_profile(session.conn, new_id)
+    return {"user": row["username"], "profile": new}

@@ -1,0 +1,258 @@
+"""Security alerts: rules evaluated as events are recorded, stored in ``alerts``, listed for
+administrators and shown at their sign-in.
+
+Rules (thresholds are vault settings ``alerts.*``, changeable with ``settings.manage``):
+
+========================  =====================================================================
+``mass_view``             one user viewed ``views_threshold`` different customers within
+                          ``views_window_minutes`` (default 200 in 10 min); once per window
+``failed_signins``        ``failed_signins_threshold`` failed sign-ins for one account (or for
+                          unknown user names) since its last successful sign-in
+``large_export``          one export of at least ``export_rows_threshold`` rows (default 500)
+``off_hours_signin``      a sign-in outside ``working_hours_start``–``working_hours_end`` (local
+                          time of this computer; a window may cross midnight)
+``audit_chain_broken``    verification (at sign-in or on demand) found a broken link
+``backup_stale``          no backup recorded as verified (audit ``backup.run``/``backup.verify``
+                          with details ``{"verified": true}``) for ``backup_max_age_days``
+========================  =====================================================================
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from typing import Any
+
+from vault import clock
+from vault.db import transaction
+from vault.errors import NotFoundError
+
+RULES: dict[str, str] = {
+    "mass_view": "Many customer records viewed in a short time",
+    "failed_signins": "Failed sign-ins",
+    "large_export": "Large export",
+    "off_hours_signin": "Sign-in outside working hours",
+    "audit_chain_broken": "Audit log chain broken",
+    "backup_stale": "No verified backup",
+}
+
+VIEW_ACTIONS = ("customer.view",)
+EXPORT_ACTIONS = ("export", "customers.export", "customer.export", "privacy.export")
+BACKUP_ACTIONS = ("backup.run", "backup.verify")
+_ROW_KEYS = ("rows", "exported", "count", "row_count")
+
+
+def _setting(session, key: str) -> Any:
+    from .settings import VaultSettings
+
+    return VaultSettings(session).get(key)
+
+
+def _iso(t: float) -> str:
+    return dt.datetime.fromtimestamp(t, dt.UTC).isoformat(timespec="seconds")
+
+
+def _parse(text: str) -> float:
+    return dt.datetime.fromisoformat(text).timestamp()
+
+
+def raise_alert(session, conn, rule: str, message: str, *, severity: str = "warning", user_id: str | None = None,
+                username: str | None = None, details: dict | None = None, audit_seq: int | None = None) -> int:
+    with transaction(conn):
+        cur = conn.execute(
+            "INSERT INTO alerts (at, rule, severity, user_id, username, message, details, audit_seq)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (_iso(clock.now()), rule, severity, user_id, username, message,
+             json.dumps(details or {}, sort_keys=True), audit_seq))
+        return int(cur.lastrowid)
+
+
+def _open_exists(conn, rule: str, *, user_id: str | None = None, since: str | None = None,
+                 detail_key: str | None = None, detail_value: Any = None) -> bool:
+    sql = "SELECT details FROM alerts WHERE rule = ? AND acknowledged_at IS NULL"
+    params: list = [rule]
+    if user_id is not None:
+        sql += " AND user_id = ?"
+        params.append(user_id)
+    if since is not None:
+        sql += " AND at >= ?"
+        params.append(since)
+    for row in conn.execute(sql, params):
+        if detail_key is None or json.loads(row[0]).get(detail_key) == detail_value:
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- rules run on each entry
+def on_entry(session, conn, entry: dict) -> None:
+    """Called by ``audit.record`` inside the entry's transaction."""
+    action = entry["action"]
+    if action in VIEW_ACTIONS:
+        _check_mass_view(session, conn, entry)
+    elif action in EXPORT_ACTIONS:
+        _check_export(session, conn, entry)
+    elif action == "signin":
+        _check_off_hours(session, conn, entry)
+
+
+def _check_mass_view(session, conn, entry: dict) -> None:
+    if entry["user_id"] is None:
+        return
+    threshold = int(_setting(session, "alerts.views_threshold"))
+    minutes = int(_setting(session, "alerts.views_window_minutes"))
+    start = _iso(_parse(entry["at"]) - minutes * 60)
+    viewed = conn.execute(
+        "SELECT count(DISTINCT entity_id) FROM audit_log WHERE user_id = ? AND action IN"
+        f" ({','.join('?' * len(VIEW_ACTIONS))}) AND at >= ?",
+        (entry["user_id"], *VIEW_ACTIONS, start)).fetchone()[0]
+    if viewed >= threshold and not _open_exists(conn, "mass_view", user_id=entry["user_id"], since=start):
+        raise_alert(session, conn, "mass_view",
+                    f"{entry['username']} viewed {viewed} customer records within {minutes} minutes",
+                    user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
+                    details={"viewed": viewed, "window_minutes": minutes, "threshold": threshold})
+
+
+def _check_export(session, conn, entry: dict) -> None:
+    details = entry.get("details") or {}
+    rows = next((details[k] for k in _ROW_KEYS if isinstance(details.get(k), int)), None)
+    threshold = int(_setting(session, "alerts.export_rows_threshold"))
+    if rows is not None and rows >= threshold:
+        raise_alert(session, conn, "large_export", f"{entry['username']} exported {rows} rows ({entry['action']})",
+                    user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
+                    details={"rows": rows, "threshold": threshold, "action": entry["action"]})
+
+
+def _minutes(hhmm: str) -> int | None:
+    try:
+        h, m = str(hhmm).strip().split(":")
+        value = int(h) * 60 + int(m)
+    except ValueError:
+        return None
+    return value if 0 <= value <= 24 * 60 else None
+
+
+def outside_working_hours(t: float, start: str, end: str) -> bool:
+    """Local time of ``t`` outside [start, end); a window with start > end crosses midnight."""
+    s, e = _minutes(start), _minutes(end)
+    if s is None or e is None or s == e:
+        return False
+    lt = time.localtime(t)
+    m = lt.tm_hour * 60 + lt.tm_min
+    inside = s <= m < e if s < e else (m >= s or m < e)
+    return not inside
+
+
+def _check_off_hours(session, conn, entry: dict) -> None:
+    start = _setting(session, "alerts.working_hours_start")
+    end = _setting(session, "alerts.working_hours_end")
+    t = _parse(entry["at"])
+    if outside_working_hours(t, start, end):
+        local = time.strftime("%H:%M", time.localtime(t))
+        raise_alert(session, conn, "off_hours_signin",
+                    f"{entry['username']} signed in at {local}, outside working hours ({start}–{end})",
+                    severity="info", user_id=entry["user_id"], username=entry["username"],
+                    audit_seq=entry["seq"], details={"local_time": local, "start": start, "end": end})
+
+
+# ----------------------------------------------------------------------------- rules run at sign-in / verify
+def failed_signins(session, moved: list[dict]) -> None:
+    threshold = int(_setting(session, "alerts.failed_signins_threshold"))
+    groups: dict[str | None, list[dict]] = {}
+    for f in moved:
+        groups.setdefault(f["user_id"], []).append(f)
+    for user_id, items in groups.items():
+        if len(items) >= threshold:
+            name = items[0]["username"] or "unknown user names"
+            raise_alert(session, session.conn, "failed_signins",
+                        f"{len(items)} failed sign-ins for {name} since the last successful sign-in",
+                        user_id=user_id, username=items[0]["username"], audit_seq=items[-1]["seq"],
+                        details={"count": len(items), "threshold": threshold,
+                                 "first": items[0]["at"], "last": items[-1]["at"]})
+
+
+def chain_broken(session, result: dict) -> None:
+    conn = session.conn
+    if _open_exists(conn, "audit_chain_broken", detail_key="first_bad", detail_value=result["first_bad"]):
+        return
+    raise_alert(session, conn, "audit_chain_broken",
+                f"The audit log was modified outside the app: entry {result['first_bad']} is not what was "
+                f"written ({result['reason']})", severity="critical",
+                details={"first_bad": result["first_bad"], "reason": result["reason"], "mode": result["mode"]})
+
+
+def check_backup_age(session) -> int | None:
+    """Raise ``backup_stale`` if the newest verified backup is older than the limit (or there is
+    none and the vault is older than the limit). Returns the alert id, if one was raised."""
+    conn = session.conn
+    days = int(_setting(session, "alerts.backup_max_age_days"))
+    now = clock.now()
+    last = None
+    cur = conn.execute(f"SELECT at, details FROM audit_log WHERE action IN ({','.join('?' * len(BACKUP_ACTIONS))})"
+                       " ORDER BY seq DESC", BACKUP_ACTIONS)
+    for at, details in cur:
+        try:
+            if json.loads(details or "{}").get("verified") is True:
+                last = at
+                break
+        except ValueError:
+            continue
+    if last is not None:
+        age = now - _parse(last)
+    else:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'created'").fetchone()
+        age = now - _parse(row[0]) if row else 0.0
+    if age < days * 86400:
+        return None
+    if _open_exists(conn, "backup_stale"):
+        return None
+    since = f"since {last}" if last else "ever"
+    return raise_alert(session, conn, "backup_stale", f"No verified backup {since} (limit: {days} days)",
+                       details={"last_verified_backup": last, "max_age_days": days})
+
+
+def after_signin(session, moved: list[dict]) -> None:
+    failed_signins(session, moved)
+    check_backup_age(session)
+    if session.can("users.manage"):
+        session.alerts = list_alerts(session, only_open=True)
+
+
+# ----------------------------------------------------------------------------- for administrators
+def _row(r) -> dict:
+    return {"id": r["id"], "at": r["at"], "rule": r["rule"], "title": RULES.get(r["rule"], r["rule"]),
+            "severity": r["severity"], "user": r["username"], "user_id": r["user_id"], "message": r["message"],
+            "details": json.loads(r["details"] or "{}"), "audit_seq": r["audit_seq"],
+            "acknowledged_at": r["acknowledged_at"], "acknowledged_by": r["acknowledged_by"]}
+
+
+def list_alerts(session, *, only_open: bool = False, rule: str | None = None, limit: int = 200,
+                offset: int = 0) -> list[dict]:
+    """Alerts, newest first (``audit.read``)."""
+    session.require("audit.read")
+    sql, params = "SELECT * FROM alerts WHERE 1 = 1", []
+    if only_open:
+        sql += " AND acknowledged_at IS NULL"
+    if rule:
+        sql += " AND rule = ?"
+        params.append(rule)
+    sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
+    return [_row(r) for r in session.conn.execute(sql, (*params, int(limit), int(offset)))]
+
+
+def acknowledge(session, alert_id: int, note: str = "") -> dict:
+    """Mark an alert as handled (``users.manage``); audited."""
+    from . import audit
+
+    session.require("users.manage")
+    conn = session.conn
+    with transaction(conn):
+        row = conn.execute("SELECT * FROM alerts WHERE id = ?", (int(alert_id),)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no alert {alert_id}")
+        if row["acknowledged_at"] is None:
+            conn.execute("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
+                         (_iso(clock.now()), session.username, int(alert_id)))
+            audit.record(session, "alert.acknowledge", entity="alert", entity_id=str(alert_id),
+                         details={"rule": row["rule"], "note": note})
+        row = conn.execute("SELECT * FROM alerts WHERE id = ?", (int(alert_id),)).fetchone()
+    return _row(row)
