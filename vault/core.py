@@ -438,8 +438,12 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
             conn.execute("UPDATE users SET totp_last_step = ? WHERE id = ?", (step, vault.user_id))
         # move the sidecar's failures in, attributing them by slot tag
         failures = throttle.failures()
+        # attribute each failure to the account it was against (by slot tag), so that user is told
+        # at their own next sign-in and the audit log names them; unknown names stay unattributed
+        tags = {user_tag(vault.vault_id, r["username"]): r["id"]
+                for r in conn.execute("SELECT id, username FROM users")} if failures else {}
         for f in failures:
-            who = vault.user_id if f.tag == tag else None
+            who = vault.user_id if f.tag == tag else tags.get(f.tag)
             conn.execute("INSERT INTO signin_failures (at, user_id, reason) VALUES (?, ?, ?)",
                          (dt.datetime.fromtimestamp(f.at, dt.UTC).isoformat(timespec="seconds"), who, f.reason))
         mine = conn.execute("SELECT id, at, reason FROM signin_failures WHERE reported = 0 AND user_id = ?",
