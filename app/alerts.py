@@ -213,8 +213,8 @@ def check_backup_age(session) -> int | None:
 def after_signin(session, moved: list[dict]) -> None:
     failed_signins(session, moved)
     check_backup_age(session)
-    if session.can("users.manage"):
-        session.alerts = list_alerts(session, only_open=True)
+    if session.can("users.manage"):  # shown to administrators (even before a forced password change)
+        session.alerts = _list(session.conn, only_open=True)
 
 
 # ----------------------------------------------------------------------------- for administrators
@@ -229,6 +229,10 @@ def list_alerts(session, *, only_open: bool = False, rule: str | None = None, li
                 offset: int = 0) -> list[dict]:
     """Alerts, newest first (``audit.read``)."""
     session.require("audit.read")
+    return _list(session.conn, only_open=only_open, rule=rule, limit=limit, offset=offset)
+
+
+def _list(conn, *, only_open: bool = False, rule: str | None = None, limit: int = 200, offset: int = 0) -> list:
     sql, params = "SELECT * FROM alerts WHERE 1 = 1", []
     if only_open:
         sql += " AND acknowledged_at IS NULL"
@@ -236,7 +240,7 @@ def list_alerts(session, *, only_open: bool = False, rule: str | None = None, li
         sql += " AND rule = ?"
         params.append(rule)
     sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
-    return [_row(r) for r in session.conn.execute(sql, (*params, int(limit), int(offset)))]
+    return [_row(r) for r in conn.execute(sql, (*params, int(limit), int(offset)))]
 
 
 def acknowledge(session, alert_id: int, note: str = "") -> dict:
