@@ -66,6 +66,7 @@ declare(
     Setting("clipboard.clear_seconds", int, 10, minimum=5, maximum=300, label="Clear copied text after (seconds)"),
     Setting("records.purge_after_days", int, 30, minimum=1, maximum=365,
             label="Deleted records are erased for good after (days)"),
+    Setting("records.phone_region", str, "", label="Country for phone numbers without +code (ISO, e.g. FR)"),
     Setting("alerts.working_hours_start", str, "07:00", label="Working hours start"),
     Setting("alerts.working_hours_end", str, "20:00", label="Working hours end"),
     Setting("alerts.views_threshold", int, 200, minimum=1, maximum=100000, label="Alert: records viewed"),

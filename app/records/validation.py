@@ -1,0 +1,278 @@
+"""Checking and normalising customer input: one clear message per field.
+
+``clean_customer(data)`` takes what a form, an import row or a vCard gives (a dict) and returns
+a ``Clean`` record, or raises ``ValidationError`` whose ``fields`` maps each bad field to a
+message a person can act on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from vault.errors import ValidationError
+
+from .fold import fold
+
+KINDS = ("person", "company")
+STATUSES = ("lead", "prospect", "customer", "inactive")
+SENSITIVE_FIELDS = ("tax_id", "date_of_birth", "bank_account", "confidential_notes")
+MASK = "••••"
+MAX_TEXT = 65_536        # one cell / field
+MAX_NAME = 300
+_EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\]\\]+@[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?"
+                    r"(?:\.[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?)+$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass
+class Phone:
+    label: str
+    original: str
+    e164: str | None
+    norm: str
+    national: str = ""      # national significant number (digits), for search
+
+
+@dataclass
+class Address:
+    label: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+
+    def is_empty(self) -> bool:
+        return not any((self.street, self.postcode, self.city, self.region, self.country))
+
+
+@dataclass
+class Clean:
+    kind: str = "person"
+    display_name: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    company_name: str = ""
+    company_id: int | None = None
+    job_title: str = ""
+    status: str = "lead"
+    owner_id: str | None = None
+    notes: str = ""
+    emails: list[tuple[str, str]] = field(default_factory=list)      # (label, email)
+    phones: list[Phone] = field(default_factory=list)
+    addresses: list[Address] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    custom: dict[str, str] = field(default_factory=dict)
+    sensitive: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sort_name(self) -> str:
+        if self.kind == "person" and self.family_name:
+            return fold(f"{self.family_name} {self.given_name}".strip())
+        return fold(self.display_name)
+
+
+def text(value, name: str, errors: dict, *, limit: int = MAX_TEXT) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        value = str(value)
+    value = value.replace("\x00", "").strip()
+    if len(value) > limit:
+        errors[name] = f"too long ({len(value):,} characters; at most {limit:,})"
+        return ""
+    return value
+
+
+def check_email(value: str) -> bool:
+    return len(value) <= 254 and bool(_EMAIL.match(value))
+
+
+def normalise_phone(value: str, region: str | None = None) -> Phone:
+    original = value.strip()
+    e164 = None
+    national = ""
+    try:
+        num = phonenumbers.parse(original, (region or None) if not original.startswith("+") else None)
+        if phonenumbers.is_possible_number(num):
+            e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+            national = str(num.national_number)
+    except phonenumbers.NumberParseException:
+        pass
+    digits = "".join(ch for ch in original if ch.isdigit())
+    return Phone("", original, e164, e164 or digits, national)
+
+
+def parse_date(value: str, *, allow_no_year: bool = False) -> str | None:
+    """ISO date (YYYY-MM-DD); also YYYYMMDD, and --MM-DD when the year is unknown."""
+    value = value.strip()
+    m = re.fullmatch(r"(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?", value)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    if allow_no_year:
+        m = re.fullmatch(r"--(\d{2})-?(\d{2})", value)
+        if m:
+            try:
+                dt.date(2000, int(m[1]), int(m[2]))
+            except ValueError:
+                return None
+            return f"--{m[1]}-{m[2]}"
+    return None
+
+
+def parse_amount(value, name: str = "amount") -> int:
+    """An amount as integer minor units: ints pass, '12.34' / '12,34' become 1234. Floats are refused."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise ValidationError(f"{name}: give whole minor units (cents) or a decimal text, not a float",
+                              fields={name: "not a float; use cents"})
+    if isinstance(value, int):
+        return value
+    s = str(value or "").strip().replace(" ", "").replace("\u00a0", "")
+    m = re.fullmatch(r"(-?)(\d+)(?:[.,](\d{1,2}))?", s)
+    if not m:
+        raise ValidationError(f"{name}: {value!r} is not an amount", fields={name: "not an amount (e.g. 1234.50)"})
+    cents = int(m[2]) * 100 + int((m[3] or "0").ljust(2, "0"))
+    return -cents if m[1] else cents
+
+
+def _items(value) -> list:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str | dict):
+        return [value]
+    return list(value)
+
+
+def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict | None = None,
+                   partial: bool = False) -> Clean:
+    """Validate ``data``. ``custom_fields``: key → {type, choices} (undeclared keys are refused)."""
+    errors: dict[str, str] = {}
+    c = Clean()
+    c.kind = text(data.get("kind") or "person", "kind", errors).lower()
+    if c.kind not in KINDS:
+        errors["kind"] = "must be person or company"
+    c.given_name = text(data.get("given_name"), "given_name", errors, limit=MAX_NAME)
+    c.family_name = text(data.get("family_name"), "family_name", errors, limit=MAX_NAME)
+    c.company_name = text(data.get("company_name"), "company_name", errors, limit=MAX_NAME)
+    c.display_name = text(data.get("display_name"), "display_name", errors, limit=MAX_NAME)
+    if not c.display_name:
+        if c.kind == "company":
+            c.display_name = c.company_name
+        else:
+            c.display_name = " ".join(p for p in (c.given_name, c.family_name) if p)
+    if c.kind == "company" and not c.company_name:
+        c.company_name = c.display_name
+    if not c.display_name and "display_name" not in errors:
+        errors["display_name"] = "a name is needed (a person's name or a company name)"
+    c.job_title = text(data.get("job_title"), "job_title", errors, limit=MAX_NAME)
+    c.status = text(data.get("status") or "lead", "status", errors).lower()
+    if c.status not in STATUSES:
+        errors["status"] = f"must be one of {', '.join(STATUSES)}"
+    c.owner_id = data.get("owner_id") or None
+    company_id = data.get("company_id")
+    if company_id not in (None, ""):
+        try:
+            c.company_id = int(company_id)
+        except (TypeError, ValueError):
+            errors["company_id"] = "not a customer id"
+    c.notes = text(data.get("notes"), "notes", errors)
+
+    for i, item in enumerate(_items(data.get("emails"))):
+        label, value = (item.get("label", ""), item.get("value") or item.get("email")) if isinstance(item, dict) \
+            else ("", item)
+        value = text(value, f"emails[{i}]", errors, limit=254)
+        if not value:
+            continue
+        if not check_email(value):
+            errors[f"emails[{i}]"] = f"{value!r} is not an email address (name@example.com)"
+        elif value.lower() not in (e.lower() for _, e in c.emails):
+            c.emails.append((text(label, "label", errors, limit=60), value))
+    for i, item in enumerate(_items(data.get("phones"))):
+        label, value = (item.get("label", ""), item.get("value") or item.get("original")) if isinstance(item, dict) \
+            else ("", item)
+        value = text(value, f"phones[{i}]", errors, limit=60)
+        if not value:
+            continue
+        if sum(ch.isdigit() for ch in value) < 3:
+            errors[f"phones[{i}]"] = f"{value!r} is not a phone number"
+            continue
+        p = normalise_phone(value, region)
+        p.label = text(label, "label", errors, limit=60)
+        if p.norm not in (q.norm for q in c.phones):
+            c.phones.append(p)
+    for i, item in enumerate(_items(data.get("addresses"))):
+        if isinstance(item, str):
+            item = {"street": item}
+        a = Address(**{k: text(item.get(k), f"addresses[{i}].{k}", errors, limit=1000)
+                       for k in ("label", "street", "postcode", "city", "region", "country")})
+        if not a.is_empty():
+            c.addresses.append(a)
+    tags = data.get("tags")
+    if isinstance(tags, str):
+        tags = re.split(r"[,;]", tags)
+    for t in _items(tags):
+        t = text(t, "tags", errors, limit=60)
+        if t and t.lower() not in (x.lower() for x in c.tags):
+            c.tags.append(t)
+
+    sensitive = dict(data.get("sensitive") or {})
+    for k in SENSITIVE_FIELDS:
+        if k in data and k not in sensitive:
+            sensitive[k] = data[k]
+    for k in SENSITIVE_FIELDS:
+        if k not in sensitive:
+            continue
+        v = text(sensitive[k], k, errors, limit=MAX_TEXT if k == "confidential_notes" else 200)
+        if v == MASK:
+            continue  # a masked value came back unchanged: not an edit
+        if k == "date_of_birth" and v:
+            d = parse_date(v, allow_no_year=True)
+            if d is None:
+                errors[k] = f"{v!r} is not a date (YYYY-MM-DD)"
+            elif d[:1] != "-" and d > dt.date.today().isoformat():
+                errors[k] = "a date of birth cannot be in the future"
+            v = d or v
+        c.sensitive[k] = v
+
+    custom_fields = custom_fields or {}
+    for key, value in (data.get("custom") or {}).items():
+        spec = custom_fields.get(key)
+        name = f"custom.{key}"
+        if spec is None:
+            errors[name] = "no such custom field"
+            continue
+        v = text(value, name, errors)
+        if v == MASK:
+            continue
+        if v:
+            if spec["type"] == "number":
+                if not re.fullmatch(r"-?\d+(?:[.,]\d+)?", v):
+                    errors[name] = f"{v!r} is not a number"
+                v = v.replace(",", ".")
+            elif spec["type"] == "date":
+                d = parse_date(v)
+                if d is None:
+                    errors[name] = f"{v!r} is not a date (YYYY-MM-DD)"
+                v = d or v
+            elif spec["type"] == "choice" and v not in spec["choices"]:
+                errors[name] = f"choose one of {', '.join(spec['choices'])}"
+        c.custom[key] = v
+    if errors:
+        first = next(iter(errors.items()))
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ValidationError(f"{first[0]}: {first[1]}{more}", fields=errors)
+    return c
+
+
+def check_currency(value: str) -> str:
+    v = (value or "").strip().upper()
+    if not _CURRENCY.match(v):
+        raise ValidationError(f"currency: {value!r} is not a 3-letter code (EUR, USD…)",
+                              fields={"currency": "a 3-letter code such as EUR"})
+    return v

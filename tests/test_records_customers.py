@@ -1,0 +1,281 @@
+"""Customer records (issue 3): create/read/update/delete on a real vault, validation messages,
+optimistic concurrency, masking, record scope, search and paged lists."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app import users
+from app.records import (
+    MASK,
+    CustomerFilter,
+    create_customer,
+    customer_count,
+    customer_ids,
+    customer_page,
+    define_custom_field,
+    delete_customer,
+    deleted_customers,
+    get_customer,
+    purge_customer,
+    purge_deleted,
+    restore_customer,
+    search,
+    update_customer,
+)
+from tests.conftest import PASSWORD, run_cli
+from vault.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+
+SALES_PW = "purple monkey dishwasher 42"
+
+
+@pytest.fixture
+def admin(vault_info):
+    s = vault_info.sign_in()
+    yield s
+    s.close()
+
+
+def add_user(vault_info, name, profile):
+    s = vault_info.sign_in()
+    try:
+        e = users.add_user(s, name, SALES_PW, profile)
+    finally:
+        s.close()
+    return e
+
+
+def test_create_and_read_back_everything(admin):
+    cid = create_customer(admin, {
+        "given_name": "José", "family_name": "Núñez", "job_title": "Buyer", "status": "prospect",
+        "emails": [{"label": "work", "value": "jose@example.es"}, "JOSE@example.es", "j.nunez@example.com"],
+        "phones": [{"label": "mobile", "value": "+34 600 12 34 56"}],
+        "addresses": [{"label": "work", "street": "Calle Mayor 1", "postcode": "28013", "city": "Madrid",
+                       "country": "ES"}],
+        "tags": ["vip", "Madrid", "VIP"], "notes": "Prefers mornings",
+        "tax_id": "ES-X1234567", "date_of_birth": "1980-02-29",
+    })
+    rec = get_customer(admin, cid)
+    assert rec["display_name"] == "José Núñez"
+    assert rec["status"] == "prospect" and rec["job_title"] == "Buyer"
+    # duplicates inside one record are dropped (case-insensitive emails and tags)
+    assert [e["value"] for e in rec["emails"]] == ["jose@example.es", "j.nunez@example.com"]
+    assert rec["emails"][0]["label"] == "work"
+    assert rec["phones"] == [{"label": "mobile", "value": "+34 600 12 34 56", "e164": "+34600123456"}]
+    assert rec["addresses"][0]["city"] == "Madrid"
+    assert sorted(rec["tags"]) == ["Madrid", "vip"]
+    assert rec["sensitive"]["tax_id"] == "ES-X1234567"  # the admin may read sensitive fields
+    assert rec["sensitive"]["date_of_birth"] == "1980-02-29"
+    assert rec["version"] == 1 and rec["created_by"] == admin.user_id and rec["owner_id"] == admin.user_id
+
+
+def test_validation_names_each_bad_field(admin):
+    with pytest.raises(ValidationError) as exc:
+        create_customer(admin, {"given_name": "Ann", "emails": ["ann(at)example"], "status": "vip",
+                                "date_of_birth": "1990-13-01", "phones": ["call me"]})
+    fields = exc.value.fields
+    assert "not an email address" in fields["emails[0]"]
+    assert "lead, prospect, customer, inactive" in fields["status"]
+    assert "not a date" in fields["date_of_birth"]
+    assert "not a phone number" in fields["phones[0]"]
+    with pytest.raises(ValidationError) as exc:
+        create_customer(admin, {"emails": ["a@example.com"]})
+    assert "name is needed" in exc.value.fields["display_name"]
+    future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    with pytest.raises(ValidationError) as exc:
+        create_customer(admin, {"display_name": "Bo", "date_of_birth": future})
+    assert "future" in exc.value.fields["date_of_birth"]
+    assert customer_count(admin) == 0  # nothing was written
+
+
+def test_update_is_field_level_and_concurrent_edits_conflict(admin):
+    cid = create_customer(admin, {"given_name": "Anna", "family_name": "Dvořák", "emails": ["anna@example.cz"]})
+    opened_by_a = get_customer(admin, cid)
+    opened_by_b = get_customer(admin, cid)
+    v2 = update_customer(admin, cid, {"status": "customer", "phones": ["+420 601 123 456"]}, opened_by_a["version"])
+    assert v2 == 2
+    # B still holds version 1: the save is refused, nothing of A's is overwritten
+    with pytest.raises(ConflictError) as exc:
+        update_customer(admin, cid, {"status": "inactive"}, opened_by_b["version"])
+    assert "changed by" in exc.value.message
+    rec = get_customer(admin, cid)
+    assert rec["status"] == "customer" and rec["phones"][0]["e164"] == "+420601123456"
+    assert rec["emails"][0]["value"] == "anna@example.cz"  # untouched field kept
+    # changing the family name re-derives the display name and the index
+    update_customer(admin, cid, {"family_name": "Dvořáková"}, rec["version"])
+    assert get_customer(admin, cid)["display_name"] == "Anna Dvořáková"
+    assert [r["id"] for r in search(admin, "dvorakova")] == [cid]
+    with pytest.raises(ValidationError) as exc:
+        update_customer(admin, cid, {"emails": ["nope"]}, 3)
+    assert "emails[0]" in exc.value.fields
+
+
+def test_accent_and_case_insensitive_prefix_search(admin):
+    names = {
+        "jose": ("José", "García"), "nunez": ("Pilar", "Núñez"), "dvorak": ("Antonín", "Dvořák"),
+        "strasse": ("Hans", "Straße"), "zoe": ("Zoë", "Ørsted"),
+    }
+    ids = {k: create_customer(admin, {"given_name": g, "family_name": f}) for k, (g, f) in names.items()}
+    lodz = create_customer(admin, {"kind": "company", "display_name": "Fabryka Sp. z o.o.",
+                                   "addresses": [{"city": "Łódź"}], "emails": ["biuro@fabryka.pl"],
+                                   "phones": ["+48 42 123 45 67"], "tags": ["Włókno"], "notes": "Zamówienie"})
+    for query, cid in [("jose", ids["jose"]), ("JOSÉ", ids["jose"]), ("nunez", ids["nunez"]),
+                       ("dvorak", ids["dvorak"]), ("DVOŘÁK", ids["dvorak"]), ("strasse", ids["strasse"]),
+                       ("straße", ids["strasse"]), ("orsted", ids["zoe"]), ("zoe", ids["zoe"]), ("lodz", lodz),
+                       ("łódź", lodz), ("dvo", ids["dvorak"]), ("jos gar", ids["jose"]), ("fabryka.pl", lodz),
+                       ("biuro", lodz), ("421234567", lodz), ("48421", lodz), ("wlokno", lodz),
+                       ("zamowienie", lodz)]:
+        assert [r["id"] for r in search(admin, query)] == [cid], query
+    assert search(admin, "nobody") == []
+    assert search(admin, '"; DROP TABLE customers; --') == []  # query syntax cannot be injected
+    hit = search(admin, "lodz")[0]
+    assert set(hit) == {"id", "display_name", "company", "email", "phone"}
+    assert hit["email"] == "biuro@fabryka.pl" and hit["phone"] == "+48 42 123 45 67"
+
+
+def test_sensitive_fields_are_masked_and_never_searchable(vault_info):
+    admin = vault_info.sign_in()
+    define_custom_field(admin, "shoe_size", "Shoe size", "number")
+    define_custom_field(admin, "health", "Health note", "text", sensitive=True)
+    cid = create_customer(admin, {"given_name": "Eva", "family_name": "Svoboda", "tax_id": "CZ8001011234",
+                                  "bank_account": "CZ6508000000192000145399", "confidential_notes": "divorce",
+                                  "custom": {"shoe_size": "38", "health": "allergic"}})
+    assert search(admin, "divorce") == [] and search(admin, "CZ8001011234") == []
+    assert search(admin, "allergic") == []
+    admin.close()
+    e = add_user(vault_info, "auditor", "Auditor")
+    aud = vault_info.sign_in("auditor", SALES_PW, e.totp_secret)
+    try:
+        rec = get_customer(aud, cid)
+        assert rec["masked"] is True
+        assert rec["sensitive"] == {"tax_id": MASK, "date_of_birth": "", "bank_account": MASK,
+                                    "confidential_notes": MASK}
+        assert rec["custom"] == {"shoe_size": "38", "health": MASK}
+        with pytest.raises(PermissionDenied):  # read-only profile
+            update_customer(aud, cid, {"status": "customer"}, rec["version"])
+    finally:
+        aud.close()
+
+
+def test_sales_scope_own_records_only(vault_info):
+    e = add_user(vault_info, "sam", "Sales")
+    admin = vault_info.sign_in()
+    theirs = create_customer(admin, {"given_name": "Other", "family_name": "Person", "emails": ["o@example.com"]})
+    admin.close()
+    sam = vault_info.sign_in("sam", SALES_PW, e.totp_secret)
+    try:
+        mine = create_customer(sam, {"given_name": "Mine", "family_name": "Person"})
+        assert get_customer(sam, mine)["owner_id"] == sam.user_id
+        with pytest.raises(PermissionDenied):
+            get_customer(sam, theirs)
+        with pytest.raises(PermissionDenied):
+            update_customer(sam, theirs, {"status": "customer"}, 1)
+        assert [r["id"] for r in search(sam, "person")] == [mine]
+        assert list(customer_ids(sam)) == [mine]
+        with pytest.raises(PermissionDenied):  # Sales may not delete
+            delete_customer(sam, mine)
+        with pytest.raises(PermissionDenied):  # nor hand a record to someone else
+            create_customer(sam, {"display_name": "X", "owner_id": vault_info_user_id(sam)})
+        with pytest.raises(PermissionDenied):  # nor fill sensitive fields it cannot see
+            create_customer(sam, {"display_name": "Y", "tax_id": "123"})
+    finally:
+        sam.close()
+
+
+def vault_info_user_id(sam):
+    return sam.conn.execute("SELECT id FROM users WHERE username = 'admin'").fetchone()[0]
+
+
+def test_support_may_edit_contact_details_only(vault_info):
+    e = add_user(vault_info, "sue", "Support")
+    admin = vault_info.sign_in()
+    cid = create_customer(admin, {"given_name": "Karl", "family_name": "Muster"})
+    admin.close()
+    sue = vault_info.sign_in("sue", SALES_PW, e.totp_secret)
+    try:
+        v = update_customer(sue, cid, {"phones": ["+49 30 1234567"], "emails": ["karl@example.de"]}, 1)
+        assert v == 2
+        with pytest.raises(PermissionDenied):
+            update_customer(sue, cid, {"status": "customer"}, v)
+    finally:
+        sue.close()
+
+
+def test_soft_delete_undo_and_purge(admin):
+    cid = create_customer(admin, {"given_name": "Lena", "family_name": "Łukasik", "emails": ["lena@example.pl"]})
+    delete_customer(admin, cid)
+    assert search(admin, "lukasik") == [] and customer_count(admin) == 0
+    with pytest.raises(NotFoundError):
+        get_customer(admin, cid)
+    assert [r["id"] for r in deleted_customers(admin)] == [cid]
+    restore_customer(admin, cid)
+    assert [r["id"] for r in search(admin, "lukasik")] == [cid]
+    delete_customer(admin, cid)
+    # within the undo window nothing is purged; after it, the row is really gone
+    assert purge_deleted(admin) == 0
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=31)
+    assert purge_deleted(admin, now=later) == 1
+    assert admin.conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 0
+    assert admin.conn.execute("SELECT count(*) FROM customer_emails").fetchone()[0] == 0
+    assert admin.conn.execute("SELECT count(*) FROM customers_fts").fetchone()[0] == 0
+    other = create_customer(admin, {"display_name": "Gone"})
+    delete_customer(admin, other)
+    purge_customer(admin, other)
+    with pytest.raises(NotFoundError):
+        restore_customer(admin, other)
+
+
+def test_company_link_and_rename(admin):
+    co = create_customer(admin, {"kind": "company", "display_name": "Acme s.r.o."})
+    p = create_customer(admin, {"given_name": "Jan", "family_name": "Novák", "company_id": co})
+    assert get_customer(admin, p)["company_name"] == "Acme s.r.o."
+    update_customer(admin, co, {"display_name": "Acme Holding"}, 1)
+    assert get_customer(admin, p)["company_name"] == "Acme Holding"
+    assert [r["id"] for r in search(admin, "holding")] == sorted([co, p]) or \
+        sorted(r["id"] for r in search(admin, "holding")) == sorted([co, p])
+    with pytest.raises(ValidationError):
+        create_customer(admin, {"display_name": "X", "company_id": p})  # a person is not a company
+
+
+def test_paged_sorted_filtered_list(admin):
+    ids = []
+    for i, (g, f, status) in enumerate([("Ana", "Zelenka", "lead"), ("Bea", "Ábel", "customer"),
+                                        ("Cid", "Müller", "customer"), ("Dan", "Łaski", "prospect"),
+                                        ("Eve", "Mueller", "inactive")]):
+        ids.append(create_customer(admin, {"given_name": g, "family_name": f, "status": status,
+                                           "tags": ["north"] if i % 2 == 0 else []}))
+    names = [r["display_name"] for r in customer_page(admin, CustomerFilter(), "name", 0, 100).rows]
+    assert names == ["Bea Ábel", "Dan Łaski", "Eve Mueller", "Cid Müller", "Ana Zelenka"]  # Á sorts as A, Ł as L
+    desc = [r["display_name"] for r in customer_page(admin, CustomerFilter(), "-name", 0, 100).rows]
+    assert desc == names[::-1]
+    page = customer_page(admin, CustomerFilter(), "name", offset=2, limit=2)
+    assert page.total == 5 and [r["display_name"] for r in page.rows] == names[2:4]
+    only = customer_page(admin, CustomerFilter(statuses=("customer",)), "name", 0, 10)
+    assert [r["display_name"] for r in only.rows] == ["Bea Ábel", "Cid Müller"]
+    tagged = customer_page(admin, CustomerFilter(tag="north"), "name", 0, 10)
+    assert tagged.total == 3
+    q = customer_page(admin, CustomerFilter(query="mu"), "name", 0, 10)
+    assert [r["display_name"] for r in q.rows] == ["Eve Mueller", "Cid Müller"]
+    # a write anywhere makes the cached list stale: the next page shows it
+    gen = page.generation
+    update_customer(admin, ids[0], {"status": "customer"}, 1)
+    again = customer_page(admin, CustomerFilter(statuses=("customer",)), "name", 0, 10)
+    assert again.generation != gen and again.total == 3
+    with pytest.raises(ValidationError):
+        customer_page(admin, CustomerFilter(), "shoe_size", 0, 10)
+
+
+def test_cli_search(vault_info):
+    s = vault_info.sign_in()
+    cid = create_customer(s, {"given_name": "José", "family_name": "Núñez", "emails": ["jose@example.es"],
+                              "phones": ["+34 600 123 456"], "company_name": "Olé SL"})
+    s.close()
+    r = run_cli(["search", vault_info.path, "nunez", "--user", "admin", "--password-stdin", "--json",
+                 "--totp", vault_info.code()], stdin=PASSWORD + "\n")
+    assert r.status == 0, r.err
+    assert r.json == [{"id": cid, "display_name": "José Núñez", "company": "Olé SL", "email": "jose@example.es",
+                       "phone": "+34 600 123 456"}]
+    r = run_cli(["search", vault_info.path, "nunez", "--user", "admin", "--password-stdin",
+                 "--totp", vault_info.code()], stdin=PASSWORD + "\n")
+    assert r.status == 0 and "José Núñez" in r.out
