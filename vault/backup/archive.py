@@ -1,0 +1,364 @@
+"""The ``.crmbak`` archive: the age format (X25519) around a tar of three members::
+
+    manifest.json   format, vault id, time, user, versions, row counts, member SHA-256s,
+                    audit chain head, and the snapshot's fresh SQLCipher key (hex)
+    keyslots.json   the vault's key slots at backup time (recovery slot included)
+    vault.db        the SQLCipher snapshot keyed with the fresh key
+
+Both directions stream through ``pyrage.encrypt_io``/``decrypt_io`` with small buffers, so
+memory stays flat whatever the vault size. ``age -d -i recovery.txt X.crmbak | tar x`` reads it.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tarfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pyrage
+
+from ..errors import IntegrityError
+from . import faults
+from .errors import Cancelled
+
+FORMAT = 1
+SUFFIX = ".crmbak"
+SIG_SUFFIX = ".crmbak.sig"
+MEMBERS = ("manifest.json", "keyslots.json", "vault.db")
+SMALL_LIMIT = 4 * 1024 * 1024  # manifest.json and keyslots.json are kept in memory, capped
+CHUNK = 1024 * 1024
+RECORD = 10240
+
+Progress = Callable[[int], None]
+
+
+class CancelFlag:
+    """Anything with ``is_set()`` (a threading.Event works) can cancel a running job."""
+
+    def __init__(self):
+        self._set = False
+
+    def set(self) -> None:
+        self._set = True
+
+    def is_set(self) -> bool:
+        return self._set
+
+
+def check_cancel(cancel) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("Cancelled; nothing was kept.")
+
+
+# ----------------------------------------------------------------------------- writing
+class _Chunks(io.RawIOBase):
+    """A readable stream over a generator of byte chunks (pyrage pulls from it)."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self._chunks = chunks
+        self._buf = b""
+        self._pos = 0
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        try:
+            while self._pos >= len(self._buf):
+                self._buf = next(self._chunks, b"")
+                self._pos = 0
+                if not self._buf:
+                    return 0
+            n = min(len(b), len(self._buf) - self._pos)
+            b[:n] = self._buf[self._pos:self._pos + n]
+            self._pos += n
+            return n
+        except BaseException as exc:
+            self.error = exc
+            raise
+
+
+def tar_chunks(members: list[tuple[str, bytes | Path]], mtime: float, *, progress: Progress | None = None,
+               cancel=None) -> Iterator[bytes]:
+    """A ustar stream of ``members`` (bytes, or a file path read in 1 MiB chunks)."""
+    written = 0
+    for name, source in members:
+        info = tarfile.TarInfo(name)
+        info.mode = 0o600
+        info.mtime = int(mtime)
+        info.size = len(source) if isinstance(source, bytes) else Path(source).stat().st_size
+        yield info.tobuf(format=tarfile.USTAR_FORMAT)
+        written += tarfile.BLOCKSIZE
+        if isinstance(source, bytes):
+            yield source
+            written += len(source)
+        else:
+            left = info.size
+            with open(source, "rb") as fh:
+                while left > 0:
+                    check_cancel(cancel)
+                    data = fh.read(min(CHUNK, left))
+                    if not data:
+                        raise IntegrityError(f"{name} shrank while it was archived")
+                    left -= len(data)
+                    written += len(data)
+                    if progress:
+                        progress(written)
+                    yield data
+        pad = (-info.size) % tarfile.BLOCKSIZE
+        if pad:
+            yield b"\0" * pad
+            written += pad
+    end = b"\0" * (2 * tarfile.BLOCKSIZE)
+    written += len(end)
+    yield end + b"\0" * ((-written) % RECORD)
+
+
+class HashingWriter(io.RawIOBase):
+    """Counts and hashes what passes through to ``sink`` (a binary file object)."""
+
+    def __init__(self, sink, *, progress: Progress | None = None, cancel=None, fault_after: int | None = None):
+        self.sink = sink
+        self.sha = hashlib.sha256()
+        self.size = 0
+        self.progress = progress
+        self.cancel = cancel
+        self.fault_after = fault_after
+        self.error: BaseException | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        try:
+            check_cancel(self.cancel)
+            data = bytes(b)
+            self.sink.write(data)
+            self.sha.update(data)
+            self.size += len(data)
+            if self.fault_after is not None and self.size >= self.fault_after:
+                self.fault_after = None
+                faults.point("upload-mid")
+            if self.progress:
+                self.progress(self.size)
+            return len(data)
+        except BaseException as exc:
+            self.error = exc
+            raise
+
+    def hexdigest(self) -> str:
+        return self.sha.hexdigest()
+
+
+def _reraise(exc: BaseException, *sides) -> None:
+    for side in sides:
+        err = getattr(side, "error", None)
+        if err is not None:
+            raise err from None
+    raise IntegrityError(f"the archive could not be processed ({exc})") from exc
+
+
+def recipients_from(strings: list[str]) -> list:
+    out = []
+    for s in strings:
+        try:
+            out.append(pyrage.x25519.Recipient.from_str(s.strip()))
+        except Exception:
+            raise IntegrityError(f"not an age X25519 recipient: {s[:20]}…") from None
+    return out
+
+
+def encrypt(chunks: Iterator[bytes], sink: HashingWriter, recipients: list[str]) -> None:
+    """Encrypt the tar ``chunks`` to ``recipients`` into ``sink``."""
+    reader = _Chunks(chunks)
+    try:
+        pyrage.encrypt_io(reader, sink, recipients_from(recipients))
+    except Exception as exc:
+        _reraise(exc, reader, sink)
+
+
+# ----------------------------------------------------------------------------- reading
+class HashingReader(io.RawIOBase):
+    """Reads ``source`` in chunks, hashing and counting the ciphertext as it goes."""
+
+    def __init__(self, source, *, progress: Progress | None = None, cancel=None):
+        self.source = source
+        self.sha = hashlib.sha256()
+        self.size = 0
+        self.progress = progress
+        self.cancel = cancel
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        try:
+            check_cancel(self.cancel)
+            data = self.source.read(len(b))
+            n = len(data)
+            b[:n] = data
+            self.sha.update(data)
+            self.size += n
+            if self.progress:
+                self.progress(self.size)
+            return n
+        except BaseException as exc:
+            self.error = exc
+            raise
+
+    def drain(self) -> None:
+        """Hash whatever age did not need to read (trailing bytes after the last chunk)."""
+        buf = bytearray(CHUNK)
+        while self.readinto(memoryview(buf)):
+            pass
+
+    def hexdigest(self) -> str:
+        return self.sha.hexdigest()
+
+
+class TarParser(io.RawIOBase):
+    """Receives the decrypted tar stream: small members stay in memory, ``vault.db`` goes to
+    ``dest/vault.db`` (the SQLCipher copy: still encrypted with the snapshot key). Every member
+    is hashed. Nothing here is trusted until age has authenticated the whole stream."""
+
+    def __init__(self, dest: Path | None):
+        self.dest = dest
+        self.members: dict[str, dict] = {}
+        self.small: dict[str, bytes] = {}
+        self.error: BaseException | None = None
+        self._buf = bytearray()
+        self._left = 0
+        self._pad = 0
+        self._cur: str | None = None
+        self._fh = None
+        self._sha = None
+        self._acc: bytearray | None = None
+        self._ended = False
+        self._zero_blocks = 0
+        self._seen = 0
+        self._fault_done = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        try:
+            self._feed(memoryview(b))
+            return len(b)
+        except BaseException as exc:
+            self.error = exc
+            raise
+
+    def _feed(self, mv: memoryview) -> None:
+        while len(mv):
+            if self._ended:
+                return
+            if self._left > 0:
+                n = min(self._left, len(mv))
+                chunk = mv[:n]
+                self._sha.update(chunk)
+                if self._fh is not None:
+                    self._fh.write(chunk)
+                elif self._acc is not None:
+                    self._acc += chunk
+                self._left -= n
+                self._seen += n
+                if self._seen >= 64 * 1024 and not self._fault_done:
+                    self._fault_done = True
+                    faults.point("restore-decrypt-mid")
+                mv = mv[n:]
+                if self._left == 0:
+                    self._finish_member()
+                continue
+            if self._pad > 0:
+                n = min(self._pad, len(mv))
+                self._pad -= n
+                mv = mv[n:]
+                continue
+            need = tarfile.BLOCKSIZE - len(self._buf)
+            self._buf += mv[:need]
+            mv = mv[need:]
+            if len(self._buf) == tarfile.BLOCKSIZE:
+                block, self._buf = bytes(self._buf), bytearray()
+                self._header(block)
+
+    def _header(self, block: bytes) -> None:
+        if block == b"\0" * tarfile.BLOCKSIZE:
+            self._zero_blocks += 1
+            if self._zero_blocks == 2:
+                self._ended = True
+            return
+        try:
+            info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
+        except tarfile.TarError as exc:
+            raise IntegrityError(f"the archive's tar stream is damaged ({exc})") from None
+        if not info.isreg() or info.name not in MEMBERS or info.name in self.members:
+            raise IntegrityError(f"unexpected member in the archive: {info.name!r}")
+        if info.name != "vault.db" and info.size > SMALL_LIMIT:
+            raise IntegrityError(f"{info.name} in the archive is implausibly large")
+        self._cur = info.name
+        self._left = info.size
+        self._pad = (-info.size) % tarfile.BLOCKSIZE
+        self._sha = hashlib.sha256()
+        if info.name == "vault.db" and self.dest is not None:
+            fd = os.open(str(self.dest / "vault.db"), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            self._fh = open(fd, "wb", buffering=CHUNK)
+        elif info.name != "vault.db":
+            self._acc = bytearray()
+        self.members[info.name] = {"size": info.size}
+        if info.size == 0:
+            self._finish_member()
+
+    def _finish_member(self) -> None:
+        self.members[self._cur]["sha256"] = self._sha.hexdigest()
+        if self._fh is not None:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            self._fh = None
+        if self._acc is not None:
+            self.small[self._cur] = bytes(self._acc)
+            self._acc = None
+        self._cur = None
+
+    def close_files(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    @property
+    def complete(self) -> bool:
+        return self._ended and self._cur is None
+
+
+def decrypt(reader: HashingReader, parser: TarParser, identity: str) -> None:
+    """Decrypt ``reader`` with the recovery identity into ``parser``; raises IntegrityError if age
+    refuses (wrong key, flipped byte, truncation) or the tar inside is not ours."""
+    try:
+        ident = pyrage.x25519.Identity.from_str(identity.strip())
+    except Exception:
+        from ..errors import AuthenticationError
+
+        raise AuthenticationError("that is not a valid recovery key (AGE-SECRET-KEY-1…)") from None
+    try:
+        pyrage.decrypt_io(reader, parser, [ident])
+    except Exception as exc:
+        parser.close_files()
+        for side in (reader, parser):
+            err = getattr(side, "error", None)
+            if err is not None:
+                raise err from None
+        if "no matching keys" in str(exc).lower() or "no identity" in str(exc).lower():
+            from ..errors import AuthenticationError
+
+            raise AuthenticationError("the recovery key does not open this archive") from None
+        raise IntegrityError("the archive is damaged or was modified: age refused to decrypt it "
+                             f"({exc})") from None
+    finally:
+        parser.close_files()
+    if not parser.complete:
+        raise IntegrityError("the archive's tar stream is incomplete")

@@ -1,0 +1,164 @@
+"""The ``.crmbak.sig`` file and the pinned signer keys.
+
+Layout (format 1)::
+
+    {"format": 1, "kind": "vaultcrm-backup-signature",
+     "signed": {"archive", "sha256", "size", "created", "vault_id", "user", "app_version",
+                "schema_version", "rows", "audit_chain_head", "sequence", "previous"},
+     "public_key": b64 Ed25519, "fingerprint": "SHA256:…", "signature": b64}
+
+``signature`` is Ed25519 over ``DOMAIN + canonical(signed)``. ``previous`` is the
+``sig_hash`` (SHA-256 of the canonical signed part) of the previous backup of this vault to the
+same target, and ``sequence`` counts them, so a deleted or replaced archive shows as a gap.
+
+Which public key is trusted (the *pin*), in this order: the key in the vault's
+``keyslots.json`` when a vault folder is given; else the key pinned on this machine for that
+vault id (``backup-signers.json`` in the user's config folder, written whenever this machine makes
+or checks a backup against the vault); else, trust on first use: the key named in the newest
+signature for that vault id is pinned, and the check says so. A signature by any other key is
+refused.
+"""
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ..errors import IntegrityError
+from ..fsutil import atomic_write
+
+DOMAIN = b"vaultcrm-backup-signature-v1\n"
+DOMAIN_PRUNED = b"vaultcrm-backup-pruned-v1\n"
+SIG_FORMAT = 1
+
+
+def canonical(data: dict) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def fingerprint(public_raw: bytes) -> str:
+    return "SHA256:" + base64.b64encode(hashlib.sha256(public_raw).digest()).decode().rstrip("=")
+
+
+def sig_hash(signed: dict) -> str:
+    return hashlib.sha256(canonical(signed)).hexdigest()
+
+
+KIND_SIG = "vaultcrm-backup-signature"
+KIND_PRUNED = "vaultcrm-backup-pruned"  # tombstone: the archive was removed by retention, on purpose
+
+
+def sign(signed: dict, key: Ed25519PrivateKey, kind: str = KIND_SIG) -> bytes:
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    doc = {
+        "format": SIG_FORMAT,
+        "kind": kind,
+        "signed": signed,
+        "public_key": base64.b64encode(raw).decode(),
+        "fingerprint": fingerprint(raw),
+        "signature": base64.b64encode(key.sign((DOMAIN if kind == KIND_SIG else DOMAIN_PRUNED)
+                                                + canonical(signed))).decode(),
+    }
+    return json.dumps(doc, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+
+
+def parse(raw: bytes, kind: str = KIND_SIG) -> dict:
+    """Parse a signature file (no trust decision yet). Raises IntegrityError."""
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+        if not isinstance(doc, dict) or doc.get("format") != SIG_FORMAT or doc.get("kind") != kind:
+            raise ValueError("not a backup signature")
+        signed = doc["signed"]
+        fields = (("archive", str), ("sha256", str), ("size", int), ("vault_id", str), ("sequence", int),
+                  ("created", str)) if kind == KIND_SIG else (("archive", str), ("sig_hash", str),
+                                                             ("vault_id", str))
+        for k, t in fields:
+            if not isinstance(signed.get(k), t):
+                raise ValueError(k)
+        base64.b64decode(doc["public_key"], validate=True)
+        base64.b64decode(doc["signature"], validate=True)
+        return doc
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise IntegrityError(f"the signature file is damaged ({exc})") from None
+
+
+def check(doc: dict, pinned_public_b64: str) -> None:
+    """Signature valid AND made by the pinned key; else IntegrityError."""
+    if doc["public_key"] != pinned_public_b64:
+        raise IntegrityError("signed by a key that is not this vault's signing key "
+                             f"({doc.get('fingerprint')}); refused")
+    try:
+        pub = Ed25519PublicKey.from_public_bytes(base64.b64decode(pinned_public_b64))
+        domain = DOMAIN if doc.get("kind", KIND_SIG) == KIND_SIG else DOMAIN_PRUNED
+        pub.verify(base64.b64decode(doc["signature"]), domain + canonical(doc["signed"]))
+    except (InvalidSignature, ValueError):
+        raise IntegrityError("the signature does not match the backup's description; refused") from None
+
+
+# ----------------------------------------------------------------------------- pins
+def config_dir() -> Path:
+    override = os.environ.get("VAULTCRM_CONFIG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("VaultCRM", appauthor=False))
+
+
+class SignerPins:
+    """``backup-signers.json``: vault id → pinned Ed25519 public key (public data only)."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or config_dir() / "backup-signers.json"
+
+    def _load(self) -> dict:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def get(self, vault_id: str) -> dict | None:
+        entry = self._load().get(vault_id)
+        return entry if isinstance(entry, dict) and isinstance(entry.get("public_key"), str) else None
+
+    def pin(self, vault_id: str, public_key_b64: str, how: str) -> None:
+        data = self._load()
+        if vault_id in data and data[vault_id].get("public_key") == public_key_b64:
+            return
+        if vault_id in data:
+            raise IntegrityError(f"vault {vault_id} is already pinned to another signing key; refused")
+        data[vault_id] = {"public_key": public_key_b64,
+                          "fingerprint": fingerprint(base64.b64decode(public_key_b64)), "how": how}
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.path, json.dumps(data, indent=2, sort_keys=True).encode())
+
+
+def resolve_pin(vault_id: str, *, vault_public_key: str | None = None, pins: SignerPins | None = None,
+                first_use_key: str | None = None) -> tuple[str | None, str]:
+    """Return (public key b64, how it is trusted) for ``vault_id``; (None, reason) if none."""
+    pins = pins or SignerPins()
+    entry = pins.get(vault_id)
+    if vault_public_key:
+        if entry and entry["public_key"] != vault_public_key:
+            raise IntegrityError("this machine pinned another signing key for this vault; refused")
+        with contextlib.suppress(Exception):
+            pins.pin(vault_id, vault_public_key, "vault")
+        return vault_public_key, "the vault's keyslots.json"
+    if entry:
+        return entry["public_key"], f"pinned on this machine ({entry['fingerprint']})"
+    if first_use_key:
+        with contextlib.suppress(Exception):
+            pins.pin(vault_id, first_use_key, "first-use")
+        fp = fingerprint(base64.b64decode(first_use_key))
+        return first_use_key, (f"trusted on first use ({fp}): compare it with the fingerprint on the "
+                               "recovery sheet")
+    return None, "no pinned key"

@@ -1,0 +1,155 @@
+"""Write one backup: snapshot → tar → age → target (upload protocol) → signature."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from .. import crypto
+from ..db import DB_FILENAME
+from ..errors import CrmError, IntegrityError
+from . import faults, signature, snapshot
+from .archive import FORMAT, SUFFIX, check_cancel, encrypt, tar_chunks
+from .targets import Target, cleanup_stale, publish, publish_signature
+from .verify import Catalog
+
+ProgressFn = Callable[[str, int, int], None]
+
+
+@dataclass
+class BackupInput:
+    folder: Path
+    vault_key: bytes
+    keyslots_bytes: bytes
+    vault_id: str
+    signing_key: Ed25519PrivateKey
+    signing_public_key: str
+    recipients: list[str]
+    user: str | None
+    app_version: str
+    chain_head: Callable | None = None
+    last_sequence: int = 0          # from the vault's own history for this target
+    last_sig_hash: str | None = None
+
+
+@dataclass
+class BackupResult:
+    archive: str
+    url: str
+    size: int
+    sha256: str
+    sequence: int
+    sig_hash: str
+    created: str
+    rows: dict
+    schema_version: int
+    verified: bool
+    cleaned: list
+
+
+def stamp(now: dt.datetime) -> str:
+    return now.strftime("%Y%m%dT%H%M%S.") + f"{now.microsecond // 1000:03d}Z"
+
+
+def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | None = None, cancel=None,
+                 now: dt.datetime | None = None, work_root: Path | None = None,
+                 stale_after: float = 3600.0) -> BackupResult:
+    def phase(name: str, done: int = 0, total: int = 0) -> None:
+        if progress:
+            progress(name, done, total)
+
+    target.ensure()
+    work = Path(tempfile.mkdtemp(prefix=".vaultcrm-backup-", dir=str(work_root) if work_root else None))
+    try:
+        phase("snapshot")
+        snap = snapshot.take(Path(inp.folder) / DB_FILENAME, inp.vault_key, work, chain_head=inp.chain_head)
+        check_cancel(cancel)
+        now = now or dt.datetime.now(dt.UTC)
+        created = now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        name = f"{inp.vault_id}-{stamp(now)}{SUFFIX}"
+        ks_sha, ks_size = _sha(inp.keyslots_bytes), len(inp.keyslots_bytes)
+        manifest = {
+            "format": FORMAT,
+            "kind": "vaultcrm-backup-manifest",
+            "vault_id": inp.vault_id,
+            "created": created,
+            "user": inp.user,
+            "app_version": inp.app_version,
+            "schema_version": snap.schema_version,
+            "rows": snap.rows,
+            "audit_chain_head": snap.audit_chain_head,
+            "members": {"keyslots.json": {"sha256": ks_sha, "size": ks_size},
+                        "vault.db": {"sha256": snap.sha256, "size": snap.size}},
+            "db_key": bytes(snap.key).hex(),
+            "cipher": "SQLCipher 4 defaults, raw 256-bit key (PRAGMA key = \"x'<db_key>'\")",
+        }
+        manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+        crypto.wipe(snap.key)
+        # sequence: the newer of the vault's own history and what the target holds
+        phase("sequence")
+        cat = Catalog(target, vault_public_key=inp.signing_public_key, vault_id=inp.vault_id)
+        newest = cat.newest(inp.vault_id)
+        seq, prev = inp.last_sequence, inp.last_sig_hash
+        if newest is not None and newest.signed["sequence"] >= seq:
+            seq, prev = newest.signed["sequence"], signature.sig_hash(newest.signed)
+        total = len(manifest_bytes) + ks_size + snap.size
+
+        def produce(w):
+            members = [("manifest.json", manifest_bytes), ("keyslots.json", inp.keyslots_bytes),
+                       ("vault.db", snap.path)]
+            encrypt(tar_chunks(members, time.time(), progress=lambda n: phase("encrypt", n, total),
+                               cancel=cancel), w, inp.recipients)
+
+        digest, size = publish(target, name, produce, progress=progress, cancel=cancel)
+        signed = {
+            "archive": name, "sha256": digest, "size": size, "created": created, "vault_id": inp.vault_id,
+            "user": inp.user, "app_version": inp.app_version, "schema_version": snap.schema_version,
+            "rows": snap.rows, "audit_chain_head": snap.audit_chain_head, "sequence": seq + 1, "previous": prev,
+            "recipients": len(inp.recipients),
+        }
+        phase("sign")
+        try:
+            publish_signature(target, name, signature.sign(signed, inp.signing_key))
+        except BaseException:
+            target.delete(name)
+            raise
+        faults.point("signature-published")
+        cleaned = []
+        try:
+            cleaned = cleanup_stale(target, prefix=inp.vault_id, older_than=stale_after, keep={name})
+        except CrmError:
+            pass
+        return BackupResult(name, target.display(name), size, digest, seq + 1, signature.sig_hash(signed),
+                            created, snap.rows, snap.schema_version, True, cleaned)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def prune(target: Target, name: str, signing_key: Ed25519PrivateKey, signed: dict) -> bool:
+    """Remove one archive on purpose: a signed tombstone first (so the chain has no unexplained
+    gap), then the archive. Its ``.sig`` stays. False if the target refused."""
+    tomb = signature.sign({"archive": name, "sig_hash": signature.sig_hash(signed), "vault_id": signed["vault_id"],
+                           "sequence": signed["sequence"],
+                           "pruned_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")},
+                          signing_key, kind=signature.KIND_PRUNED)
+    try:
+        target.put_bytes(name + ".pruned", tomb)
+    except Exception:
+        return False
+    return target.delete(name)
+
+
+def _sha(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+__all__ = ["BackupInput", "BackupResult", "write_backup", "prune", "IntegrityError"]
