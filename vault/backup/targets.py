@@ -362,7 +362,7 @@ def fetch_host_key(host: str, port: int) -> tuple[str, str]:
     import asyncssh
 
     async def get():
-        return await asyncssh.get_server_host_key(host, port, login_timeout=15)
+        return await asyncio.wait_for(asyncssh.get_server_host_key(host, port), 20)
 
     try:
         key = asyncio.run(get())
