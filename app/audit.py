@@ -51,7 +51,10 @@ ACTIONS: dict[str, str] = {
     "recovery.unlock": "Opened with the recovery key",
     "customer.view": "Viewed a customer",
     "customer.reveal": "Revealed a sensitive field",
-    "search": "Searched",
+    "customer.search": "Searched customers",
+    "customer.restore": "Restored a deleted customer",
+    "customer.purge": "Erased deleted customers for good",
+    "custom_field.define": "Defined a custom field",
     "customer.create": "Created a customer",
     "customer.update": "Changed a customer",
     "customer.delete": "Deleted a customer",
@@ -83,10 +86,10 @@ ACTIONS: dict[str, str] = {
     "privacy.retention": "Retention rule applied",
 }
 
-# Fields masked in audit views for profiles without ``sensitive.read`` (the records issue
-# may export its own list as app.records.SENSITIVE_FIELDS; both are used).
+# Fields masked in audit views for profiles without ``sensitive.read`` (anything under a
+# "sensitive" key too); app.records.validation.SENSITIVE_FIELDS is added when present.
 SENSITIVE_FIELDS = frozenset({"tax_id", "date_of_birth", "dob", "bank_account", "iban", "confidential_notes",
-                              "notes_confidential", "confidential"})
+                              "notes_confidential", "confidential", "sensitive"})
 
 _COLUMNS = "seq, at, user_id, username, action, entity, entity_id, person_id, details, hash"
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
@@ -290,7 +293,10 @@ def _verify(session, *, full: bool) -> dict:
 
 def _after_verify(session, result: dict, full: bool, from_seq: int) -> dict:
     conn = session.conn
-    total = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    if result["ok"]:  # an intact chain has no gaps: its length is the last seq (no full count)
+        total = result["head_seq"]
+    else:
+        total = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     out = {"ok": result["ok"], "entries": total, "checked": result["entries"], "first_bad": result["first_bad"],
            "reason": result["reason"], "mode": "full" if full else "incremental", "from_seq": from_seq}
     if result["ok"]:
@@ -370,9 +376,9 @@ def after_signin(session) -> dict:
 # ----------------------------------------------------------------------------- query, export
 def _sensitive_fields() -> frozenset[str]:
     try:
-        from . import records  # type: ignore[attr-defined]
+        from .records import validation  # type: ignore[attr-defined]
 
-        extra = getattr(records, "SENSITIVE_FIELDS", ())
+        extra = getattr(validation, "SENSITIVE_FIELDS", ())
     except ImportError:
         extra = ()
     return SENSITIVE_FIELDS | frozenset(extra)
