@@ -237,7 +237,7 @@ def list_archives(url: str, *, vault_folder: str | None = None, session=None, ch
                "state": "ok", "sequence": signed.get("sequence"), "vault_id": name[:36], "detail": ""}
         if not info.valid:
             row.update(state="bad-signature", detail=info.error)
-        elif name in cat.pruned:
+        elif name in cat.pruned and name not in cat.entries:
             continue
         elif name not in cat.entries:
             row.update(state="missing", detail="the archive was deleted (its signature is still there)")
