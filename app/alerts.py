@@ -13,7 +13,8 @@ Rules (thresholds are vault settings ``alerts.*``, changeable with ``settings.ma
                           time of this computer; a window may cross midnight)
 ``audit_chain_broken``    verification (at sign-in or on demand) found a broken link
 ``backup_stale``          no backup recorded as verified (audit ``backup.run``/``backup.verify``
-                          with details ``{"verified": true}``) for ``backup_max_age_days``
+                          with details ``{"verified": true}``, or ``{"ok": true}`` without a
+                          ``verified`` key) for ``backup_max_age_days``
 ========================  =====================================================================
 """
 from __future__ import annotations
@@ -194,7 +195,9 @@ def check_backup_age(session) -> int | None:
                        " ORDER BY seq DESC", BACKUP_ACTIONS)
     for at, details in cur:
         try:
-            if json.loads(details or "{}").get("verified") is True:
+            d = json.loads(details or "{}")
+            # {"verified": true}; a backup.run with {"ok": true} (written, read back and checked) counts too
+            if d.get("verified") is True or (d.get("ok") is True and "verified" not in d):
                 last = at
                 break
         except ValueError:

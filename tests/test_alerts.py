@@ -183,6 +183,22 @@ def test_no_verified_backup_for_n_days(vault_info):
     vault_info.clock.advance(2 * 86400)
     s = vault_info.sign_in()
     assert "backup_stale" in rules(s)
+    alerts.acknowledge(s, next(a["id"] for a in s.alerts if a["rule"] == "backup_stale"))
+    s.close()
+
+
+def test_a_real_backup_resets_the_backup_age(vault_info, tmp_path):
+    from app import backups
+
+    vault_info.clock.advance(8 * 86400)
+    s = vault_info.sign_in()
+    assert "backup_stale" in rules(s)
+    alerts.acknowledge(s, next(a["id"] for a in s.alerts if a["rule"] == "backup_stale"))
+    out = backups.run_backup(s, str(tmp_path / "backups"))
+    assert out["verified"]
+    s.close()
+    s = vault_info.sign_in()
+    assert "backup_stale" not in rules(s)
     s.close()
 
 
