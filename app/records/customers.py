@@ -15,7 +15,7 @@ from typing import Any
 from vault.core import utcnow
 from vault.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 
-from .. import audit
+from .. import audit, privacy
 from ..session import Session
 from .fold import fold
 from .validation import MASK, SENSITIVE_FIELDS, Clean, clean_customer
@@ -298,6 +298,7 @@ def update_customer(session: Session, customer_id: int, changes: dict, expected_
             raise PermissionDenied("Your profile cannot see sensitive fields, so it cannot change them.",
                                    atom="sensitive.read")
     _allowed_keys(session, set(changes))
+    privacy.check_processing_allowed(session, customer_id, "change")
     conn = session.conn
     row = _row(session, customer_id)
     cid = row["id"]
@@ -376,6 +377,7 @@ def delete_customer(session: Session, customer_id: int, expected_version: int | 
     purged (``records.purge_after_days``)."""
     session.require("customers.delete")
     row = _row(session, customer_id)
+    privacy.check_processing_allowed(session, row["id"], "delete")
     if expected_version is not None and int(row["version"]) != int(expected_version):
         raise _conflict(session, row)
     with session.vault.transaction():

@@ -1,0 +1,200 @@
+"""Duplicates: the same normalised email or phone, or a close name at the same company; found
+on import and on demand, and merged by the user keeping every interaction and deal."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from vault.core import utcnow
+from vault.errors import ValidationError
+
+from .. import audit
+from ..session import Session
+from . import customers as cust
+from .fold import fold
+
+NAME_SIMILARITY = 0.88
+
+
+def close_names(a: str, b: str) -> bool:
+    """Folded names that are equal, or differ by a typo or two (ratio ≥ 0.88), or hold the same
+    words in another order ("Novák Jan" / "Jan Novak")."""
+    a, b = fold(a).strip(), fold(b).strip()
+    if not a or not b:
+        return False
+    if a == b or sorted(a.split()) == sorted(b.split()):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+
+
+@dataclass
+class Match:
+    customer_id: int
+    reason: str
+
+
+def match_existing(conn, session: Session, emails: list[str], phones: list[str], name: str = "",
+                   company_sort: str = "", exclude: int | None = None) -> Match | None:
+    """The first live customer (in the session's scope) this data duplicates, and why."""
+    scope = "" if session.scope_all else " AND c.owner_id = ?"
+    extra = [] if session.scope_all else [session.user_id]
+    excl = " AND c.id != ?" if exclude is not None else ""
+    extra_ex = [exclude] if exclude is not None else []
+    for e in emails:
+        row = conn.execute("SELECT c.id FROM customer_emails e JOIN customers c ON c.id = e.customer_id"
+                           f" WHERE e.email_norm = ? AND c.deleted_at IS NULL{scope}{excl} LIMIT 1",
+                           (e.lower(), *extra, *extra_ex)).fetchone()
+        if row:
+            return Match(row[0], f"same email ({e}) as customer {row[0]}")
+    for p in phones:
+        row = conn.execute("SELECT c.id FROM customer_phones p JOIN customers c ON c.id = p.customer_id"
+                           f" WHERE p.phone_norm = ? AND c.deleted_at IS NULL{scope}{excl} LIMIT 1",
+                           (p, *extra, *extra_ex)).fetchone()
+        if row:
+            return Match(row[0], f"same phone ({p}) as customer {row[0]}")
+    if name and company_sort:
+        for row in conn.execute("SELECT c.id, c.display_name FROM customers c WHERE c.company_sort = ?"
+                                f" AND c.deleted_at IS NULL AND c.kind = 'person'{scope}{excl} LIMIT 500",
+                                (company_sort, *extra, *extra_ex)):
+            if close_names(name, row[1]):
+                return Match(row[0], f"a close name ({row[1]}) at the same company, customer {row[0]}")
+    return None
+
+
+@dataclass
+class DuplicateGroup:
+    ids: list[int]
+    reasons: list[str] = field(default_factory=list)
+
+
+def find_duplicates(session: Session, customer_id: int | None = None, limit: int = 1000) -> list[DuplicateGroup]:
+    """Groups of live customers that look like the same one. With ``customer_id``: only the group
+    around that customer."""
+    session.require("customers.read")
+    conn = session.conn
+    scope = "" if session.scope_all else " AND c.owner_id = ?"
+    sargs = [] if session.scope_all else [session.user_id]
+    parent: dict[int, int] = {}
+    reasons: dict[frozenset, str] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b, why):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+        reasons.setdefault(frozenset((a, b)), why)
+
+    only = " AND x.{col} IN (SELECT {col} FROM {table} WHERE customer_id = ?)" if customer_id else ""
+    for table, col, what in (("customer_emails", "email_norm", "email"), ("customer_phones", "phone_norm", "phone")):
+        cond = only.format(col=col, table=table)
+        args = [*sargs, *([customer_id] if customer_id else [])]
+        sql = (f"SELECT x.{col}, group_concat(DISTINCT c.id) FROM {table} x JOIN customers c ON c.id = x.customer_id"
+               f" WHERE c.deleted_at IS NULL AND x.{col} != ''{scope}{cond} GROUP BY x.{col}"
+               " HAVING count(DISTINCT c.id) > 1")
+        for value, ids in conn.execute(sql, args):
+            idl = sorted(int(i) for i in ids.split(","))
+            for other in idl[1:]:
+                union(idl[0], other, f"same {what} ({value})")
+    # close names at the same company
+    sql = ("SELECT c.id, c.display_name, c.company_sort FROM customers c WHERE c.deleted_at IS NULL"
+           f" AND c.kind = 'person' AND c.company_sort != ''{scope}")
+    args = list(sargs)
+    if customer_id:
+        sql += " AND c.company_sort = (SELECT company_sort FROM customers WHERE id = ?)"
+        args.append(customer_id)
+    by_company: dict[str, list] = {}
+    for cid, name, co in conn.execute(sql + " ORDER BY c.company_sort, c.sort_name", args):
+        by_company.setdefault(co, []).append((cid, name))
+    for members in by_company.values():
+        if len(members) > 300:
+            members = members[:300]
+        for i, (a, na) in enumerate(members):
+            for b, nb in members[i + 1:]:
+                if close_names(na, nb):
+                    union(a, b, f"close names at the same company ({na} / {nb})")
+    groups: dict[int, DuplicateGroup] = {}
+    for x in list(parent):
+        groups.setdefault(find(x), DuplicateGroup([])).ids.append(x)
+    out = []
+    for g in groups.values():
+        g.ids.sort()
+        if customer_id and customer_id not in g.ids:
+            continue
+        g.reasons = sorted({why for pair, why in reasons.items() if pair <= set(g.ids)})
+        out.append(g)
+    out.sort(key=lambda g: g.ids[0])
+    return out[:limit]
+
+
+def merge_customers(session: Session, keep_id: int, merge_ids: list[int], expected_versions: dict | None = None) -> int:
+    """Merge ``merge_ids`` into ``keep_id``: their emails, phones, addresses, tags, custom and
+    sensitive values fill in what the kept record lacks; every interaction, deal and purchase
+    preference moves over; the merged records go to the bin (restorable, ``merged_into`` set).
+    Returns the kept record's new version."""
+    session.require("customers.update")
+    session.require("customers.delete")
+    merge_ids = [int(m) for m in merge_ids if int(m) != int(keep_id)]
+    if not merge_ids:
+        raise ValidationError("choose at least one other record to merge", fields={"merge_ids": "empty"})
+    conn = session.conn
+    expected_versions = {int(k): int(v) for k, v in (expected_versions or {}).items()}
+    rows = {cid: cust._row(session, cid) for cid in [keep_id, *merge_ids]}
+    for cid, row in rows.items():
+        if cid in expected_versions and int(row["version"]) != expected_versions[cid]:
+            raise cust._conflict(session, row)
+    keep = cust.load(conn, keep_id)
+    merged = cust._input_of(keep)
+    moved = {"interactions": 0, "deals": 0}
+    for mid in merge_ids:
+        other = cust.load(conn, mid)
+        merged["emails"] = merged["emails"] + [e for e in other["emails"]
+                                               if e["value"].lower() not in {x["value"].lower() for x in merged["emails"]}]
+        merged["phones"] = merged["phones"] + [{"label": p["label"], "value": p["value"]} for p in other["phones"]]
+        merged["addresses"] = merged["addresses"] + [a for a in other["addresses"] if a not in merged["addresses"]]
+        merged["tags"] = merged["tags"] + [t for t in other["tags"] if t not in merged["tags"]]
+        for k in ("given_name", "family_name", "company_name", "job_title"):
+            if not merged.get(k) and other.get(k):
+                merged[k] = other[k]
+        if other["notes"] and other["notes"] not in merged["notes"]:
+            merged["notes"] = "\n".join(x for x in (merged["notes"], other["notes"]) if x)
+        if not merged.get("company_id") and other.get("company_id"):
+            merged["company_id"] = other["company_id"]
+        for k, v in other["custom"].items():
+            merged["custom"].setdefault(k, v)
+        for k, v in other["sensitive"].items():
+            if v and not merged["sensitive"].get(k):
+                merged["sensitive"][k] = v
+    c = cust.clean_customer(merged, region=cust.default_region(session), custom_fields=cust.custom_field_specs(conn))
+    if c.company_id in merge_ids:
+        c.company_id = None
+    specs = cust.custom_field_specs(conn)
+    now = utcnow()
+    cols = cust.main_columns(c)
+    with session.vault.transaction():
+        for mid in merge_ids:
+            moved["interactions"] += conn.execute("UPDATE interactions SET customer_id = ? WHERE customer_id = ?",
+                                                  (keep_id, mid)).rowcount
+            moved["deals"] += conn.execute("UPDATE deals SET customer_id = ? WHERE customer_id = ?",
+                                           (keep_id, mid)).rowcount
+            conn.execute("UPDATE purchase_preferences SET customer_id = ? WHERE customer_id = ?", (keep_id, mid))
+            conn.execute("UPDATE customers SET company_id = ? WHERE company_id = ?", (keep_id, mid))
+            conn.execute("UPDATE customers SET deleted_at = ?, deleted_by = ?, merged_into = ?, version = version + 1"
+                         " WHERE id = ?", (now, session.user_id, keep_id, mid))
+            cust.reindex(conn, mid, None)
+        last = conn.execute("SELECT max(occurred_at) FROM interactions WHERE customer_id = ?", (keep_id,)).fetchone()[0]
+        cur = conn.execute(
+            f"UPDATE customers SET {', '.join(f'{k} = ?' for k in cols)}, last_contact_at = ?, updated_at = ?,"
+            " updated_by = ?, version = version + 1 WHERE id = ? AND version = ?",
+            (*cols.values(), last, now, session.user_id, keep_id, rows[keep_id]["version"]))
+        if cur.rowcount != 1:
+            raise cust._conflict(session, conn.execute("SELECT * FROM customers WHERE id = ?", (keep_id,)).fetchone())
+        cust.write_children(conn, keep_id, c, cust.TagCache(conn), {k: s["id"] for k, s in specs.items()})
+        cust.reindex(conn, keep_id, c)
+        audit.record(session, "customer.merge", entity="customer", entity_id=keep_id,
+                     details={"merged": merge_ids, **moved})
+    return int(rows[keep_id]["version"]) + 1
