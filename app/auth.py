@@ -6,7 +6,7 @@ from pathlib import Path
 from vault import core, kdf
 from vault.errors import AuthenticationError
 
-from . import audit
+from . import audit, privacy
 from .permissions import seed_profiles
 from .session import Session, recovery_session, session_for
 
@@ -30,6 +30,7 @@ def sign_in(folder: str | Path, username: str, password: str, *, totp_code: str 
                      details={"recovery_code": vault.report.used_recovery_code,
                               "failed_attempts_reported": vault.report.failed_attempts})
         session.signin_checks = audit.after_signin(session)
+        session.reapplied_erasures = privacy.reapply_erasures(session)  # after restoring an older backup
     except BaseException:
         vault.close()
         raise
@@ -40,6 +41,7 @@ def open_with_recovery_key(folder: str | Path, identity: str) -> Session:
     vault = core.unlock_with_recovery_key(folder, identity)
     session = recovery_session(vault)
     audit.record(session, "recovery.unlock", entity="vault", entity_id=vault.vault_id)
+    privacy.reapply_erasures(session)
     return session
 
 

@@ -1,0 +1,134 @@
+"""CLI: ``privacy`` sub-commands (subject export, erasure, restriction, consent, retention, record)."""
+from __future__ import annotations
+
+from vault.errors import UsageError
+
+from . import auth, privacy
+from .cli import sign_in
+
+
+def register(sub, ctx) -> None:
+    common, signin = ctx["common"], ctx["signin"]
+    from .cli import ArgumentParser
+
+    pp = sub.add_parser("privacy", help="GDPR tools").add_subparsers(dest="privacy_command", metavar="ACTION",
+                                                                    parser_class=ArgumentParser)
+
+    def add(name, func, help_, customer=True):
+        p = pp.add_parser(name, parents=[common, signin], help=help_)
+        p.add_argument("vault")
+        if customer:
+            p.add_argument("customer_id", type=int)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("export", cmd_export, "subject access export (JSON, with a readable HTML twin)")
+    p.add_argument("--out", required=True)
+    p = add("erase", cmd_erase, "erase a person (anonymise, shred their key, ledger)")
+    p.add_argument("--yes", action="store_true", help="confirm: erasure cannot be undone")
+    p.add_argument("--reason", default="data subject request")
+    p = add("restrict", cmd_restrict, "restrict processing of a person")
+    p.add_argument("--reason", default="")
+    add("unrestrict", cmd_unrestrict, "lift a restriction")
+    p = add("consent", cmd_consent, "record a consent or other lawful basis")
+    p.add_argument("--purpose", required=True)
+    p.add_argument("--basis", default="consent", choices=privacy.LAWFUL_BASES)
+    p.add_argument("--source", default="")
+    p = add("withdraw", cmd_withdraw, "withdraw a consent", customer=False)
+    p.add_argument("consent_id", type=int)
+    p = add("retention-rule", cmd_rule, "add a retention rule", customer=False)
+    p.add_argument("--name", required=True)
+    p.add_argument("--inactive-days", type=int, required=True)
+    p.add_argument("--status", choices=["lead", "prospect", "customer", "inactive"])
+    p = add("retention", cmd_retention, "preview (default) or apply the retention rules", customer=False)
+    p.add_argument("--apply", action="store_true", help="erase the people the preview lists")
+    add("record", cmd_record, "record of processing activities", customer=False)
+
+
+def _run(args, io, fn):
+    session = sign_in(args, io)
+    try:
+        return fn(session)
+    finally:
+        auth.lock(session)
+
+
+def cmd_export(args, io):
+    def go(s):
+        r = privacy.subject_export(s, args.customer_id, args.out)
+        io.say(f"Wrote {r['path']} and {r['html']} ({', '.join(r['sections'])})")
+        return r
+    return _run(args, io, go)
+
+
+def cmd_erase(args, io):
+    if not args.yes:
+        raise UsageError("erasure cannot be undone: add --yes to confirm")
+
+    def go(s):
+        r = privacy.erase(s, args.customer_id, reason=args.reason)
+        io.say(f"Erased customer {r['erased']} (ledger entry {r['ledger_entry']})")
+        return r
+    return _run(args, io, go)
+
+
+def cmd_restrict(args, io):
+    def go(s):
+        privacy.restrict(s, args.customer_id, args.reason)
+        io.say(f"Processing of customer {args.customer_id} is restricted")
+        return {"restricted": args.customer_id}
+    return _run(args, io, go)
+
+
+def cmd_unrestrict(args, io):
+    def go(s):
+        privacy.lift_restriction(s, args.customer_id)
+        io.say(f"Restriction lifted for customer {args.customer_id}")
+        return {"unrestricted": args.customer_id}
+    return _run(args, io, go)
+
+
+def cmd_consent(args, io):
+    def go(s):
+        cid = privacy.record_consent(s, args.customer_id, args.purpose, args.basis, source=args.source)
+        io.say(f"Recorded consent {cid}")
+        return {"consent_id": cid}
+    return _run(args, io, go)
+
+
+def cmd_withdraw(args, io):
+    def go(s):
+        privacy.withdraw_consent(s, args.consent_id)
+        io.say(f"Consent {args.consent_id} withdrawn")
+        return {"withdrawn": args.consent_id}
+    return _run(args, io, go)
+
+
+def cmd_rule(args, io):
+    def go(s):
+        rid = privacy.add_retention_rule(s, args.name, args.inactive_days, args.status)
+        io.say(f"Added retention rule {rid}")
+        return {"rule_id": rid}
+    return _run(args, io, go)
+
+
+def cmd_retention(args, io):
+    def go(s):
+        preview = privacy.retention_preview(s)
+        for h in preview:
+            io.say(f"{h['id']:>8}  {h['display_name']}  ({h['rule']}, last activity {h['last_activity']})")
+        if not args.apply:
+            io.say(f"{len(preview)} people would be erased (preview; add --apply to erase them)")
+            return {"preview": preview, "applied": False}
+        r = privacy.apply_retention(s, [h["id"] for h in preview])
+        io.say(f"Erased {len(r['erased'])} people")
+        return {"preview": preview, "applied": True, "erased": r["erased"]}
+    return _run(args, io, go)
+
+
+def cmd_record(args, io):
+    def go(s):
+        r = privacy.processing_record(s)
+        io.say(f"Purposes: {len(r['purposes'])}; data subjects: {r['data_subjects']}; erasures: {r['erasures']}")
+        return r
+    return _run(args, io, go)

@@ -1,0 +1,422 @@
+"""Privacy (GDPR) tools: consent, subject access export, erasure, restriction, retention, and
+the record of processing activities. Every call needs ``privacy.manage`` and is audited.
+
+Erasure anonymises the person's personal fields, removes their contact details, sensitive
+values and index entries, blanks the free text of their interactions and deals (amounts stay:
+bookkeeping is a legal obligation), and shreds their person key, so the personal values sealed
+in audit entries become unreadable while the hash chain stays intact. Each erasure goes into an
+erasure ledger, inside the vault and in ``erasure-ledger.json`` beside it (customer ids and
+times only, MAC'd with a key from the vault key), so that restoring an older backup re-applies
+every erasure done since (``reapply_erasures``, run at sign-in).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import html
+import json
+from pathlib import Path
+from typing import Any
+
+from vault import crypto
+from vault.core import utcnow
+from vault.errors import IntegrityError, NotFoundError, PermissionDenied, PolicyError, ValidationError
+from vault.fsutil import atomic_write
+
+from . import audit
+from .session import Session
+
+LAWFUL_BASES = ("consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests")
+LEDGER_FILE = "erasure-ledger.json"
+LABEL_LEDGER = b"vaultcrm/erasure-ledger/v1"
+ERASED = "[erased]"
+
+
+# ----------------------------------------------------------------------------- helpers
+def _customer(session: Session, customer_id: int):
+    try:
+        cid = int(customer_id)
+    except (TypeError, ValueError):
+        raise ValidationError("customer id: a whole number", fields={"customer_id": "a whole number"}) from None
+    row = session.conn.execute("SELECT * FROM customers WHERE id = ?", (cid,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no customer {cid}.")
+    return row
+
+
+def is_restricted(conn, customer_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM restrictions WHERE customer_id = ?", (int(customer_id),)).fetchone() is not None
+
+
+def check_processing_allowed(session: Session, customer_id: int, what: str = "change") -> None:
+    """Restricted records: no edits or exports but by privacy managers (records services call this)."""
+    if is_restricted(session.conn, customer_id) and not session.can("privacy.manage"):
+        raise PermissionDenied(f"Processing of this person is restricted (GDPR art. 18): you cannot {what} it."
+                               " Ask your privacy manager.", atom="privacy.manage")
+
+
+def restricted_ids(conn) -> set[int]:
+    return {r[0] for r in conn.execute("SELECT customer_id FROM restrictions")}
+
+
+# ----------------------------------------------------------------------------- consent
+def record_consent(session: Session, customer_id: int, purpose: str, lawful_basis: str = "consent", *,
+                   source: str = "", given_at: str | None = None) -> int:
+    session.require("privacy.manage")
+    row = _customer(session, customer_id)
+    purpose = (purpose or "").strip()
+    errors = {}
+    if not purpose or len(purpose) > 200:
+        errors["purpose"] = "1 to 200 characters"
+    if lawful_basis not in LAWFUL_BASES:
+        errors["lawful_basis"] = "one of " + ", ".join(LAWFUL_BASES)
+    if errors:
+        raise ValidationError("Please check: " + ", ".join(errors), fields=errors)
+    with session.vault.transaction():
+        cid = session.conn.execute(
+            "INSERT INTO consents (customer_id, purpose, lawful_basis, source, given_at, recorded_by)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (row["id"], purpose, lawful_basis, source[:500], given_at or utcnow(), session.user_id)).lastrowid
+        audit.record(session, "privacy.consent.record", entity="customer", entity_id=row["id"],
+                     details={"purpose": purpose, "lawful_basis": lawful_basis, "consent_id": cid})
+    return cid
+
+
+def withdraw_consent(session: Session, consent_id: int) -> None:
+    session.require("privacy.manage")
+    row = session.conn.execute("SELECT * FROM consents WHERE id = ?", (int(consent_id),)).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no consent {consent_id}.")
+    if row["withdrawn_at"]:
+        raise PolicyError("This consent was already withdrawn.")
+    with session.vault.transaction():
+        session.conn.execute("UPDATE consents SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?",
+                             (utcnow(), session.user_id, row["id"]))
+        audit.record(session, "privacy.consent.withdraw", entity="customer", entity_id=row["customer_id"],
+                     details={"purpose": row["purpose"], "consent_id": row["id"]})
+
+
+def consents(session: Session, customer_id: int) -> list[dict]:
+    session.require("customers.read")
+    row = _customer(session, customer_id)
+    return [dict(r) for r in session.conn.execute(
+        "SELECT * FROM consents WHERE customer_id = ? ORDER BY given_at, id", (row["id"],))]
+
+
+def has_consent(conn, customer_id: int, purpose: str) -> bool:
+    return conn.execute("SELECT 1 FROM consents WHERE customer_id = ? AND purpose = ? AND withdrawn_at IS NULL",
+                        (int(customer_id), purpose)).fetchone() is not None
+
+
+# ----------------------------------------------------------------------------- restriction
+def restrict(session: Session, customer_id: int, reason: str = "") -> None:
+    session.require("privacy.manage")
+    row = _customer(session, customer_id)
+    with session.vault.transaction():
+        session.conn.execute(
+            "INSERT INTO restrictions (customer_id, reason, since, by_user) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(customer_id) DO UPDATE SET reason = excluded.reason",
+            (row["id"], reason[:500], utcnow(), session.user_id))
+        audit.record(session, "privacy.restrict", entity="customer", entity_id=row["id"], details={"reason": reason},
+                     person_id=row["id"])
+
+
+def lift_restriction(session: Session, customer_id: int) -> None:
+    session.require("privacy.manage")
+    row = _customer(session, customer_id)
+    with session.vault.transaction():
+        session.conn.execute("DELETE FROM restrictions WHERE customer_id = ?", (row["id"],))
+        audit.record(session, "privacy.unrestrict", entity="customer", entity_id=row["id"])
+
+
+# ----------------------------------------------------------------------------- subject access
+def subject_data(session: Session, customer_id: int) -> dict[str, Any]:
+    """Everything the vault holds about the person (GDPR art. 15), unmasked: it is their data."""
+    from .records import customers as records
+
+    session.require("privacy.manage")
+    row = _customer(session, customer_id)
+    conn = session.conn
+    cid = row["id"]
+    person = records.load(conn, cid)
+    deals = [dict(d) for d in conn.execute("SELECT * FROM deals WHERE customer_id = ? ORDER BY created_at", (cid,))]
+    for d in deals:
+        d["items"] = [dict(i) for i in conn.execute("SELECT product, quantity, unit_price_minor FROM deal_items"
+                                                    " WHERE deal_id = ? ORDER BY position, id", (d["id"],))]
+    entries, offset = [], 0
+    while True:
+        page = _audit_for(session, cid, offset)
+        entries += page
+        offset += len(page)
+        if len(page) < 1000:
+            break
+    restriction = conn.execute("SELECT reason, since FROM restrictions WHERE customer_id = ?", (cid,)).fetchone()
+    return {
+        "person": person,
+        "consents": [dict(r) for r in conn.execute("SELECT purpose, lawful_basis, source, given_at, withdrawn_at"
+                                                   " FROM consents WHERE customer_id = ? ORDER BY given_at", (cid,))],
+        "interactions": [dict(r) for r in conn.execute(
+            "SELECT kind, occurred_at, summary, deal_id FROM interactions WHERE customer_id = ? ORDER BY occurred_at",
+            (cid,))],
+        "deals": deals,
+        "purchase_preferences": [dict(r) for r in conn.execute(
+            "SELECT category, preference, notes, created_at FROM purchase_preferences WHERE customer_id = ?", (cid,))],
+        "restriction": dict(restriction) if restriction else None,
+        "audit": [{k: e[k] for k in ("seq", "at", "user", "action", "details")} for e in entries],
+        "processing": processing_record(session, _audited=False),
+    }
+
+
+def _audit_for(session: Session, cid: int, offset: int) -> list[dict]:
+    """Audit entries about the person, unmasked (it is their own data), oldest first."""
+    rows = session.conn.execute(
+        f"SELECT {audit._COLUMNS} FROM audit_log WHERE person_id = ? OR (entity = 'customer' AND entity_id = ?)"
+        " ORDER BY seq LIMIT 1000 OFFSET ?", (str(cid), str(cid), offset)).fetchall()
+    return [audit._present(session, r, True) for r in rows]
+
+
+def subject_export(session: Session, customer_id: int, out: str | Path) -> dict:
+    """Write the subject access export: ``out`` as JSON and a readable HTML twin beside it."""
+    data = subject_data(session, customer_id)
+    out = Path(out)
+    html_path = out.with_suffix(".html") if out.suffix.lower() != ".html" else out.with_name(out.stem + ".view.html")
+    doc = {"format": "vaultcrm-subject-access/1", "vault_id": session.vault.vault_id,
+           "generated_at": utcnow(), "generated_by": session.username, "customer_id": int(customer_id),
+           "sections": data}
+    atomic_write(out, json.dumps(doc, indent=2, ensure_ascii=False, default=str).encode("utf-8"))
+    atomic_write(html_path, _html(doc).encode("utf-8"))
+    sections = list(data)
+    audit.record(session, "privacy.subject_export", entity="customer", entity_id=int(customer_id),
+                 details={"sections": sections, "audit_entries": len(data["audit"])})
+    return {"path": str(out), "html": str(html_path), "sections": sections}
+
+
+def _html(doc: dict) -> str:
+    def render(value: Any) -> str:
+        if isinstance(value, dict):
+            if not value:
+                return "<em>none</em>"
+            return "<table>" + "".join(f"<tr><th>{html.escape(str(k))}</th><td>{render(v)}</td></tr>"
+                                       for k, v in value.items()) + "</table>"
+        if isinstance(value, list):
+            if not value:
+                return "<em>none</em>"
+            return "<ol>" + "".join(f"<li>{render(v)}</li>" for v in value) + "</ol>"
+        return html.escape("" if value is None else str(value))
+
+    titles = {"person": "Personal data", "consents": "Consents and lawful bases", "interactions": "Interactions",
+              "deals": "Deals and orders", "purchase_preferences": "Purchase preferences",
+              "restriction": "Restriction of processing", "audit": "Access and change history (audit log)",
+              "processing": "How we process personal data"}
+    body = "".join(f"<h2>{html.escape(titles.get(k, k))}</h2>{render(v)}" for k, v in doc["sections"].items())
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>Subject access export</title>"
+            "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+            "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}</style></head><body>"
+            f"<h1>Subject access export</h1><p>Customer {doc['customer_id']} · generated {html.escape(doc['generated_at'])}"
+            f" by {html.escape(doc['generated_by'])}</p>{body}</body></html>")
+
+
+# ----------------------------------------------------------------------------- erasure
+def erase(session: Session, customer_id: int, *, reason: str = "data subject request") -> dict:
+    """Anonymise the person, shred their key, record the erasure in the ledger."""
+    session.require("privacy.manage")
+    row = _customer(session, customer_id)
+    if row["erased_at"]:
+        raise PolicyError(f"Customer {row['id']} was already erased on {row['erased_at']}.")
+    with session.vault.transaction():
+        at = _anonymise(session, row["id"])
+        entry_id = session.conn.execute(
+            "INSERT INTO erasure_ledger (customer_id, erased_at, erased_by, reason) VALUES (?, ?, ?, ?)",
+            (row["id"], at, session.user_id, reason[:200])).lastrowid
+        audit.record(session, "privacy.erase", entity="customer", entity_id=row["id"],
+                     details={"ledger_entry": entry_id, "reason": reason[:200]})
+    _write_ledger_file(session)
+    return {"erased": row["id"], "ledger_entry": entry_id, "erased_at": at}
+
+
+def _anonymise(session: Session, cid: int) -> str:
+    from .records.customers import reindex
+
+    conn = session.conn
+    at = utcnow()
+    conn.execute("PRAGMA secure_delete = ON")
+    name = f"Erased person #{cid}"
+    conn.execute(
+        "UPDATE customers SET display_name = ?, sort_name = ?, given_name = '', family_name = '', job_title = '',"
+        " notes = '', email = '', phone = '', city = '', city_sort = '', erased_at = ?, updated_at = ?,"
+        " updated_by = ?, version = version + 1 WHERE id = ?",
+        (name, name.casefold(), at, at, session.user_id, cid))
+    for table in ("customer_emails", "customer_phones", "customer_addresses", "customer_custom_values",
+                  "customer_sensitive", "purchase_preferences"):
+        conn.execute(f"DELETE FROM {table} WHERE customer_id = ?", (cid,))
+    conn.execute("UPDATE interactions SET summary = ? WHERE customer_id = ?", (ERASED, cid))
+    conn.execute("UPDATE deals SET notes = '' WHERE customer_id = ?", (cid,))
+    conn.execute("UPDATE consents SET source = '' WHERE customer_id = ?", (cid,))
+    reindex(conn, cid, None)
+    audit.shred_person_key(session, str(cid), conn=conn)
+    return at
+
+
+def ledger(session: Session) -> list[dict]:
+    session.require("privacy.manage")
+    return [dict(r) for r in session.conn.execute("SELECT * FROM erasure_ledger ORDER BY id")]
+
+
+def _ledger_key(session: Session) -> bytes:
+    return session.vault.subkey(LABEL_LEDGER)
+
+
+def _write_ledger_file(session: Session) -> None:
+    entries = [{"customer_id": r[0], "erased_at": r[1]} for r in session.conn.execute(
+        "SELECT customer_id, min(erased_at) FROM erasure_ledger GROUP BY customer_id ORDER BY customer_id")]
+    # keep entries the file has that this database lacks (e.g. just after restoring an old backup)
+    for old in read_ledger_file(session):
+        if old not in entries:
+            entries.append(old)
+    body = {"vault_id": session.vault.vault_id, "entries": entries}
+    mac = crypto.hmac_sha256(_ledger_key(session), _canonical(body)).hex()
+    atomic_write(session.vault.folder / LEDGER_FILE, json.dumps({**body, "mac": mac}, indent=1).encode())
+
+
+def read_ledger_file(session: Session) -> list[dict]:
+    path = session.vault.folder / LEDGER_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        body = {"vault_id": data["vault_id"], "entries": data["entries"]}
+        mac = data["mac"]
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IntegrityError(f"{path} is damaged") from exc
+    want = crypto.hmac_sha256(_ledger_key(session), _canonical(body)).hex()
+    if not hmac.compare_digest(want, str(mac)) or body["vault_id"] != session.vault.vault_id:
+        raise IntegrityError(f"{path} was modified outside the app (its MAC does not match)")
+    return [{"customer_id": int(e["customer_id"]), "erased_at": str(e["erased_at"])} for e in body["entries"]]
+
+
+def _canonical(body: dict) -> bytes:
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+
+def reapply_erasures(session: Session) -> list[int]:
+    """After a restore: erase again everyone the ledger file names whom this database still holds.
+    Runs at sign-in; needs no permission of the user (it only ever removes personal data)."""
+    done = []
+    try:
+        pending = read_ledger_file(session)
+    except IntegrityError:
+        audit.record(session, "privacy.ledger.damaged", entity="vault", entity_id=session.vault.vault_id)
+        return done
+    for e in pending:
+        row = session.conn.execute("SELECT id, erased_at FROM customers WHERE id = ?", (e["customer_id"],)).fetchone()
+        if row is None or row["erased_at"]:
+            continue
+        with session.vault.transaction():
+            _anonymise(session, row["id"])
+            session.conn.execute("INSERT INTO erasure_ledger (customer_id, erased_at, erased_by, reason, reapplied)"
+                                 " VALUES (?, ?, ?, 're-applied after restore', 1)",
+                                 (row["id"], e["erased_at"], session.user_id))
+            audit.record(session, "privacy.erase.reapplied", entity="customer", entity_id=row["id"],
+                         details={"originally_erased_at": e["erased_at"]})
+        done.append(row["id"])
+    return done
+
+
+# ----------------------------------------------------------------------------- retention
+def add_retention_rule(session: Session, name: str, inactive_days: int, status: str | None = None) -> int:
+    session.require("privacy.manage")
+    if status not in (None, "lead", "prospect", "customer", "inactive"):
+        raise ValidationError("status: lead, prospect, customer or inactive", fields={"status": "not a status"})
+    if int(inactive_days) < 1:
+        raise ValidationError("inactive days: at least 1", fields={"inactive_days": "at least 1"})
+    with session.vault.transaction():
+        rid = session.conn.execute(
+            "INSERT INTO retention_rules (name, status, inactive_days, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+            (name.strip(), status, int(inactive_days), utcnow(), session.user_id)).lastrowid
+        audit.record(session, "privacy.retention.rule", entity="retention_rule", entity_id=rid,
+                     details={"name": name, "status": status, "inactive_days": int(inactive_days)})
+    return rid
+
+
+def retention_rules(session: Session) -> list[dict]:
+    session.require("privacy.manage")
+    return [dict(r) for r in session.conn.execute("SELECT * FROM retention_rules ORDER BY id")]
+
+
+def retention_preview(session: Session, *, now: dt.datetime | None = None) -> list[dict]:
+    """Who the enabled rules would erase now: nothing is changed."""
+    session.require("privacy.manage")
+    now = now or dt.datetime.now(dt.UTC)
+    hits: dict[int, dict] = {}
+    for rule in session.conn.execute("SELECT * FROM retention_rules WHERE enabled = 1 ORDER BY id").fetchall():
+        cutoff = (now - dt.timedelta(days=rule["inactive_days"])).isoformat(timespec="seconds")
+        sql = ("SELECT id, display_name, status, coalesce(last_contact_at, created_at) AS last_activity"
+               " FROM customers WHERE erased_at IS NULL AND deleted_at IS NULL"
+               " AND coalesce(last_contact_at, updated_at, created_at) < ?")
+        args: list = [cutoff]
+        if rule["status"]:
+            sql += " AND status = ?"
+            args.append(rule["status"])
+        for r in session.conn.execute(sql, args):
+            hits.setdefault(r["id"], {**dict(r), "rule": rule["name"]})
+    return sorted(hits.values(), key=lambda h: h["id"])
+
+
+def apply_retention(session: Session, expected_ids: list[int], *, now: dt.datetime | None = None) -> dict:
+    """Erase what the preview showed, and only that: ``expected_ids`` must equal a fresh preview,
+    so nobody is erased who was not on the list the user confirmed."""
+    preview = [h["id"] for h in retention_preview(session, now=now)]
+    if sorted(int(i) for i in expected_ids) != preview:
+        raise PolicyError("The retention preview has changed since you saw it; preview again before applying.")
+    erased = [erase(session, cid, reason="retention rule")["erased"] for cid in preview]
+    audit.record(session, "privacy.retention.apply", details={"erased": len(erased)})
+    return {"erased": erased}
+
+
+# ----------------------------------------------------------------------------- record of processing
+def processing_record(session: Session, *, _audited: bool = True) -> dict:
+    """Record of processing activities (GDPR art. 30), generated from what the vault holds."""
+    from .settings import VaultSettings
+
+    session.require("privacy.manage")
+    conn = session.conn
+    settings = VaultSettings(session)
+    purposes = [dict(r) for r in conn.execute(
+        "SELECT purpose, lawful_basis, count(*) AS people, sum(withdrawn_at IS NULL) AS active FROM consents"
+        " GROUP BY purpose, lawful_basis ORDER BY purpose")]
+    categories = [dict(r) for r in conn.execute(
+        "SELECT field, label, sensitive FROM field_catalog WHERE personal = 1 ORDER BY entity, sensitive, field")]
+    target = settings.get("backup.target_url")
+    record = {
+        "controller_vault": session.vault.vault_id,
+        "purposes": purposes,
+        "data_categories": categories,
+        "data_subjects": conn.execute("SELECT count(*) FROM customers WHERE erased_at IS NULL AND deleted_at IS NULL"
+                                      ).fetchone()[0],
+        "recipients": {"backup_location": _redact_url(target) if target else None,
+                       "extra_backup_recipients": len(settings.get("backup.extra_recipients"))},
+        "retention": {"deleted_records_erased_after_days": settings.get("records.purge_after_days"),
+                      "rules": [dict(r) for r in conn.execute(
+                          "SELECT name, status, inactive_days, enabled FROM retention_rules ORDER BY id")]},
+        "security_measures": [
+            "database encrypted at rest (SQLCipher 4, AES-256, per-page HMAC)",
+            "sign-in with Argon2id-protected key slots and TOTP",
+            "per-profile permissions; sensitive fields masked without sensitive.read",
+            "tamper-evident audit log (HMAC hash chain); personal values sealed per person",
+            "encrypted, signed backups (age X25519, Ed25519)",
+        ],
+        "erasures": conn.execute("SELECT count(*) FROM erasure_ledger").fetchone()[0],
+        "restricted": conn.execute("SELECT count(*) FROM restrictions").fetchone()[0],
+    }
+    if _audited:
+        audit.record(session, "privacy.processing_record")
+    return record
+
+
+def _redact_url(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if not parts.scheme or len(parts.scheme) == 1:
+        return "folder"
+    return f"{parts.scheme}://{parts.hostname or ''}"
