@@ -58,8 +58,9 @@ ACTIONS: dict[str, str] = {
     "customer.create": "Created a customer",
     "customer.update": "Changed a customer",
     "customer.delete": "Deleted a customer",
-    "import": "Imported",
-    "export": "Exported",
+    "customer.import": "Imported customers",
+    "customer.import_undo": "Undid an import",
+    "customer.export": "Exported customers",
     "backup.run": "Backup",
     "backup.verify": "Backup verified",
     "backup.restore": "Restored a backup",
@@ -81,11 +82,16 @@ ACTIONS: dict[str, str] = {
     "audit.verify": "Verified the audit log",
     "audit.export": "Exported the audit log",
     "alert.acknowledge": "Acknowledged an alert",
-    "privacy.export": "Subject access export",
+    "privacy.subject_export": "Subject access export",
     "privacy.erase": "Erased a person",
-    "privacy.consent": "Consent recorded",
+    "privacy.erase.reapplied": "Erasure re-applied after a restore",
+    "privacy.consent.record": "Consent recorded",
+    "privacy.consent.withdraw": "Consent withdrawn",
     "privacy.restrict": "Processing restricted",
-    "privacy.retention": "Retention rule applied",
+    "privacy.unrestrict": "Restriction lifted",
+    "privacy.retention.rule": "Retention rule changed",
+    "privacy.retention.apply": "Retention rules applied",
+    "privacy.processing_record": "Record of processing generated",
 }
 
 # Fields masked in audit views for profiles without ``sensitive.read`` (anything under a
@@ -477,6 +483,26 @@ def query(session, *, user: str | None = None, action: str | None = None, custom
                                 (*params, limit, max(0, int(offset)))).fetchall()
     can_sensitive = session.can("sensitive.read")
     return {"entries": [_present(session, r, can_sensitive) for r in rows], "total": total}
+
+
+def entries_about(session, person_id: str, *, limit: int = 1000, offset: int = 0) -> list[dict]:
+    """Entries about one person, oldest first, unmasked and decrypted (for the subject access
+    export: it is the person's own data). Needs ``privacy.manage`` or ``audit.read``."""
+    if not session.can("privacy.manage"):
+        session.require("audit.read")
+    rows = session.conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_log WHERE person_id = ? OR (entity = 'customer' AND entity_id = ?)"
+        " ORDER BY seq LIMIT ? OFFSET ?", (str(person_id), str(person_id), int(limit), int(offset))).fetchall()
+    return [_present(session, r, True) for r in rows]
+
+
+def filter_choices(session) -> dict:
+    """For the viewer's filter boxes: the actions present in the log (with labels) and the users."""
+    session.require("audit.read")
+    actions = [r[0] for r in session.conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+    people = session.conn.execute("SELECT id, username FROM users ORDER BY username COLLATE NOCASE").fetchall()
+    return {"actions": [{"action": a, "label": ACTIONS.get(a, a)} for a in actions],
+            "users": [{"user_id": r[0], "user": r[1]} for r in people]}
 
 
 def export(session, path: str | Path, *, fmt: str = "json", **filters) -> dict:

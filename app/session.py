@@ -65,6 +65,9 @@ class Session:
     def close(self) -> None:
         """Lock: close the database and drop key material."""
         if self.vault is not None:
+            from . import audit
+
+            audit.forget_keys(self.vault)  # cached audit/person sub-keys
             self.vault.close()
 
 

@@ -330,3 +330,27 @@ def test_audit_read_is_required(vault_info):
     r = run_cli(["audit", vault_info.path, "--user", "sam", "--password-stdin", "--totp",
                  vault_info.clock.code(e.totp_secret), "--verify", "--json"], stdin=OTHER + "\n")
     assert r.status == 5
+
+
+def test_viewer_helpers(vault_info):
+    s = vault_info.sign_in()
+    audit.record(s, "customer.update", entity="customer", entity_id="3", person_id="3", details={"city": "Oslo"})
+    choices = audit.filter_choices(s)
+    assert {"action": "signin", "label": "Signed in"} in choices["actions"]
+    assert [u["user"] for u in choices["users"]] == ["admin"]
+    about = audit.entries_about(s, "3")
+    assert [e["details"] for e in about] == [{"city": "Oslo"}]
+    s.close()
+
+
+def test_cli_as_a_process_exits_4_on_a_broken_chain(vault_info):
+    from tests.conftest import run_cli_process
+
+    fill(vault_info, 3)
+    with raw(vault_info) as conn:
+        conn.execute("DELETE FROM audit_log WHERE seq = 2")
+    # a recovery code: the process runs on the real clock, the test's TOTP clock is ahead of it
+    r = run_cli_process(["audit", vault_info.path, "--user", "admin", "--password-stdin", "--recovery-code",
+                         vault_info.recovery_codes[0], "--verify", "--json"], stdin=PASSWORD + "\n")
+    assert r.status == 4, r.err
+    assert json.loads(r.out)["first_bad"] == 2 and json.loads(r.out)["ok"] is False
