@@ -269,26 +269,19 @@ def test_batches_are_whole_cancel_keeps_only_complete_batches_and_undo(admin):
     assert count(admin) == 0 and search(admin, "person") == []
 
 
-def test_a_failure_inside_a_batch_leaves_nothing_of_it(admin, monkeypatch):
-    from app.records import importing
+def test_a_failure_inside_a_batch_leaves_nothing_of_it(admin):
+    from vault.db import sqlite_error
 
-    calls = {"n": 0}
-    real = importing._Writer.write
-
-    def failing(self, batch):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            self.conn.execute("BEGIN IMMEDIATE")  # simulate a crash half-way: the batch's own
-            self.conn.execute("ROLLBACK")         # transaction must still be all-or-nothing
-            raise OSError(28, "No space left on device")
-        return real(self, batch)
-
-    monkeypatch.setattr(importing._Writer, "write", failing)
-    rows = "".join(f"Person {i},p{i}@example.com\n" for i in range(30))
-    with pytest.raises(OSError):
-        import_bytes(admin, ("name,email\n" + rows).encode(), batch_size=10)
+    # a real failure half-way through the second batch's writes (customers and emails written,
+    # phones partly): the batch's transaction rolls back whole
+    admin.conn.execute("CREATE TEMP TRIGGER fail_mid_batch BEFORE INSERT ON main.customer_phones"
+                       " WHEN NEW.customer_id = 15 BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    rows = "".join(f"Person {i},p{i}@example.com,+33 6 00 00 00 {i:02d}\n" for i in range(30))
+    with pytest.raises(sqlite_error):
+        import_bytes(admin, ("name,email,phone\n" + rows).encode(), batch_size=10)
     assert count(admin) == 10 and count(admin, "customer_emails", "1") == 10
-    assert count(admin, "customers_fts", "1") == 10
+    assert count(admin, "customer_phones", "1") == 10 and count(admin, "customers_fts", "1") == 10
+    assert admin.conn.execute("SELECT state FROM imports").fetchone()[0] == "failed"
 
 
 # ----------------------------------------------------------------------------- malformed files

@@ -1,0 +1,94 @@
+"""Interactions (call, meeting, email, visit, note): when, who, summary, linked customer and deal.
+
+Logging one moves the customer's ``last_contact_at`` (the list's "last contact" filter and sort)
+without bumping the record's version: nobody's open edit of the customer is invalidated by it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from vault.core import utcnow
+from vault.errors import NotFoundError, ValidationError
+
+from .. import audit
+from ..session import Session
+from .customers import _row
+
+KINDS = ("call", "meeting", "email", "visit", "note")
+MAX_SUMMARY = 20_000
+
+
+def parse_when(value: str | None, name: str = "occurred_at") -> str:
+    """An ISO date or date-time (UTC if no zone) → normalised ISO text."""
+    if value in (None, ""):
+        return utcnow()
+    if isinstance(value, dt.datetime):
+        d = value
+    else:
+        try:
+            d = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ValidationError(f"{name}: {value!r} is not a date or time (YYYY-MM-DD[THH:MM])",
+                                  fields={name: "not a date or time"}) from None
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=dt.UTC)
+    return d.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _touch_last_contact(conn, customer_id: int) -> None:
+    conn.execute("UPDATE customers SET last_contact_at = (SELECT max(occurred_at) FROM interactions"
+                 " WHERE customer_id = ?) WHERE id = ?", (customer_id, customer_id))
+
+
+def add_interaction(session: Session, customer_id: int, kind: str, *, summary: str = "",
+                    occurred_at: str | None = None, deal_id: int | None = None, user_id: str | None = None) -> int:
+    session.require("interactions.write")
+    row = _row(session, customer_id)
+    errors = {}
+    if kind not in KINDS:
+        errors["kind"] = f"one of {', '.join(KINDS)}"
+    summary = (summary or "").strip()
+    if len(summary) > MAX_SUMMARY:
+        errors["summary"] = f"too long (at most {MAX_SUMMARY:,} characters)"
+    if errors:
+        raise ValidationError("; ".join(f"{k}: {v}" for k, v in errors.items()), fields=errors)
+    when = parse_when(occurred_at)
+    conn = session.conn
+    if deal_id is not None:
+        d = conn.execute("SELECT customer_id FROM deals WHERE id = ?", (deal_id,)).fetchone()
+        if d is None or d[0] != row["id"]:
+            raise ValidationError("deal: not a deal of this customer", fields={"deal_id": "not this customer's deal"})
+    who = user_id or session.user_id
+    with session.vault.transaction():
+        iid = conn.execute("INSERT INTO interactions (customer_id, deal_id, kind, occurred_at, user_id, summary,"
+                           " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           (row["id"], deal_id, kind, when, who, summary, utcnow(), session.user_id)).lastrowid
+        _touch_last_contact(conn, row["id"])
+        audit.record(session, "interaction.add", entity="interaction", entity_id=iid,
+                     details={"customer_id": row["id"], "kind": kind, "occurred_at": when, "summary": summary},
+                     person_id=str(row["id"]))
+    return iid
+
+
+def list_interactions(session: Session, customer_id: int) -> list[dict]:
+    """Newest first, with the name of who had it."""
+    session.require("customers.read")
+    row = _row(session, customer_id)
+    return [dict(r) for r in session.conn.execute(
+        "SELECT i.id, i.kind, i.occurred_at, i.user_id, u.display_name AS user_name, i.summary, i.deal_id"
+        " FROM interactions i LEFT JOIN users u ON u.id = i.user_id WHERE i.customer_id = ?"
+        " ORDER BY i.occurred_at DESC, i.id DESC", (row["id"],))]
+
+
+def delete_interaction(session: Session, interaction_id: int) -> None:
+    session.require("interactions.write")
+    conn = session.conn
+    r = conn.execute("SELECT customer_id FROM interactions WHERE id = ?", (interaction_id,)).fetchone()
+    if r is None:
+        raise NotFoundError(f"There is no interaction {interaction_id}.")
+    _row(session, r[0])
+    with session.vault.transaction():
+        conn.execute("DELETE FROM interactions WHERE id = ?", (interaction_id,))
+        _touch_last_contact(conn, r[0])
+        audit.record(session, "interaction.delete", entity="interaction", entity_id=interaction_id,
+                     details={"customer_id": r[0]})
