@@ -35,8 +35,7 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
 }
 
 # services not in the tree yet: checked with Session.require (extend PROBES when they land)
-PENDING = {"customers.export", "customers.import", "interactions.write", "deals.read", "deals.write",
-           "privacy.manage"}
+PENDING = {"interactions.write", "deals.read", "deals.write"}
 
 
 def _version(s, cid) -> int:
@@ -76,6 +75,30 @@ def probe_backup_restore(s, ctx):
     assert result["ok"], result
 
 
+def probe_export(s, ctx):
+    from app.records.exporting import export_file
+
+    ctx.n += 1
+    out = ctx.tmp / f"export-{ctx.n}.csv"
+    assert export_file(s, out, "csv") >= 1
+    text = out.read_text(encoding="utf-8")
+    assert "Tara" in text and ((TAX in text) == s.can("sensitive.read"))
+
+
+def probe_import(s, ctx):
+    from app.records.importing import import_bytes
+
+    ctx.n += 1
+    report = import_bytes(s, f"First name,Last name\nIma,Porter{ctx.n}\n".encode(), name="people.csv")
+    assert not getattr(report, "fatal", None)
+
+
+def probe_privacy(s, ctx):
+    from app import privacy
+
+    privacy.record_consent(s, ctx.target, "newsletter")
+
+
 def probe_profiles(s, ctx):
     ctx.n += 1
     profiles.create_profile(s, f"Probe {ctx.n}", ["customers.read"], "own")
@@ -88,6 +111,9 @@ PROBES = {
     "contacts.update": lambda s, c: update_customer(s, c.target, {"emails": ["probe@example.org"]},
                                                     _version(s, c.target)),
     "customers.delete": lambda s, c: delete_customer(s, c.victim),
+    "customers.export": probe_export,
+    "customers.import": probe_import,
+    "privacy.manage": probe_privacy,
     "sensitive.read": probe_sensitive,
     "audit.read": lambda s, c: audit.query(s, limit=5),
     "users.manage": lambda s, c: users.list_users(s),
@@ -97,7 +123,7 @@ PROBES = {
     "settings.manage": lambda s, c: VaultSettings(s).set("lock.idle_minutes", 7),
 }
 ORDER = ["customers.read", "sensitive.read", "customers.update", "contacts.update", "customers.create",
-         "customers.delete", "audit.read", "users.manage", "profiles.manage", "settings.manage", "backup.run",
+         "customers.delete", "customers.export", "customers.import", "privacy.manage", "audit.read", "users.manage", "profiles.manage", "settings.manage", "backup.run",
          "backup.restore"]
 
 
@@ -167,3 +193,29 @@ def test_matrix(profile, vault_info, tmp_path):
         shown = repr(entries)
         assert (TAX in shown) == ("sensitive.read" in allowed)
     s.close()
+
+
+def test_export_and_search_mask_for_a_profile_without_sensitive_read(vault_info, tmp_path):
+    """Export is its own permission; a custom profile that may export but not see sensitive
+    fields gets them masked in the file, and search never matches them."""
+    from app.records.exporting import export_file
+
+    admin = vault_info.sign_in()
+    profiles.create_profile(admin, "Exporter", ["customers.read", "customers.export"], "all")
+    e = users.add_user(admin, "exp", PW, "Exporter")
+    cid = create_customer(admin, {"given_name": "Tara", "family_name": "Target", "tax_id": TAX,
+                                  "emails": ["tara@example.org"]})
+    admin.close()
+    s = vault_info.sign_in("exp", PW, e.totp_secret)
+    for fmt in ("csv", "json", "vcard"):
+        out = tmp_path / f"out.{fmt}"
+        assert export_file(s, out, fmt) == 1
+        text = out.read_text(encoding="utf-8")
+        assert "Tara" in text and TAX not in text, fmt
+    assert search(s, TAX) == [] and search(s, "tara")[0]["id"] == cid
+    assert get_customer(s, cid)["sensitive"]["tax_id"] == MASK
+    s.close()
+    admin = vault_info.sign_in()
+    entry = audit.query(admin, action="customer.export")["entries"][0]
+    assert entry["details"]["rows"] == 1 and entry["details"]["masked"] is True and entry["user"] == "exp"
+    admin.close()
