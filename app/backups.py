@@ -388,6 +388,12 @@ class RestoreJob:
 
         lock = VaultLock(to).acquire()  # refuses if the vault is open in another process
         try:
+            for sidecar in CARRY_OVER:  # e.g. the erasure ledger: erasures since the backup stay erased
+                src = to / sidecar
+                if src.is_file():
+                    from vault.fsutil import atomic_write
+
+                    atomic_write(new / sidecar, src.read_bytes())
             vrestore.exchange(new, to)  # atomic: `to` is now the restored vault, `new` the old one
             try:
                 faults.point("restore-swapped")
@@ -409,10 +415,27 @@ class RestoreJob:
         vault = core.unlock_with_recovery_key(folder, self.identity)
         try:
             if record:
-                audit.record(recovery_session(vault), "backup.restore", entity="backup", entity_id=name,
+                session = recovery_session(vault)
+                audit.record(session, "backup.restore", entity="backup", entity_id=name,
                              details={"from": self.archive_url})
+                reapply = _reapply_erasures()
+                if reapply is not None:
+                    reapply(session)
         finally:
             vault.close()
+
+
+CARRY_OVER = ("erasure-ledger.json",)  # files of the live vault folder that a restore keeps
+
+
+def _reapply_erasures():
+    """app.privacy.reapply_erasures when the privacy module provides it (erasures done after the
+    backup was taken are applied again before the restored vault is used)."""
+    try:
+        from . import privacy
+    except ImportError:
+        return None
+    return getattr(privacy, "reapply_erasures", None)
 
 
 def _remove_stale_restores(to: Path) -> None:

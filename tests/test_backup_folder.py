@@ -121,7 +121,7 @@ def test_stock_age_tool_decrypts(backed_up, tmp_path):
     import tarfile
 
     with tarfile.open(plain) as tar:
-        assert tar.getnames() == ["manifest.json", "keyslots.json", "vault.db"]
+        assert tar.getnames() == ["keyslots.json", "vault.db", "manifest.json"]
         manifest = json.load(tar.extractfile("manifest.json"))
         db = tar.extractfile("vault.db").read()
     assert manifest["vault_id"] == v.vault_id and manifest["rows"]["bulk_test"] == 40
@@ -132,9 +132,12 @@ def test_stock_age_tool_decrypts(backed_up, tmp_path):
 def test_restore_over_existing_vault_swaps(backed_up, tmp_path):
     v, target, out, digest = backed_up
     add_rows(v, n=5)  # changes after the backup are undone by the restore
+    ledger = b'{"vault_id": "x", "entries": [], "mac": "00"}'  # the live erasure ledger is carried over
+    (v.path / "erasure-ledger.json").write_bytes(ledger)
     keyf = key_file(v, tmp_path)
     r = run_cli(["restore", target / out["archive"], "--to", v.path, "--recovery-key-file", keyf, "--json"])
     assert r.status == 0, r.err
+    assert (v.path / "erasure-ledger.json").read_bytes() == ledger
     s = v.sign_in()
     try:
         assert table_digest(s.conn) == digest

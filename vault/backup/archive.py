@@ -1,9 +1,10 @@
 """The ``.crmbak`` archive: the age format (X25519) around a tar of three members::
 
-    manifest.json   format, vault id, time, user, versions, row counts, member SHA-256s,
-                    audit chain head, and the snapshot's fresh SQLCipher key (hex)
     keyslots.json   the vault's key slots at backup time (recovery slot included)
     vault.db        the SQLCipher snapshot keyed with the fresh key
+    manifest.json   format, vault id, time, user, versions, row counts, member SHA-256s,
+                    audit chain head, and the snapshot's fresh SQLCipher key (hex); last, so
+                    the database is read once (hashed while it is archived)
 
 Both directions stream through ``pyrage.encrypt_io``/``decrypt_io`` with small buffers, so
 memory stays flat whatever the vault size. ``age -d -i recovery.txt X.crmbak | tar x`` reads it.
@@ -26,7 +27,7 @@ from .errors import Cancelled
 FORMAT = 1
 SUFFIX = ".crmbak"
 SIG_SUFFIX = ".crmbak.sig"
-MEMBERS = ("manifest.json", "keyslots.json", "vault.db")
+MEMBERS = ("keyslots.json", "vault.db", "manifest.json")  # in this order; manifest last
 SMALL_LIMIT = 4 * 1024 * 1024  # manifest.json and keyslots.json are kept in memory, capped
 CHUNK = 1024 * 1024
 RECORD = 10240
@@ -81,11 +82,15 @@ class _Chunks(io.RawIOBase):
             raise
 
 
-def tar_chunks(members: list[tuple[str, bytes | Path]], mtime: float, *, progress: Progress | None = None,
-               cancel=None) -> Iterator[bytes]:
-    """A ustar stream of ``members`` (bytes, or a file path read in 1 MiB chunks)."""
+def tar_chunks(members: list, mtime: float, *, progress: Progress | None = None,
+               cancel=None, hashes: dict | None = None) -> Iterator[bytes]:
+    """A ustar stream of ``members``: (name, bytes | file path | callable returning bytes, which
+    is called when its turn comes: the manifest goes last, with the hashes taken on the way).
+    File members are read in 1 MiB chunks and their SHA-256 and size put in ``hashes``."""
     written = 0
     for name, source in members:
+        if callable(source):
+            source = source()
         info = tarfile.TarInfo(name)
         info.mode = 0o600
         info.mtime = int(mtime)
@@ -97,6 +102,7 @@ def tar_chunks(members: list[tuple[str, bytes | Path]], mtime: float, *, progres
             written += len(source)
         else:
             left = info.size
+            sha = hashlib.sha256()
             with open(source, "rb") as fh:
                 while left > 0:
                     check_cancel(cancel)
@@ -104,10 +110,13 @@ def tar_chunks(members: list[tuple[str, bytes | Path]], mtime: float, *, progres
                     if not data:
                         raise IntegrityError(f"{name} shrank while it was archived")
                     left -= len(data)
+                    sha.update(data)
                     written += len(data)
                     if progress:
                         progress(written)
                     yield data
+            if hashes is not None:
+                hashes[name] = {"sha256": sha.hexdigest(), "size": info.size}
         pad = (-info.size) % tarfile.BLOCKSIZE
         if pad:
             yield b"\0" * pad
@@ -225,8 +234,9 @@ class TarParser(io.RawIOBase):
     ``dest/vault.db`` (the SQLCipher copy: still encrypted with the snapshot key). Every member
     is hashed. Nothing here is trusted until age has authenticated the whole stream."""
 
-    def __init__(self, dest: Path | None):
+    def __init__(self, dest: Path | None, *, fsync: bool = True):
         self.dest = dest
+        self.fsync = fsync
         self.members: dict[str, dict] = {}
         self.small: dict[str, bytes] = {}
         self.error: BaseException | None = None
@@ -317,7 +327,8 @@ class TarParser(io.RawIOBase):
         self.members[self._cur]["sha256"] = self._sha.hexdigest()
         if self._fh is not None:
             self._fh.flush()
-            os.fsync(self._fh.fileno())
+            if self.fsync:
+                os.fsync(self._fh.fileno())
             self._fh.close()
             self._fh = None
         if self._acc is not None:

@@ -25,7 +25,7 @@ from ..errors import AuthenticationError, CrmError, IntegrityError
 from ..keyslots import KeySlots
 from . import signature
 from .archive import SIG_SUFFIX, SUFFIX, HashingReader, TarParser, decrypt
-from .snapshot import check_copy, open_copy, row_counts
+from .snapshot import check_parallel
 from .targets import Target
 
 NAME_RE = re.compile(r"^(?P<vault>[0-9a-f-]{36})-(?P<stamp>\d{8}T\d{6}(?:\.\d+)?Z)\.crmbak$")
@@ -255,7 +255,8 @@ def deep_verify(target: Target, name: str, identity: str, *, vault_public_key: s
     work = Path(tempfile.mkdtemp(prefix=".vaultcrm-verify-", dir=str(keep_in) if keep_in else None))
     extracted = None
     try:
-        extracted = _deep(target, name, identity, signed, info, work, checks, cancel, progress)
+        extracted = _deep(target, name, identity, signed, info, work, checks, cancel, progress,
+                          keep=keep_in is not None)
         if extracted is not None and checks.ok and keep_in is not None:
             return checks, extracted
         if extracted is not None:
@@ -266,8 +267,9 @@ def deep_verify(target: Target, name: str, identity: str, *, vault_public_key: s
             shutil.rmtree(work, ignore_errors=True)
 
 
-def _deep(target, name, identity, signed, info, work: Path, checks: Checks, cancel, progress) -> Extracted | None:
-    parser = TarParser(work)
+def _deep(target, name, identity, signed, info, work: Path, checks: Checks, cancel, progress, *,
+          keep: bool) -> Extracted | None:
+    parser = TarParser(work, fsync=keep)
     with target.open_read(name) as fh:
         reader = HashingReader(fh, progress=(lambda n: progress("verify", n, signed["size"])) if progress else None,
                                cancel=cancel)
@@ -317,14 +319,9 @@ def _deep(target, name, identity, signed, info, work: Path, checks: Checks, canc
         checks.add("database", False, "the manifest holds no database key")
         return None
     try:
-        conn = open_copy(work / "vault.db", db_key)
-        try:
-            problems = check_copy(conn)
-            checks.add("integrity_check", not problems, "ok" if not problems else "; ".join(problems[:3]))
-            rows = row_counts(conn)
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        finally:
-            conn.close()
+        problems, rows, version, _head = check_parallel(work / "vault.db", db_key)
+        checks.add("integrity_check", not problems, "integrity_check and cipher_integrity_check: ok" if not problems
+                   else "; ".join(problems[:3]))
     except Exception as exc:
         checks.add("integrity_check", False, f"the database does not open with the manifest's key ({exc})")
         return None

@@ -69,7 +69,8 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
     work = Path(tempfile.mkdtemp(prefix=".vaultcrm-backup-", dir=str(work_root) if work_root else None))
     try:
         phase("snapshot")
-        snap = snapshot.take(Path(inp.folder) / DB_FILENAME, inp.vault_key, work, chain_head=inp.chain_head)
+        snap = snapshot.take(Path(inp.folder) / DB_FILENAME, inp.vault_key, work, chain_head=inp.chain_head,
+                             progress=progress)
         check_cancel(cancel)
         now = now or dt.datetime.now(dt.UTC)
         created = now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -85,12 +86,10 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
             "schema_version": snap.schema_version,
             "rows": snap.rows,
             "audit_chain_head": snap.audit_chain_head,
-            "members": {"keyslots.json": {"sha256": ks_sha, "size": ks_size},
-                        "vault.db": {"sha256": snap.sha256, "size": snap.size}},
+            "members": {"keyslots.json": {"sha256": ks_sha, "size": ks_size}},  # + vault.db, on the way
             "db_key": bytes(snap.key).hex(),
             "cipher": "SQLCipher 4 defaults, raw 256-bit key (PRAGMA key = \"x'<db_key>'\")",
         }
-        manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8") + b"\n"
         crypto.wipe(snap.key)
         # sequence: the newer of the vault's own history and what the target holds
         phase("sequence")
@@ -99,13 +98,19 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
         seq, prev = inp.last_sequence, inp.last_sig_hash
         if newest is not None and newest.signed["sequence"] >= seq:
             seq, prev = newest.signed["sequence"], signature.sig_hash(newest.signed)
-        total = len(manifest_bytes) + ks_size + snap.size
+        total = ks_size + snap.size
 
         def produce(w):
-            members = [("manifest.json", manifest_bytes), ("keyslots.json", inp.keyslots_bytes),
-                       ("vault.db", snap.path)]
+            hashes: dict = {}
+
+            def manifest_bytes() -> bytes:
+                manifest["members"]["vault.db"] = hashes["vault.db"]
+                return json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+
+            members = [("keyslots.json", inp.keyslots_bytes), ("vault.db", snap.path),
+                       ("manifest.json", manifest_bytes)]
             encrypt(tar_chunks(members, time.time(), progress=lambda n: phase("encrypt", n, total),
-                               cancel=cancel), w, inp.recipients)
+                               cancel=cancel, hashes=hashes), w, inp.recipients)
 
         digest, size = publish(target, name, produce, progress=progress, cancel=cancel)
         signed = {
