@@ -1,1 +1,4 @@
-"""The PySide6 desktop app: widgets, dialogs, item models and workers. No SQL, no crypto."""
+"""The desktop app (PySide6): widgets, dialogs, item models and workers only."""
+from .compat import guard_none_refcount
+
+guard_none_refcount()

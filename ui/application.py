@@ -1,16 +1,96 @@
-"""Start the desktop app."""
+"""Start the desktop app: ``python main.py`` (or ``--demo`` for a throwaway vault with generated
+customers)."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from app.settings import LocalSettings
+from app.worker import DbWorker
+
+from .common.context import AppContext
+from .common.errors import install_excepthook
+from .common.tasks import Tasks
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app.setApplicationName("VaultCRM")
+    app.setOrganizationName("VaultCRM")
+    app.setApplicationDisplayName("VaultCRM")
+    apply_style(app)
+    load_translations(app)
+    return app
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    qss = RESOURCES / "style.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    icon = RESOURCES / "icons" / "vaultcrm.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def load_translations(app: QApplication) -> None:
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "vaultcrm", "_", str(RESOURCES / "translations")):
+        QCoreApplication.installTranslator(translator)
+
+
+def make_context(*, local: LocalSettings | None = None, kdf_params=None, demo: bool = False) -> AppContext:
+    worker = DbWorker()
+    tasks = Tasks(worker)
+    return AppContext(worker, tasks, local or LocalSettings(), kdf_params=kdf_params, demo=demo)
 
 
 def run(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("App", "VaultCRM"))
-    window.setCentralWidget(QLabel(QApplication.translate("App", "VaultCRM")))
-    window.resize(900, 600)
+    demo = "--demo" in argv
+    app = make_app([a for a in argv if a != "--demo"])
+    install_excepthook()
+    from .main_window import MainWindow
+
+    if demo:
+        return _run_demo(app)
+    ctx = make_context()
+    window = MainWindow(ctx)
+    window.resize(1200, 780)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        ctx.worker.shutdown()
+
+
+def _run_demo(app: QApplication) -> int:
+    import tempfile
+
+    from app import demo
+    from vault import kdf
+
+    from .main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="vaultcrm-demo-") as tmp:
+        local = LocalSettings(Path(tmp) / "settings.json")
+        ctx = make_context(local=local, kdf_params=kdf.FLOOR, demo=True)
+        info = ctx.worker.call(demo.make_demo_vault, Path(tmp) / "vault")
+        window = MainWindow(ctx)
+        window.resize(1280, 800)
+        window.show()
+        window.show_demo_signin(info)
+        try:
+            return app.exec()
+        finally:
+            window.close()
+            ctx.worker.shutdown()

@@ -1,0 +1,45 @@
+"""Live password feedback: the vault policy's reasons plus a zxcvbn strength estimate."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vault import passwords
+
+STRENGTH_LABELS = ("Very weak", "Weak", "Fair", "Good", "Strong")
+_ZXCVBN_MAX = 100  # zxcvbn gets slow on very long input; the first 100 characters decide the score
+
+
+@dataclass
+class PasswordFeedback:
+    score: int = 0                      # 0..4 (zxcvbn)
+    label: str = STRENGTH_LABELS[0]
+    reasons: list[str] = field(default_factory=list)   # the policy's refusals: must be empty to go on
+    suggestions: list[str] = field(default_factory=list)
+    mismatch: bool = False
+
+    @property
+    def acceptable(self) -> bool:
+        return not self.reasons and not self.mismatch
+
+
+def feedback(password: str, username: str = "", confirm: str | None = None,
+             extra_inputs: tuple[str, ...] = ()) -> PasswordFeedback:
+    """Everything the strength meter shows for ``password``. ``confirm`` (if given) must match."""
+    reasons = passwords.problems(password, username)
+    score, suggestions = 0, []
+    if password:
+        try:
+            from zxcvbn import zxcvbn
+
+            result = zxcvbn(password[:_ZXCVBN_MAX], user_inputs=[u for u in (username, *extra_inputs) if u])
+            score = int(result.get("score", 0))
+            fb = result.get("feedback") or {}
+            if fb.get("warning"):
+                suggestions.append(str(fb["warning"]))
+            suggestions += [str(s) for s in fb.get("suggestions") or []]
+        except Exception:  # noqa: BLE001 - the meter is advice; the policy above is the rule
+            score = min(4, len(password) // 5)
+    if reasons:
+        score = min(score, 1)
+    mismatch = confirm is not None and confirm != password
+    return PasswordFeedback(score, STRENGTH_LABELS[score], reasons, suggestions, mismatch)

@@ -1,0 +1,82 @@
+"""The printable recovery sheet: recovery key, vault id, signing-key fingerprint, recovery codes.
+
+Written as a PDF with fpdf2 (no Qt). The text form is also used for printing from the UI.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from vault.fsutil import atomic_write
+
+WARNING = ("Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it "
+           "can read your backups. If you lose both your password and this recovery key, nobody "
+           "can recover the data: not you, not us.")
+
+
+@dataclass
+class RecoverySheet:
+    vault_id: str
+    vault_folder: str
+    username: str
+    recovery_key: str
+    signing_key_fingerprint: str
+    recovery_codes: list[str]
+    created: str = ""
+
+    @classmethod
+    def from_creation(cls, creation, folder, username: str) -> RecoverySheet:
+        return cls(creation.vault_id, str(folder), username, creation.recovery_key,
+                   creation.signing_key_fingerprint, list(creation.enrolment.recovery_codes),
+                   dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))
+
+    def sections(self) -> list[tuple[str, list[str]]]:
+        return [
+            ("Vault", [f"Vault id: {self.vault_id}", f"Folder: {self.vault_folder}", f"Created: {self.created}"]),
+            ("Recovery key (opens the vault and every backup)", [self.recovery_key]),
+            ("Signing-key fingerprint (checks that a backup is genuine)", [self.signing_key_fingerprint]),
+            (f"Recovery codes for {self.username} (each works once, instead of the authenticator code)",
+             ["   ".join(self.recovery_codes[i:i + 2]) for i in range(0, len(self.recovery_codes), 2)]),
+            ("Warning", [WARNING]),
+        ]
+
+    def text(self) -> str:
+        out = ["VaultCRM recovery sheet", ""]
+        for title, lines in self.sections():
+            out += [title, *[f"  {line}" for line in lines], ""]
+        return "\n".join(out)
+
+    def save_pdf(self, path: str | Path) -> Path:
+        from fpdf import FPDF
+
+        pdf = FPDF(format="A4")
+        pdf.set_title("VaultCRM recovery sheet")
+        pdf.set_creator("VaultCRM")
+        pdf.add_page()
+        pdf.set_margins(18, 18, 18)
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.cell(0, 12, "VaultCRM recovery sheet", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 10)
+        pdf.set_text_color(110, 110, 110)
+        pdf.cell(0, 6, "Print this page or keep the file offline. Do not e-mail it or store it in the vault.",
+                 new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        for title, lines in self.sections():
+            pdf.set_text_color(20, 60, 120) if title != "Warning" else pdf.set_text_color(170, 30, 30)
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.cell(0, 8, _latin1(title), new_x="LMARGIN", new_y="NEXT")
+            pdf.set_text_color(0, 0, 0)
+            mono = title.startswith(("Recovery", "Signing", "Vault"))
+            pdf.set_font("Courier" if mono else "Helvetica", "", 10 if mono else 11)
+            for line in lines:
+                pdf.multi_cell(0, 6, _latin1(line), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        data = bytes(pdf.output())
+        path = Path(path)
+        atomic_write(path, data)
+        return path
+
+
+def _latin1(text: str) -> str:
+    return text.encode("latin-1", "replace").decode("latin-1")

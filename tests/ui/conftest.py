@@ -1,0 +1,70 @@
+"""Fixtures for the offscreen widget tests: an app context on a temp config, a main window,
+and helpers that drive the real sign-in panel against a real vault."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def ctx(tmp_path, qapp):
+    from app.settings import LocalSettings
+    from ui.application import apply_style, make_context
+    from vault import kdf
+
+    apply_style(qapp)
+    c = make_context(local=LocalSettings(tmp_path / "config" / "settings.json"), kdf_params=kdf.FLOOR)
+    yield c
+    c.tasks.forget()
+    c.worker.shutdown()
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    from ui.main_window import MainWindow
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1200, 780)
+    w.show()
+    yield w
+    w.close()
+
+
+def fill_signin(panel, user: str, password: str, code: str) -> None:
+    panel.user_edit.setText(user)
+    panel.pw_edit.setText(password)
+    panel.code_edit.setText(code)
+
+
+def sign_in(qtbot, window, vault_info, user: str | None = None, secret: str | None = None,
+            password: str | None = None):
+    """Open the vault's sign-in panel and sign in through it; returns the workspace."""
+    window.show_signin(vault_info.path)
+    fill_signin(window.signin, user or vault_info.user, password or vault_info.password,
+                vault_info.clock.code(secret or vault_info.totp_secret))
+    window.signin.submit()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=15000)
+    return window.workspace
+
+
+def wait_idle(qtbot, ctx, timeout: int = 10000) -> None:
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=timeout)
+
+
+def activate(qtbot, window) -> None:
+    """Make the window active (offscreen needs a push) so its shortcuts fire."""
+    import warnings
+
+    from PySide6.QtWidgets import QApplication
+
+    window.raise_()
+    window.activateWindow()
+    if not window.isActiveWindow():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(window)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)

@@ -1,0 +1,1 @@
+"""Pieces shared by every screen: the worker bridge, the error hook, small widgets."""

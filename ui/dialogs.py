@@ -1,0 +1,102 @@
+"""Every message box and file picker goes through here, so tests can answer them in advance.
+
+    with dialogs.scripted(["/tmp/sheet.pdf", True]) as shown:
+        ...   # the next save_file returns the path, the next confirm returns True
+        assert shown[0][0] == "save_file"
+
+Without a script the real (native) dialogs are shown. Under a script, messages (``error``,
+``info``) are recorded and never block; a question with no scripted answer fails the test.
+"""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+_script: list | None = None
+_shown: list | None = None
+
+
+@contextlib.contextmanager
+def scripted(answers: list | None = None) -> Iterator[list]:
+    """Pre-answer the next dialogs (in order); yields the list of (kind, title, text) shown."""
+    global _script, _shown
+    old = (_script, _shown)
+    _script, _shown = list(answers or []), []
+    try:
+        yield _shown
+    finally:
+        _script, _shown = old
+
+
+def is_scripted() -> bool:
+    return _script is not None
+
+
+def _answer(kind: str, title: str, text: str, default=None):
+    _shown.append((kind, title, text))
+    if kind in ("error", "info", "warning"):
+        return None
+    if not _script:
+        raise AssertionError(f"unexpected {kind} dialog: {title}: {text}")
+    return _script.pop(0)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    if _script is not None:
+        return _answer("error", title, text)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    if _script is not None:
+        return _answer("info", title, text)
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
+    if _script is not None:
+        return bool(_answer("confirm", title, text))
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    y = box.addButton(yes or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no or _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is y
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, secret: bool = False) -> str | None:
+    if _script is not None:
+        return _answer("ask_text", title, label)
+    mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+    text, ok = QInputDialog.getText(parent, title, label, mode)
+    return text if ok else None
+
+
+def save_file(parent: QWidget | None, caption: str, suggested: str = "", filters: str = "") -> str | None:
+    if _script is not None:
+        return _answer("save_file", caption, suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    return path or None
+
+
+def open_file(parent: QWidget | None, caption: str, start: str = "", filters: str = "") -> str | None:
+    if _script is not None:
+        return _answer("open_file", caption, start)
+    path, _ = QFileDialog.getOpenFileName(parent, caption, start, filters)
+    return path or None
+
+
+def choose_folder(parent: QWidget | None, caption: str, start: str = "") -> str | None:
+    if _script is not None:
+        return _answer("choose_folder", caption, start)
+    path = QFileDialog.getExistingDirectory(parent, caption, start)
+    return path or None

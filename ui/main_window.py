@@ -1,0 +1,285 @@
+"""The main window: a stack of screens (start, wizard, sign-in, workspace), the menus, the
+status bar and the lock policy. Each screen lives in its own module."""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from app import auth
+from app.flows.lock import IdleLock
+from app.settings import VaultSettings
+
+from .common.activity import ActivityFilter, ClipboardKeeper
+from .common.context import AppContext
+from .common.errors import show_error
+from .common.statusbar import VaultStatusBar
+from .signin.panel import SignInPanel
+from .start.start_page import StartPage
+
+
+def _load_settings(session) -> dict:
+    s = VaultSettings(session)
+    out = {k: s.get(k) for k in ("lock.idle_minutes", "clipboard.clear_seconds")}
+    try:
+        backups = importlib.import_module("app.backups")
+        state = backups.schedule_state(session)
+        out["backup"] = (state.message, bool(state.warning))
+    except Exception:  # noqa: BLE001 - the backup service may be absent or the table missing
+        out["backup"] = ("Backups: not set up", True)
+    return out
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = None
+        self.folder: Path | None = None
+        self.username = ""
+        self.workspace = None
+        self.signin = None
+        self.wizard = None
+        ctx.tasks.error_handler = lambda exc: show_error(exc, self)
+        self.setWindowTitle(self.tr("VaultCRM"))
+        self.setObjectName("mainWindow")
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.status = VaultStatusBar(self)
+        self.setStatusBar(self.status)
+        self.idle = IdleLock.minutes(10)
+        self.clipboard = ClipboardKeeper(10, self)
+        self.activity = ActivityFilter(self.idle.touch, self)
+        QApplication.instance().installEventFilter(self.activity)
+        QGuiApplication.instance().applicationStateChanged.connect(self._app_state)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._tick)
+        self.tick.start()
+        self._build_actions()
+        self.start = StartPage(ctx, restore_available=self._restore_available())
+        self.start.create_requested.connect(self.show_wizard)
+        self.start.open_requested.connect(self.show_signin)
+        self.start.restore_requested.connect(self.restore_from_backup)
+        self.stack.addWidget(self.start)
+        self.show_start()
+
+    # ---------------------------------------------------------------------------- actions & menus
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        act.setObjectName(name or text)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu(self.tr("&Vault"))
+        self.act_new_vault = self._action(self.tr("New vault…"), self.show_wizard, name="newVault")
+        self.act_open_vault = self._action(self.tr("Open vault…"), self.show_start, name="openVault")
+        self.act_lock = self._action(self.tr("Lock"), lambda: self.lock("manual"), QKeySequence("Ctrl+L"), "lock")
+        self.act_settings = self._action(self.tr("Settings…"), self.open_settings, name="settings")
+        self.act_backup = self._action(self.tr("Back up now…"), self.backup_now, name="backupNow")
+        self.act_restore = self._action(self.tr("Restore from a backup…"), self.restore_from_backup, name="restore")
+        self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        for a in (self.act_new_vault, self.act_open_vault, None, self.act_lock, self.act_settings, None,
+                  self.act_backup, self.act_restore, None, self.act_quit):
+            self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
+        self.customers_menu = mb.addMenu(self.tr("&Customers"))
+        self.admin_menu = mb.addMenu(self.tr("&Administration"))
+        help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("About VaultCRM"), self._about, name="about"))
+        self._signed_in_actions(False)
+
+    def _signed_in_actions(self, on: bool) -> None:
+        s = self.session
+        self.act_lock.setEnabled(on)
+        self.act_settings.setEnabled(on)
+        self.act_backup.setVisible(on and s is not None and s.can("backup.run"))
+        self.act_restore.setVisible(self._restore_available() and (not on or (s is not None and s.can("backup.restore"))))
+        self.customers_menu.menuAction().setVisible(on)
+        self.admin_menu.menuAction().setVisible(on)
+        self.act_new_vault.setEnabled(not on)
+        self.act_open_vault.setEnabled(not on)
+
+    @staticmethod
+    def _restore_available() -> bool:
+        try:
+            backups = importlib.import_module("app.backups")
+        except ImportError:
+            return False
+        return hasattr(backups, "RestoreJob")
+
+    # ---------------------------------------------------------------------------- screens
+    def _replace(self, attr: str, widget: QWidget | None) -> None:
+        old = getattr(self, attr)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        setattr(self, attr, widget)
+        if widget is not None:
+            self.stack.addWidget(widget)
+            self.stack.setCurrentWidget(widget)
+
+    def show_start(self) -> None:
+        if self.session is not None:
+            return
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self._replace("signin", None)
+        self._replace("wizard", None)
+        self.setWindowTitle(self.tr("VaultCRM"))
+
+    def show_wizard(self) -> None:
+        from .wizard.wizard import NewVaultWizard
+
+        wizard = NewVaultWizard(self.ctx)
+        wizard.cancelled.connect(self.show_start)
+        wizard.finished.connect(self._wizard_done)
+        self._replace("wizard", wizard)
+
+    def _wizard_done(self, session, folder) -> None:
+        self.folder = Path(folder)
+        self._replace("wizard", None)
+        self.enter_workspace(session, [self.tr("Your vault is ready. Add your first customer with Ctrl+N.")])
+
+    def show_signin(self, folder: str | Path | None = None, locked: bool = False) -> None:
+        if folder is not None:
+            self.folder = Path(folder)
+        panel = SignInPanel(self.ctx, self.folder, username=self.username, locked=locked)
+        panel.signed_in.connect(self.enter_workspace)
+        panel.other_vault.connect(self._other_vault)
+        self._replace("signin", panel)
+        self.setWindowTitle(self.tr("VaultCRM — {0}").format(self.folder.name))
+        panel.focus_first()
+
+    def _other_vault(self) -> None:
+        self.username = ""
+        self.show_start()
+
+    def enter_workspace(self, session, notices: list | None = None) -> None:
+        from .workspace.workspace import Workspace
+
+        self.session = session
+        self.username = session.username
+        self.ctx.remember_vault(self.folder)
+        self._replace("signin", None)
+        ws = Workspace(self.ctx, session, clipboard=self.clipboard, parent=None)
+        ws.lock_requested.connect(lambda: self.lock("manual"))
+        self._replace("workspace", ws)
+        ws.install_menus(self.customers_menu, self.admin_menu)
+        self.status.signed_in(session.display_name, session.profile.name)
+        self._signed_in_actions(True)
+        self.idle.start()
+        self._tick()
+        self.ctx.tasks.run(_load_settings, session, on_done=self._apply_settings, on_error=lambda e: None)
+        self.setWindowTitle(self.tr("VaultCRM — {0}").format(self.folder.name if self.folder else ""))
+        for n in notices or []:
+            ws.notify(n)
+
+    def _apply_settings(self, values: dict) -> None:
+        if self.session is None:
+            return
+        if "idle_seconds" not in self.ctx.options:
+            self.idle.set_seconds(float(values["lock.idle_minutes"]) * 60)
+        self.clipboard.set_seconds(float(values["clipboard.clear_seconds"]))
+        text, warn = values["backup"]
+        self.status.set_backup(self.tr(text), warn)
+
+    # ---------------------------------------------------------------------------- locking
+    def lock(self, reason: str = "manual") -> None:
+        """Only the sign-in panel stays: workspace (views and models) destroyed, clipboard cleared,
+        pending results dropped, database closed and keys wiped on the worker."""
+        session, self.session = self.session, None
+        if session is None:
+            return
+        self.idle.stop()
+        self.clipboard.clear_now()
+        self.ctx.tasks.forget()
+        if self.workspace is not None:
+            self.workspace.clear()
+        self._replace("workspace", None)
+        for menu in (self.customers_menu, self.admin_menu):
+            menu.clear()
+        self.ctx.tasks.run(auth.lock, session, reason, on_error=lambda e: None)
+        self.status.signed_out()
+        self._signed_in_actions(False)
+        self.show_signin(locked=True)
+
+    def _tick(self) -> None:
+        if self.session is None:
+            return
+        if "idle_seconds" in self.ctx.options:
+            self.idle.set_seconds(float(self.ctx.options["idle_seconds"]))
+        if self.idle.expired():
+            self.lock("idle")
+            return
+        self.status.set_autolock(self.idle.text())
+
+    def _app_state(self, state) -> None:
+        # Qt reports the OS suspending the app (mobile, some desktops); lock then.
+        if state == Qt.ApplicationState.ApplicationSuspended and self.session is not None:
+            self.lock("os")
+
+    # ---------------------------------------------------------------------------- dialogs
+    def open_settings(self) -> None:
+        if self.session is None:
+            return
+        from .settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.ctx, self.session, self)
+        dlg.saved.connect(lambda: self.ctx.tasks.run(_load_settings, self.session, on_done=self._apply_settings))
+        dlg.open()
+
+    def backup_now(self) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        self.workspace.backup_now()
+
+    def restore_from_backup(self) -> None:
+        from .common.restore import RestoreDialog
+
+        dlg = RestoreDialog(self.ctx, self.session, self.folder, self)
+        dlg.restored.connect(self._restored)
+        dlg.open()
+
+    def _restored(self, folder: str) -> None:
+        if self.session is not None:
+            self.lock("restore")
+        self.show_signin(folder, locked=False)
+
+    def show_demo_signin(self, info) -> None:
+        """--demo: the sign-in panel filled in (user, password, current code) and submitted."""
+        from app.demo import current_code
+
+        self.folder = Path(info.folder)
+        self.username = info.username
+        self.show_signin(info.folder)
+        panel = self.signin
+        panel.pw_edit.setText(info.password)
+        panel.code_edit.setText(current_code(info))
+        panel.submit()
+
+    def _about(self) -> None:
+        from ui import dialogs
+
+        dialogs.info(self, self.tr("About VaultCRM"), self.tr(
+            "VaultCRM: a local-first CRM whose customer data never leaves an encrypted vault."))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        session, self.session = self.session, None
+        self.clipboard.clear_now()
+        self.ctx.tasks.forget()
+        if self.workspace is not None:
+            self.workspace.clear()
+        if session is not None:
+            self.ctx.worker.submit(auth.lock, session, "exit")
+        QApplication.instance().removeEventFilter(self.activity)
+        super().closeEvent(event)

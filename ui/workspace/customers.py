@@ -1,0 +1,363 @@
+"""The customers tab: search and filters, the lazy list, the detail pane, and the actions
+(new, edit, delete with undo, import, export), each shown only when the profile allows it."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ConflictError, NotFoundError, user_message
+from app.records import CustomerFilter
+from ui import dialogs
+
+from ..common.activity import ClipboardKeeper
+from ..common.context import AppContext
+from . import jobs
+from .customer_model import COLUMNS, STATUS_LABELS, CustomerTableModel
+from .detail import DetailView
+
+SEARCH_DELAY_MS = 250
+
+
+class CustomerTable(QTableView):
+    """Enter opens the current row; Delete asks to delete it."""
+
+    open_requested = Signal(int)
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class CustomersPage(QWidget):
+    notify = Signal(str, str, object)
+
+    def __init__(self, ctx: AppContext, session, clipboard: ClipboardKeeper, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = session
+        self.clipboard = clipboard
+        self.current_id: int | None = None
+        self.detail_data: dict | None = None
+        self.setObjectName("customersPage")
+        self.model = CustomerTableModel(ctx.tasks, lambda f, s, o, n, _s=session: jobs.page(_s, f, s, o, n), self)
+
+        # -- toolbar: search, filters, actions
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, company, e-mail, phone, city…  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("Any status"), "")
+        for key, label in STATUS_LABELS.items():
+            self.status_filter.addItem(self.tr(label), key)
+        self.tag_filter = QLineEdit()
+        self.tag_filter.setPlaceholderText(self.tr("Tag"))
+        self.tag_filter.setAccessibleName(self.tr("Tag filter"))
+        self.tag_filter.setMaximumWidth(130)
+        self.owner_filter = QComboBox()
+        self.owner_filter.setAccessibleName(self.tr("Owner filter"))
+        self.owner_filter.addItem(self.tr("Any owner"), None)
+        self.owner_filter.setVisible(session.scope_all)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.owner_filter.currentIndexChanged.connect(self.apply_filter)
+        self.tag_filter.textChanged.connect(lambda _t: self.search_timer.start())
+        self.columns_btn = QToolButton()
+        self.columns_btn.setText(self.tr("Columns"))
+        self.columns_btn.setAccessibleName(self.tr("Choose columns"))
+        self.columns_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_btn = QPushButton(self.tr("New customer"))
+        self.new_btn.setObjectName("primary")
+        self.new_btn.setAccessibleName(self.tr("New customer"))
+        self.new_btn.setVisible(session.can("customers.create"))
+        self.new_btn.clicked.connect(self.new_customer)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.tag_filter)
+        bar.addWidget(self.owner_filter)
+        bar.addWidget(self.columns_btn)
+        bar.addStretch(0)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.new_btn)
+
+        # -- list + detail
+        self.table = CustomerTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Customer list"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for col, width in enumerate((200, 170, 210, 130, 100, 90, 120, 100, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.clicked.connect(lambda idx: self.open_row(idx.row()))
+        self.table.open_requested.connect(self.open_row)
+        self.table.delete_requested.connect(self.delete_current)
+        self.detail = DetailView(session)
+        self.detail.edit_requested.connect(self.edit_current)
+        self.detail.delete_requested.connect(self.delete_current)
+        self.detail.reveal_requested.connect(self.reveal)
+        self.detail.copy_requested.connect(self.clipboard.copy)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.splitter, 1)
+        self.model.total_changed.connect(self._count)
+        self.model.reset_done.connect(self._reselect)
+        QWidget.setTabOrder(self.search, self.status_filter)
+        QWidget.setTabOrder(self.status_filter, self.tag_filter)
+        QWidget.setTabOrder(self.tag_filter, self.owner_filter)
+        QWidget.setTabOrder(self.owner_filter, self.columns_btn)
+        QWidget.setTabOrder(self.columns_btn, self.new_btn)
+        QWidget.setTabOrder(self.new_btn, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
+        self._build_actions()
+        self._build_columns_menu()
+        self.model.set_filter(CustomerFilter())
+        if session.scope_all:
+            ctx.tasks.run(jobs.owners, session, on_done=self._owners, on_error=lambda e: None)
+
+    # ---------------------------------------------------------------------------- actions
+    def _build_actions(self) -> None:
+        s = self.session
+
+        def act(name, text, slot, shortcut=None, allowed=True):
+            a = QAction(text, self)
+            a.setObjectName(name)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+                a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            a.triggered.connect(slot)
+            a.setVisible(allowed)
+            a.setEnabled(allowed)
+            self.addAction(a)
+            return a
+
+        self.act_search = act("search", self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_new = act("newCustomer", self.tr("New customer…"), self.new_customer, QKeySequence.StandardKey.New,
+                           s.can("customers.create"))
+        self.act_edit = act("editCustomer", self.tr("Edit customer…"), self.edit_current, None,
+                            s.can("customers.update") or s.can("contacts.update"))
+        self.act_delete = act("deleteCustomer", self.tr("Delete customer"), self.delete_current, None,
+                              s.can("customers.delete"))
+        self.act_import = act("importCustomers", self.tr("Import…"), self.import_customers, None,
+                              s.can("customers.import"))
+        self.act_export = act("exportCustomers", self.tr("Export…"), self.export_customers, None,
+                              s.can("customers.export"))
+        self.act_refresh = act("refresh", self.tr("Refresh"), self.model.refresh, QKeySequence.StandardKey.Refresh)
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.act_search, self.act_new, self.act_edit, self.act_delete, self.act_import, self.act_export,
+                self.act_refresh]
+
+    def _build_columns_menu(self) -> None:
+        menu = QMenu(self)
+        chosen = self.ctx.local.get("ui.customer_columns") or [c[0] for c in COLUMNS]
+        self.column_actions = {}
+        for col, (key, label, _sort) in enumerate(COLUMNS):
+            a = menu.addAction(self.tr(label))
+            a.setCheckable(True)
+            a.setChecked(key in chosen or col == 0)
+            a.setEnabled(col != 0)
+            a.toggled.connect(lambda on, c=col: self._toggle_column(c, on))
+            self.table.setColumnHidden(col, not a.isChecked())
+            self.column_actions[key] = a
+        self.columns_btn.setMenu(menu)
+
+    def _toggle_column(self, col: int, on: bool) -> None:
+        self.table.setColumnHidden(col, not on)
+        self.ctx.local.set("ui.customer_columns", [k for k, a in self.column_actions.items() if a.isChecked()])
+
+    def _owners(self, owners) -> None:
+        for uid, name in owners:
+            self.owner_filter.addItem(name, uid)
+
+    # ---------------------------------------------------------------------------- list
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_filter(self) -> CustomerFilter:
+        status = self.status_filter.currentData()
+        return CustomerFilter(query=self.search.text().strip(), statuses=(status,) if status else (),
+                              tag=self.tag_filter.text().strip(), owner_id=self.owner_filter.currentData())
+
+    def apply_filter(self) -> None:
+        self.search_timer.stop()
+        f = self.current_filter()
+        if f != self.model.filter:
+            self.model.set_filter(f)
+
+    def _count(self, total: int) -> None:
+        self.count_label.setText(self.tr("{0} customers").format(f"{total:,}") if total != 1 else self.tr("1 customer"))
+
+    def _reselect(self) -> None:
+        if self.current_id is None:
+            return
+        row = self.model.find_row(self.current_id)
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    # ---------------------------------------------------------------------------- detail
+    def open_row(self, row: int) -> None:
+        cid = self.model.row_id(row)
+        if cid is not None:
+            self.open_customer(cid)
+
+    def open_customer(self, customer_id: int) -> None:
+        self.current_id = customer_id
+        self.ctx.tasks.run(jobs.load_detail, self.session, customer_id, on_done=self._show_detail,
+                           on_error=self._detail_failed)
+
+    def _show_detail(self, data: dict) -> None:
+        self.detail_data = data
+        self.detail.show_record(data)
+
+    def _detail_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFoundError):
+            self.detail.clear()
+            self.current_id = None
+            self.model.refresh()
+        self.notify.emit(user_message(exc), "warning", None)
+
+    def reveal(self) -> None:
+        if self.current_id is None:
+            return
+        self.ctx.tasks.run(jobs.reveal, self.session, self.current_id, on_done=lambda _r: self.detail.reveal())
+
+    # ---------------------------------------------------------------------------- create / edit / delete
+    def new_customer(self) -> None:
+        if not self.session.can("customers.create"):
+            return
+        from .editor import CustomerEditor
+
+        self.editor = CustomerEditor(self.ctx, self.session, None, self)
+        self.editor.saved.connect(self._saved)
+        self.editor.open()
+
+    def edit_current(self) -> None:
+        if self.detail.record is None or not self.act_edit.isEnabled():
+            return
+        from .editor import CustomerEditor
+
+        self.editor = CustomerEditor(self.ctx, self.session, self.detail.record, self)
+        self.editor.saved.connect(self._saved)
+        self.editor.open()
+
+    def _saved(self, customer_id: int) -> None:
+        self.model.refresh()
+        self.open_customer(customer_id)
+
+    def delete_current(self) -> None:
+        if not self.session.can("customers.delete"):
+            return
+        rec = self.detail.record
+        if rec is None:
+            row = self.table.currentIndex().row()
+            cid = self.model.row_id(row)
+            name, version = (self.model.row_data(row) or {}).get("display_name", ""), None
+        else:
+            cid, name, version = rec["id"], rec["display_name"], rec["version"]
+        if cid is None:
+            return
+        if not dialogs.confirm(self, self.tr("Delete customer"),
+                               self.tr("Delete {0}? You can undo this right after, or restore it from the bin "
+                                       "later.").format(name), self.tr("Delete"), self.tr("Keep")):
+            return
+        self.ctx.tasks.run(jobs.delete, self.session, cid, version,
+                           on_done=lambda _r, n=name, c=cid: self._deleted(c, n), on_error=self._write_failed)
+
+    def _deleted(self, cid: int, name: str) -> None:
+        if self.current_id == cid:
+            self.current_id = None
+            self.detail.clear()
+        self.model.refresh()
+        self.last_deleted = cid
+        self.notify.emit(self.tr("{0} was deleted.").format(name), "info",
+                         (self.tr("Undo"), lambda: self.undo_delete(cid)))
+
+    def undo_delete(self, cid: int) -> None:
+        self.ctx.tasks.run(jobs.restore, self.session, cid, on_done=lambda _r: self._saved(cid),
+                           on_error=self._write_failed)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        kind = "warning" if isinstance(exc, ConflictError) else "error"
+        self.notify.emit(user_message(exc), kind, None)
+        if isinstance(exc, ConflictError) and self.current_id is not None:
+            self.open_customer(self.current_id)
+        self.model.refresh()
+
+    # ---------------------------------------------------------------------------- import / export
+    def import_customers(self) -> None:
+        from .transfer import ImportDialog
+
+        dlg = ImportDialog(self.ctx, self.session, self)
+        dlg.imported.connect(lambda _n: self.model.refresh())
+        dlg.open()
+        self.import_dialog = dlg
+
+    def export_customers(self) -> None:
+        from .transfer import ExportDialog
+
+        dlg = ExportDialog(self.ctx, self.session, self.current_filter(), self)
+        dlg.open()
+        self.export_dialog = dlg
+
+    # ---------------------------------------------------------------------------- lock
+    def clear(self) -> None:
+        self.search_timer.stop()
+        self.model.clear()
+        self.detail.clear()
+        self.detail_data = None
+        self.current_id = None
+        for w in (self.search, self.tag_filter):
+            w.blockSignals(True)
+            w.clear()
+            w.blockSignals(False)
+        self.owner_filter.clear()

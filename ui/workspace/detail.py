@@ -1,0 +1,239 @@
+"""The customer detail pane: contact data, addresses, tags, custom fields, sensitive fields
+(masked, with Reveal where allowed), interactions, deals and the record's audit history."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.records import MASK
+
+from ..common.widgets import Note
+from .customer_model import STATUS_LABELS
+
+SENSITIVE_LABELS = {"tax_id": "Tax id", "date_of_birth": "Date of birth", "bank_account": "Bank account",
+                    "confidential_notes": "Confidential notes"}
+ACTION_LABELS = {"customer.create": "Created", "customer.update": "Changed", "customer.view": "Viewed",
+                 "customer.delete": "Deleted", "customer.restore": "Restored", "customer.reveal": "Sensitive data shown",
+                 "customer.export": "Exported", "customer.merge": "Merged"}
+
+
+def _clear_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        w = item.widget()
+        if w is not None:
+            w.hide()
+            w.deleteLater()
+        elif item.layout() is not None:
+            _clear_layout(item.layout())
+
+
+class DetailView(QScrollArea):
+    edit_requested = Signal()
+    delete_requested = Signal()
+    reveal_requested = Signal()
+    copy_requested = Signal(str)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.can_edit = session.can("customers.update") or session.can("contacts.update")
+        self.can_delete = session.can("customers.delete")
+        self.can_reveal = session.can("sensitive.read")
+        self.record: dict | None = None
+        self._sensitive: dict = {}
+        self.revealed = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Customer details"))
+        body = QWidget()
+        body.setObjectName("detail")
+        self.setWidget(body)
+        self.lay = QVBoxLayout(body)
+        self.lay.setContentsMargins(20, 16, 20, 16)
+        self.lay.setSpacing(6)
+        head = QHBoxLayout()
+        self.name = QLabel()
+        self.name.setObjectName("detailName")
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        head.addWidget(self.name, 1)
+        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        self.lay.addLayout(head)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
+        self.lay.addWidget(self.subtitle)
+        buttons = QHBoxLayout()
+        self.edit_btn = QPushButton(self.tr("Edit"))
+        self.edit_btn.setAccessibleName(self.tr("Edit customer"))
+        self.edit_btn.clicked.connect(self.edit_requested)
+        self.edit_btn.setVisible(self.can_edit)
+        self.delete_btn = QPushButton(self.tr("Delete"))
+        self.delete_btn.setObjectName("danger")
+        self.delete_btn.setAccessibleName(self.tr("Delete customer"))
+        self.delete_btn.clicked.connect(self.delete_requested)
+        self.delete_btn.setVisible(self.can_delete)
+        buttons.addWidget(self.edit_btn)
+        buttons.addWidget(self.delete_btn)
+        buttons.addStretch(1)
+        self.lay.addLayout(buttons)
+        self.sections = QVBoxLayout()
+        self.sections.setSpacing(4)
+        self.lay.addLayout(self.sections)
+        self.lay.addStretch(1)
+        self.placeholder = Note(self.tr("Select a customer to see the details."))
+        self.lay.insertWidget(0, self.placeholder)
+        self.clear()
+
+    # ---------------------------------------------------------------------------- content
+    def clear(self) -> None:
+        self.record = None
+        self._sensitive = {}
+        self.revealed = False
+        self.name.clear()
+        self.status.clear()
+        self.subtitle.clear()
+        _clear_layout(self.sections)
+        for w in (self.name, self.status, self.subtitle, self.edit_btn, self.delete_btn):
+            w.hide()
+        self.placeholder.show()
+
+    def show_record(self, data: dict) -> None:
+        self.clear()
+        rec = data["record"]
+        self.record = rec
+        self.placeholder.hide()
+        self.name.setText(rec["display_name"])
+        self.status.setText(self.tr(STATUS_LABELS.get(rec["status"], rec["status"] or "")))
+        sub = [p for p in (rec.get("job_title"), rec.get("company_name") if rec["kind"] == "person" else
+                           self.tr("Company")) if p]
+        self.subtitle.setText(" · ".join(sub))
+        for w in (self.name, self.status, self.subtitle):
+            w.show()
+        self.edit_btn.setVisible(self.can_edit)
+        self.delete_btn.setVisible(self.can_delete)
+
+        rows = []
+        for e in rec["emails"]:
+            rows.append((e["label"] or self.tr("Email"), e["value"], True))
+        for p in rec["phones"]:
+            rows.append((p["label"] or self.tr("Phone"), p["value"], True))
+        self._section(self.tr("Contact"), rows, empty=self.tr("No e-mail or phone yet."))
+        addr_rows = []
+        for a in rec["addresses"]:
+            lines = [a.get("street", ""), " ".join(p for p in (a.get("postcode"), a.get("city")) if p),
+                     " ".join(p for p in (a.get("region"), a.get("country")) if p)]
+            addr_rows.append((a.get("label") or self.tr("Address"), "\n".join(x for x in lines if x), True))
+        if addr_rows:
+            self._section(self.tr("Addresses"), addr_rows)
+        if rec["tags"]:
+            self._title(self.tr("Tags"))
+            row = QHBoxLayout()
+            for t in rec["tags"]:
+                chip = QLabel(t)
+                chip.setObjectName("chip")
+                row.addWidget(chip)
+            row.addStretch(1)
+            self.sections.addLayout(row)
+        labels = {f["key"]: f.get("label") or f["key"] for f in data.get("custom_fields") or []}
+        if rec["custom"]:
+            self._section(self.tr("Custom fields"), [(labels.get(k, k), v, False) for k, v in rec["custom"].items()])
+        info = [(self.tr("Owner"), rec.get("owner_name") or "", False),
+                (self.tr("Last contact"), (rec.get("last_contact_at") or self.tr("never"))[:16].replace("T", " "), False),
+                (self.tr("Created"), (rec.get("created_at") or "")[:16].replace("T", " "), False),
+                (self.tr("Updated"), (rec.get("updated_at") or "")[:16].replace("T", " "), False)]
+        if rec.get("notes"):
+            info.insert(0, (self.tr("Notes"), rec["notes"], False))
+        self._section(self.tr("About"), info)
+        self._sensitive = dict(rec["sensitive"])
+        if any(self._sensitive.values()) or self.can_reveal:
+            self._sensitive_section(masked_by_service=bool(rec.get("masked")))
+        for key, title in (("interactions", self.tr("Interactions")), ("deals", self.tr("Deals and purchases"))):
+            items = data.get(key)
+            if items is not None:
+                self._section(title, [(str(i.get("at") or i.get("created_at") or "")[:10],
+                                       str(i.get("summary") or i.get("title") or i.get("subject") or ""), False)
+                                      for i in items], empty=self.tr("Nothing yet."))
+        history = data.get("history")
+        if history is not None:
+            self._section(self.tr("History"), [(e["at"][:16].replace("T", " "),
+                                                self.tr("{0} by {1}").format(
+                                                    self.tr(ACTION_LABELS.get(e["action"], e["action"])),
+                                                    e["user"] or "?"), False) for e in history[:20]],
+                          empty=self.tr("No history."))
+
+    def _title(self, text: str) -> None:
+        t = QLabel(text)
+        t.setObjectName("sectionTitle")
+        self.sections.addWidget(t)
+
+    def _section(self, title: str, rows: list[tuple[str, str, bool]], empty: str = "") -> None:
+        self._title(title)
+        if not rows:
+            self.sections.addWidget(Note(empty))
+            return
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setColumnStretch(1, 1)
+        for i, (label, value, copyable) in enumerate(rows):
+            name = QLabel(label)
+            name.setObjectName("muted")
+            val = QLabel(value)
+            val.setWordWrap(True)
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(val, i, 1)
+            if copyable:
+                btn = QPushButton(self.tr("Copy"))
+                btn.setObjectName("flat")
+                btn.setAccessibleName(self.tr("Copy {0}").format(label))
+                btn.clicked.connect(lambda _=False, v=value: self.copy_requested.emit(v))
+                grid.addWidget(btn, i, 2)
+        self.sections.addLayout(grid)
+
+    def _sensitive_section(self, masked_by_service: bool) -> None:
+        self._title(self.tr("Sensitive"))
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.sensitive_labels = {}
+        for i, (key, label) in enumerate(SENSITIVE_LABELS.items()):
+            value = self._sensitive.get(key) or ""
+            name = QLabel(self.tr(label))
+            name.setObjectName("muted")
+            val = QLabel(MASK if value else "—")
+            val.setAccessibleName(self.tr(label))
+            grid.addWidget(name, i, 0)
+            grid.addWidget(val, i, 1)
+            self.sensitive_labels[key] = val
+        self.sections.addLayout(grid)
+        self.reveal_btn = QPushButton(self.tr("Reveal"))
+        self.reveal_btn.setAccessibleName(self.tr("Reveal sensitive fields"))
+        self.reveal_btn.setToolTip(self.tr("Showing sensitive fields is recorded in the audit log."))
+        can = self.can_reveal and not masked_by_service and any(self._sensitive.values())
+        self.reveal_btn.setVisible(can)
+        self.reveal_btn.clicked.connect(self.reveal_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.reveal_btn)
+        row.addStretch(1)
+        self.sections.addLayout(row)
+
+    def reveal(self) -> None:
+        """After the worker recorded the reveal in the audit log."""
+        if self.record is None or not self.can_reveal:
+            return
+        for key, label in self.sensitive_labels.items():
+            value = self._sensitive.get(key) or ""
+            label.setText(value if value else "—")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.revealed = True
+        self.reveal_btn.hide()

@@ -1,0 +1,294 @@
+"""Create or edit a customer: a dialog with inline validation (each field's message under it),
+and a clear conflict message when someone else changed the record meanwhile."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ConflictError, ValidationError, user_message
+from app.records import MASK
+
+from ..common.widgets import BusyBar, Note
+from . import jobs
+from .customer_model import STATUS_LABELS
+from .detail import SENSITIVE_LABELS
+
+PLAIN = ("kind", "given_name", "family_name", "company_name", "job_title", "status", "notes")
+
+
+def _lines(text: str) -> list[dict]:
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        label, sep, value = line.partition(":")
+        if sep and label.strip() and " " not in label.strip() and "@" not in label and not label.strip()[0].isdigit() \
+                and not label.strip().startswith("+"):
+            out.append({"label": label.strip(), "value": value.strip()})
+        else:
+            out.append({"label": "", "value": line})
+    return out
+
+
+def _unlines(items: list[dict]) -> str:
+    return "\n".join(f"{i['label']}: {i['value']}" if i.get("label") else i["value"] for i in items)
+
+
+class CustomerEditor(QDialog):
+    saved = Signal(int)          # customer id
+
+    def __init__(self, ctx, session, record: dict | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = session
+        self.record = record
+        self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
+        self.setAccessibleName(self.windowTitle())
+        self.setModal(True)
+        self.resize(560, 680)
+        can_plain = record is None or session.can("customers.update")
+        self.can_sensitive = session.can("sensitive.read")
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.banner = Note(kind="error")
+        self.banner.hide()
+        self.reload_btn = QPushButton(self.tr("Reload the record"))
+        self.reload_btn.hide()
+        self.reload_btn.clicked.connect(self._reload)
+        form_host = QWidget()
+        self.form = QFormLayout(form_host)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        kind = QComboBox()
+        kind.addItem(self.tr("Person"), "person")
+        kind.addItem(self.tr("Company"), "company")
+        self._add("kind", self.tr("Kind"), kind)
+        self._add("given_name", self.tr("Given name"), QLineEdit())
+        self._add("family_name", self.tr("Family name"), QLineEdit())
+        self._add("company_name", self.tr("Company"), QLineEdit())
+        self._add("job_title", self.tr("Job title"), QLineEdit())
+        status = QComboBox()
+        for key, label in STATUS_LABELS.items():
+            status.addItem(self.tr(label), key)
+        self._add("status", self.tr("Status"), status)
+        self._add("emails", self.tr("E-mails (one a line, \"work: a@b.com\")"), QPlainTextEdit(), tall=True)
+        self._add("phones", self.tr("Phones (one a line)"), QPlainTextEdit(), tall=True)
+        for key, label in (("street", "Street"), ("postcode", "Postcode"), ("city", "City"), ("country", "Country")):
+            self._add(f"address.{key}", self.tr(label), QLineEdit())
+        self._add("tags", self.tr("Tags (comma-separated)"), QLineEdit())
+        self._add("notes", self.tr("Notes"), QPlainTextEdit(), tall=True)
+        if self.can_sensitive:
+            for key, label in SENSITIVE_LABELS.items():
+                w = QPlainTextEdit() if key == "confidential_notes" else QLineEdit()
+                self._add(key, self.tr(label), w, tall=key == "confidential_notes")
+        if not can_plain:
+            for key in (*PLAIN, "tags", *SENSITIVE_LABELS):
+                if key in self.fields and key not in ("notes",):
+                    self.fields[key].setEnabled(False)
+        kind.currentIndexChanged.connect(self._kind_changed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        self.busy = BusyBar()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.reload_btn)
+        lay.addLayout(top)
+        lay.addWidget(scroll, 1)
+        lay.addWidget(self.busy)
+        lay.addWidget(self.buttons)
+        if record:
+            self._fill(record)
+        self._kind_changed()
+        self.fields["given_name"].setFocus()
+
+    def _add(self, key: str, label: str, widget: QWidget, tall: bool = False) -> None:
+        widget.setAccessibleName(label)
+        widget.setObjectName(f"field_{key}")
+        if tall:
+            widget.setFixedHeight(64)
+        err = QLabel()
+        err.setObjectName("fieldError")
+        err.setWordWrap(True)
+        err.hide()
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(widget)
+        v.addWidget(err)
+        self.form.addRow(label, box)
+        self.fields[key] = widget
+        self.errors[key] = err
+
+    def _kind_changed(self) -> None:
+        company = self.fields["kind"].currentData() == "company"
+        for key in ("given_name", "family_name", "job_title"):
+            self.form.setRowVisible(self.fields[key].parentWidget(), not company)
+
+    # ---------------------------------------------------------------------------- values
+    def _fill(self, rec: dict) -> None:
+        f = self.fields
+        f["kind"].setCurrentIndex(max(0, f["kind"].findData(rec["kind"])))
+        f["kind"].setEnabled(False)
+        for key in ("given_name", "family_name", "company_name", "job_title"):
+            f[key].setText(rec.get(key) or "")
+        f["status"].setCurrentIndex(max(0, f["status"].findData(rec["status"])))
+        f["emails"].setPlainText(_unlines(rec["emails"]))
+        f["phones"].setPlainText(_unlines(rec["phones"]))
+        a = rec["addresses"][0] if rec["addresses"] else {}
+        for key in ("street", "postcode", "city", "country"):
+            f[f"address.{key}"].setText(a.get(key) or "")
+        f["tags"].setText(", ".join(rec["tags"]))
+        f["notes"].setPlainText(rec.get("notes") or "")
+        if self.can_sensitive:
+            for key in SENSITIVE_LABELS:
+                value = rec["sensitive"].get(key) or ""
+                w = f[key]
+                w.setPlainText(value) if isinstance(w, QPlainTextEdit) else w.setText(value)
+
+    def _text(self, key: str) -> str:
+        w = self.fields[key]
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        return w.text()
+
+    def values(self) -> dict:
+        data = {k: self._text(k) for k in PLAIN}
+        data["emails"] = _lines(self._text("emails"))
+        data["phones"] = _lines(self._text("phones"))
+        address = {k: self._text(f"address.{k}").strip() for k in ("street", "postcode", "city", "country")}
+        old = self.record["addresses"] if self.record else []
+        if any(address.values()):
+            first = {**(old[0] if old else {"label": "", "region": ""}), **address}
+            data["addresses"] = [first, *old[1:]]
+        else:
+            data["addresses"] = list(old[1:])
+        data["tags"] = [t.strip() for t in self._text("tags").split(",") if t.strip()]
+        if self.can_sensitive:
+            data["sensitive"] = {k: self._text(k).strip() for k in SENSITIVE_LABELS}
+        if data["kind"] == "company":
+            for k in ("given_name", "family_name", "job_title"):
+                data.pop(k)
+        return data
+
+    def changes(self) -> dict:
+        """For an edit: only what differs from the record as loaded."""
+        rec, new = self.record, self.values()
+        out = {}
+        for key, value in new.items():
+            if key == "sensitive":
+                diff = {k: v for k, v in value.items() if v != (rec["sensitive"].get(k) or "") and v != MASK}
+                if diff:
+                    out["sensitive"] = diff
+            elif key in ("emails", "phones"):
+                before = [{"label": i["label"] or "", "value": i["value"]} for i in rec[key]]
+                if value != before:
+                    out[key] = value
+            elif key == "addresses":
+                if value != rec["addresses"]:
+                    out[key] = value
+            elif key == "tags":
+                if value != rec["tags"]:
+                    out[key] = value
+            elif (value or "") != (rec.get(key) or ""):
+                out[key] = value
+        return out
+
+    # ---------------------------------------------------------------------------- saving
+    def save(self) -> None:
+        self._clear_errors()
+        if self.record is None:
+            job, args = jobs.create, (self.session, self.values())
+        else:
+            changes = self.changes()
+            if not changes:
+                self.accept()
+                return
+            job, args = jobs.update, (self.session, self.record["id"], changes, self.record["version"])
+        self.busy.show()
+        self.buttons.setEnabled(False)
+        self.ctx.tasks.run(job, *args, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, result) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        cid = self.record["id"] if self.record else int(result)
+        self.saved.emit(cid)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError) and exc.fields:
+            for name, message in exc.fields.items():
+                key = self._field_for(name)
+                label = self.errors.get(key)
+                if label is None:
+                    continue
+                label.setText((label.text() + "\n" if label.isVisible() and label.text() else "") + message)
+                label.show()
+                self.fields[key].setProperty("invalid", True)
+                self.fields[key].style().unpolish(self.fields[key])
+                self.fields[key].style().polish(self.fields[key])
+            self.banner.show_text(self.tr("Please correct the fields marked below."), "error")
+            first = next((self.fields[self._field_for(n)] for n in exc.fields if self._field_for(n) in self.fields),
+                         None)
+            if first is not None:
+                first.setFocus()
+        elif isinstance(exc, ConflictError):
+            self.banner.show_text(user_message(exc), "warning")
+            self.reload_btn.show()
+        else:
+            self.banner.show_text(user_message(exc), "error")
+
+    def _field_for(self, name: str) -> str:
+        base = name.split("[")[0]
+        if base == "addresses":
+            sub = name.rsplit(".", 1)[-1]
+            return f"address.{sub}" if f"address.{sub}" in self.fields else "address.street"
+        if base == "display_name":
+            return "company_name" if self.fields["kind"].currentData() == "company" else "given_name"
+        return base if base in self.fields else "notes"
+
+    def _clear_errors(self) -> None:
+        self.banner.show_text("")
+        for key, label in self.errors.items():
+            label.clear()
+            label.hide()
+            w = self.fields[key]
+            if w.property("invalid"):
+                w.setProperty("invalid", False)
+                w.style().unpolish(w)
+                w.style().polish(w)
+
+    def _reload(self) -> None:
+        """Conflict: take the current version (the user's unsaved edits are dropped, as the message says)."""
+        def got(data):
+            self.record = data["record"]
+            self._fill(self.record)
+            self._clear_errors()
+            self.reload_btn.hide()
+            self.banner.show_text(self.tr("Reloaded the current version. Make your changes again."), "warning")
+
+        self.ctx.tasks.run(jobs.load_detail, self.session, self.record["id"], on_done=got, on_error=self._failed)

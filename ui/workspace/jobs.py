@@ -1,0 +1,64 @@
+"""Functions the customer screens run on the DB worker (service calls only: no SQL here)."""
+from __future__ import annotations
+
+from app import audit, records
+
+
+def page(session, f, sort, offset, limit):
+    return records.customer_page(session, f, sort, offset, limit)
+
+
+def load_detail(session, customer_id: int) -> dict:
+    rec = records.get_customer(session, customer_id)
+    out = {"record": rec, "history": None, "custom_fields": []}
+    try:
+        out["custom_fields"] = records.list_custom_fields(session)
+    except Exception:  # noqa: BLE001 - labels are a nicety
+        out["custom_fields"] = []
+    if session.can("audit.read"):
+        out["history"] = audit.query(session, customer=str(customer_id), limit=50)["entries"]
+    for name in ("list_interactions", "interactions_for"):
+        fn = getattr(records, name, None)
+        if fn is not None and session.can("customers.read"):
+            out["interactions"] = fn(session, customer_id)
+            break
+    for name in ("list_deals", "deals_for"):
+        fn = getattr(records, name, None)
+        if fn is not None and session.can("deals.read"):
+            out["deals"] = fn(session, customer_id)
+            break
+    return out
+
+
+def reveal(session, customer_id: int) -> None:
+    """Showing a sensitive value is audited (the values are already in the allowed record)."""
+    session.require("sensitive.read")
+    audit.record(session, "customer.reveal", entity="customer", entity_id=customer_id,
+                 person_id=str(customer_id))
+
+
+def create(session, data: dict) -> int:
+    return records.create_customer(session, data)
+
+
+def update(session, customer_id: int, changes: dict, version: int) -> int:
+    return records.update_customer(session, customer_id, changes, version)
+
+
+def delete(session, customer_id: int, version: int | None) -> int:
+    records.delete_customer(session, customer_id, version)
+    return customer_id
+
+
+def restore(session, customer_id: int) -> int:
+    records.restore_customer(session, customer_id)
+    return customer_id
+
+
+def owners(session) -> list[tuple[str, str]]:
+    """(user id, name) pairs for the owner filter: everyone for user managers, else just me."""
+    if session.can("users.manage"):
+        from app import users
+
+        return [(u["id"], u["display_name"]) for u in users.list_users(session) if u["status"] == "active"]
+    return [(session.user_id, session.display_name)]
