@@ -92,7 +92,7 @@ def on_entry(session, conn, entry: dict) -> None:
         _check_mass_view(session, conn, entry)
     elif action in EXPORT_ACTIONS:
         _check_export(session, conn, entry)
-    elif action == "signin":
+    elif action in ("signin", "unlock"):
         _check_off_hours(session, conn, entry)
 
 

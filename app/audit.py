@@ -48,6 +48,7 @@ ACTIONS: dict[str, str] = {
     "signin": "Signed in",
     "signin.failed": "Failed sign-in",
     "lock": "Locked",
+    "unlock": "Unlocked again after a lock",
     "recovery.unlock": "Opened with the recovery key",
     "customer.view": "Viewed a customer",
     "customer.reveal": "Revealed a sensitive field",

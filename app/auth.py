@@ -21,12 +21,16 @@ def create_vault(folder: str | Path, username: str, password: str, *, display_na
 
 
 def sign_in(folder: str | Path, username: str, password: str, *, totp_code: str | None = None,
-            recovery_code: str | None = None, allow_password_change: bool = False) -> Session:
+            recovery_code: str | None = None, allow_password_change: bool = False, unlock: bool = False) -> Session:
+    """Sign in. ``unlock``: the same user opening the vault again after a (idle) lock; audited as
+    ``unlock`` instead of ``signin``. Afterwards: failed sign-ins move into the audit log, the new
+    part of the chain is verified, alert rules run; ``session.alerts`` holds open alerts for
+    administrators and ``session.signin_checks`` what was checked."""
     vault = core.unlock(folder, username, password, totp_code=totp_code, recovery_code=recovery_code,
                         allow_password_change=allow_password_change)
     try:
         session = session_for(vault)
-        audit.record(session, "signin", entity="user", entity_id=session.user_id,
+        audit.record(session, "unlock" if unlock else "signin", entity="user", entity_id=session.user_id,
                      details={"recovery_code": vault.report.used_recovery_code,
                               "failed_attempts_reported": vault.report.failed_attempts})
         session.signin_checks = audit.after_signin(session)

@@ -354,3 +354,12 @@ def test_cli_as_a_process_exits_4_on_a_broken_chain(vault_info):
                          vault_info.recovery_codes[0], "--verify", "--json"], stdin=PASSWORD + "\n")
     assert r.status == 4, r.err
     assert json.loads(r.out)["first_bad"] == 2 and json.loads(r.out)["ok"] is False
+
+
+def test_lock_reason_and_unlock_are_recorded(vault_info):
+    s = vault_info.sign_in()
+    auth.lock(s, reason="idle")
+    s = auth.sign_in(vault_info.path, "admin", PASSWORD, totp_code=vault_info.code(), unlock=True)
+    last = audit.query(s, limit=2)["entries"]
+    assert [e["action"] for e in last] == ["unlock", "lock"] and last[1]["details"] == {"reason": "idle"}
+    s.close()
