@@ -27,9 +27,9 @@ from vault import core
 from vault.backup import credentials
 from vault.backup import restore as vrestore
 from vault.backup.archive import CancelFlag
-from vault.backup.errors import Cancelled
+from vault.backup.errors import Cancelled, HostKeyChanged, HostKeyUnknown  # noqa: F401  (re-exported)
 from vault.backup.signature import sig_hash
-from vault.backup.targets import Target, credential_key, open_target, split_archive_url
+from vault.backup.targets import Target, credential_key, open_target, split_archive_url, trust_host
 from vault.backup.verify import NAME_RE, Catalog, deep_verify, quick_verify
 from vault.backup.writer import BackupInput, BackupResult, prune, write_backup
 from vault.errors import IntegrityError, PolicyError, StorageError, UsageError
@@ -86,6 +86,13 @@ def store_credentials(url: str, secret: str, *, session=None, in_vault: bool = F
             " DO UPDATE SET secret = excluded.secret, updated_at = excluded.updated_at", (key, secret, core.utcnow()))
         audit.record(session, "backup.credentials", entity="backup_target", entity_id=key)
     return {"key": key, "stored_in": "vault", "backend": backend}
+
+
+def trust_host_key(exc: HostKeyUnknown) -> None:
+    """The UI showed ``exc.fingerprint`` and the user confirmed it: pin the SFTP server's host
+    key (known_hosts in the config folder); retry the job afterwards. A changed key is never
+    offered for confirmation (``HostKeyChanged``)."""
+    trust_host(exc.host, exc.port, exc.key_line)
 
 
 # ----------------------------------------------------------------------------- backup
@@ -221,7 +228,8 @@ def _vault_public_key(vault_folder=None, session=None) -> str | None:
 
 
 def list_archives(url: str, *, vault_folder: str | None = None, session=None, check_hash: bool = True,
-                  s3_endpoint: str | None = None, trust_host_key=False, cancel=None) -> list[dict]:
+                  s3_endpoint: str | None = None, trust_host_key=False, cancel=None,
+                  signer_fingerprint: str | None = None) -> list[dict]:
     """Every signed archive at ``url`` with its quick-verify state: ``ok``, ``damaged``,
     ``bad-signature``, ``missing`` (signature there, archive gone), ``gap`` (sequence numbers
     missing: archives deleted), ``pruned`` is not listed. Newest first."""
@@ -229,7 +237,7 @@ def list_archives(url: str, *, vault_folder: str | None = None, session=None, ch
     pub = _vault_public_key(vault_folder, session)
     vid = session.vault.vault_id if session is not None else (
         KeySlots.load(Path(vault_folder)).vault_id if vault_folder else None)
-    cat = Catalog(target, vault_public_key=pub, vault_id=vid)
+    cat = Catalog(target, vault_public_key=pub, vault_id=vid, signer_fingerprint=signer_fingerprint)
     rows = []
     for name, info in cat.sigs.items():
         signed = info.signed
@@ -269,7 +277,7 @@ def list_archives(url: str, *, vault_folder: str | None = None, session=None, ch
 # ----------------------------------------------------------------------------- verify
 def verify_archive(archive_url: str, *, deep: bool = False, identity: str | None = None, session=None,
                    vault_folder: str | None = None, s3_endpoint: str | None = None, trust_host_key=False,
-                   progress: ProgressFn | None = None, cancel=None) -> dict:
+                   progress: ProgressFn | None = None, cancel=None, signer_fingerprint: str | None = None) -> dict:
     """Quick (no secret) or deep (recovery key from ``identity`` or a signed-in admin) verify."""
     if session is not None:
         session.require("backup.run" if not deep else "backup.restore")
@@ -282,9 +290,11 @@ def verify_archive(archive_url: str, *, deep: bool = False, identity: str | None
     pub = _vault_public_key(vault_folder, session)
     try:
         if deep:
-            checks, _ = deep_verify(target, name, identity, vault_public_key=pub, cancel=cancel, progress=progress)
+            checks, _ = deep_verify(target, name, identity, vault_public_key=pub, cancel=cancel, progress=progress,
+                                    signer_fingerprint=signer_fingerprint)
         else:
-            checks = quick_verify(target, name, vault_public_key=pub, cancel=cancel, progress=progress)
+            checks = quick_verify(target, name, vault_public_key=pub, cancel=cancel, progress=progress,
+                                  signer_fingerprint=signer_fingerprint)
     finally:
         target.close()
     if session is not None:
@@ -307,7 +317,7 @@ class RestoreJob:
 
     def __init__(self, archive_url: str, to: str | Path, *, identity: str | None = None, session=None,
                  s3_endpoint: str | None = None, trust_host_key=False, progress: ProgressFn | None = None,
-                 keep_old: bool = False):
+                 keep_old: bool = False, signer_fingerprint: str | None = None):
         self.archive_url = archive_url
         self.to = Path(to).expanduser().absolute()
         self.identity = identity
@@ -316,6 +326,7 @@ class RestoreJob:
         self.trust_host_key = trust_host_key
         self.progress_cb = progress
         self.keep_old = keep_old
+        self.signer_fingerprint = signer_fingerprint
         self.flag = threading.Event()
         self.state = JobState()
 
@@ -358,7 +369,8 @@ class RestoreJob:
         _remove_stale_restores(to)
         new = to.parent / f".{to.name}.restore-{secrets.token_hex(4)}"
         checks, manifest = vrestore.restore_to_new_folder(target, name, self.identity, new, vault_public_key=pub,
-                                                          cancel=self.flag, progress=self._progress)
+                                                          cancel=self.flag, progress=self._progress,
+                                                          signer_fingerprint=self.signer_fingerprint)
         try:
             self._progress("open", 0, 0)
             self._open_check(new, record=False)

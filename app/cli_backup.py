@@ -11,6 +11,8 @@ def _location_args(p) -> None:
     p.add_argument("--s3-endpoint", metavar="URL", help="S3-compatible endpoint (else AWS_ENDPOINT_URL)")
     p.add_argument("--trust-host-key", action="store_true",
                    help="SFTP: trust the server's host key on this first connection (it is pinned from then on)")
+    p.add_argument("--signer-fingerprint", metavar="SHA256:…",
+                   help="trust only archives signed by this key (the fingerprint on the recovery sheet)")
 
 
 def _optional_signin(p) -> None:
@@ -40,7 +42,8 @@ def cmd_backup(args, io) -> dict:
 
 def cmd_backups(args, io) -> list:
     rows = backups.list_archives(args.url, vault_folder=args.vault, s3_endpoint=args.s3_endpoint,
-                                 trust_host_key=args.trust_host_key, check_hash=not args.no_hash)
+                                 trust_host_key=args.trust_host_key, check_hash=not args.no_hash,
+                                 signer_fingerprint=args.signer_fingerprint)
     if not rows:
         io.say("No signed archives here.")
     for r in rows:
@@ -64,7 +67,7 @@ def cmd_verify(args, io) -> dict:
     try:
         out = backups.verify_archive(args.archive_url, deep=args.deep, identity=identity, session=session,
                                      vault_folder=args.vault, s3_endpoint=args.s3_endpoint,
-                                     trust_host_key=args.trust_host_key)
+                                     trust_host_key=args.trust_host_key, signer_fingerprint=args.signer_fingerprint)
     finally:
         if session is not None:
             auth.lock(session)
@@ -91,11 +94,13 @@ def cmd_restore(args, io) -> dict:
     try:
         out = backups.restore(args.archive_url, args.to, identity=identity, session=session,
                               s3_endpoint=args.s3_endpoint, trust_host_key=args.trust_host_key,
-                              keep_old=args.keep_old)
+                              keep_old=args.keep_old, signer_fingerprint=args.signer_fingerprint)
     finally:
         if session is not None and session.is_open:
             auth.lock(session)
     io.say(f"Restored {out['restored_from']} into {out['vault']} ({sum(out['rows'].values())} rows)")
+    signer = next((c["detail"] for c in out["checks"] if c["name"] == "signer"), "")
+    io.say(f"Signer: {signer}")
     return {"vault": out["vault"], "restored_from": out["restored_from"], "rows": out["rows"]}
 
 

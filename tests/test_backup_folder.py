@@ -203,6 +203,31 @@ def test_signature_by_another_vaults_key_is_refused(backed_up, new_vault):
     assert [row["state"] for row in listing(target)] == ["bad-signature"]
 
 
+def test_new_machine_pins_the_signer_from_the_recovery_sheet(backed_up, new_vault, tmp_path, monkeypatch):
+    v, target, out, _ = backed_up
+    archive = target / out["archive"]
+    fp = json.loads((target / (out["archive"] + ".sig")).read_text())["fingerprint"]
+    monkeypatch.setenv("VAULTCRM_CONFIG_DIR", str(tmp_path / "new-machine"))  # nothing pinned here
+    assert run_cli(["verify", archive, "--signer-fingerprint", fp]).status == 0
+    monkeypatch.setenv("VAULTCRM_CONFIG_DIR", str(tmp_path / "new-machine-2"))
+    assert run_cli(["verify", archive, "--signer-fingerprint", "SHA256:" + "A" * 43]).status == 4
+    # a forged signature (another vault's key) is refused against the sheet's fingerprint
+    other = new_vault("other")
+    from app import auth
+    from vault.backup import signature
+
+    s = auth.sign_in(other.path, other.user, other.password, totp_code=other.code())
+    try:
+        sig_path = target / (out["archive"] + ".sig")
+        sig_path.write_bytes(signature.sign(json.loads(sig_path.read_text())["signed"], s.vault.signing_key()))
+    finally:
+        s.close()
+    monkeypatch.setenv("VAULTCRM_CONFIG_DIR", str(tmp_path / "new-machine-3"))
+    r = run_cli(["restore", archive, "--to", tmp_path / "dr", "--recovery-key-file", key_file(v, tmp_path),
+                 "--signer-fingerprint", fp])
+    assert r.status == 4 and not (tmp_path / "dr").exists()
+
+
 def test_deleted_archive_shows_as_gap(vault_info, tmp_path):
     target = tmp_path / "b"
     names = []

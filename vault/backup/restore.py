@@ -21,7 +21,8 @@ from .verify import Checks, deep_verify
 
 
 def restore_to_new_folder(target: Target, name: str, identity: str, dest: Path, *,
-                          vault_public_key: str | None = None, cancel=None, progress=None) -> tuple[Checks, dict]:
+                          vault_public_key: str | None = None, cancel=None, progress=None,
+                          signer_fingerprint: str | None = None) -> tuple[Checks, dict]:
     """Deep-verify ``name`` and make a vault in ``dest`` (must not exist; its parent must).
     Returns (checks, manifest). On any failure ``dest`` does not exist afterwards."""
     dest = Path(dest)
@@ -29,7 +30,7 @@ def restore_to_new_folder(target: Target, name: str, identity: str, dest: Path, 
         raise StorageError(f"{dest} already exists")
     dest.parent.mkdir(parents=True, exist_ok=True)
     checks, ex = deep_verify(target, name, identity, vault_public_key=vault_public_key, keep_in=dest.parent,
-                             cancel=cancel, progress=progress)
+                             cancel=cancel, progress=progress, signer_fingerprint=signer_fingerprint)
     if ex is None or not checks.ok:
         raise IntegrityError("the archive failed verification; nothing was restored: "
                              + "; ".join(checks.failures()[:3]), checks=checks.items)

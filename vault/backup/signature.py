@@ -12,7 +12,8 @@ Layout (format 1)::
 same target, and ``sequence`` counts them, so a deleted or replaced archive shows as a gap.
 
 Which public key is trusted (the *pin*), in this order: the key in the vault's
-``keyslots.json`` when a vault folder is given; else the key pinned on this machine for that
+``keyslots.json`` when a vault folder is given, or the key whose fingerprint the user typed
+from the recovery sheet (``--signer-fingerprint``); else the key pinned on this machine for that
 vault id (``backup-signers.json`` in the user's config folder, written whenever this machine makes
 or checks a backup against the vault); else, trust on first use: the key named in the newest
 signature for that vault id is pinned, and the check says so. A signature by any other key is
@@ -143,7 +144,7 @@ class SignerPins:
 
 
 def resolve_pin(vault_id: str, *, vault_public_key: str | None = None, pins: SignerPins | None = None,
-                first_use_key: str | None = None) -> tuple[str | None, str]:
+                first_use_key: str | None = None, how: str = "the vault's keyslots.json") -> tuple[str | None, str]:
     """Return (public key b64, how it is trusted) for ``vault_id``; (None, reason) if none."""
     pins = pins or SignerPins()
     entry = pins.get(vault_id)
@@ -152,7 +153,7 @@ def resolve_pin(vault_id: str, *, vault_public_key: str | None = None, pins: Sig
             raise IntegrityError("this machine pinned another signing key for this vault; refused")
         with contextlib.suppress(Exception):
             pins.pin(vault_id, vault_public_key, "vault")
-        return vault_public_key, "the vault's keyslots.json"
+        return vault_public_key, how
     if entry:
         return entry["public_key"], f"pinned on this machine ({entry['fingerprint']})"
     if first_use_key:

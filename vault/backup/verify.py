@@ -74,12 +74,13 @@ class Catalog:
     """Everything signed on a target: signatures, tombstones, archive files; trust resolved."""
 
     def __init__(self, target: Target, *, vault_public_key: str | None = None, vault_id: str | None = None,
-                 pins: signature.SignerPins | None = None):
+                 pins: signature.SignerPins | None = None, signer_fingerprint: str | None = None):
         self.target = target
         self.entries = {e["name"]: e for e in target.ls()}
         self.pins = pins or signature.SignerPins()
         self.vault_public_key = vault_public_key
         self.only_vault = vault_id
+        self.signer_fingerprint = signer_fingerprint.strip() if signer_fingerprint else None
         self.sigs: dict[str, SigInfo] = {}
         self.pruned: dict[str, dict] = {}
         self.trust: dict[str, tuple[str | None, str]] = {}
@@ -101,14 +102,27 @@ class Catalog:
             except CrmError as exc:
                 docs[name] = None
                 errors[name] = str(exc)
+        how = "the vault's keyslots.json"
+        if self.signer_fingerprint and not self.vault_public_key:
+            import base64
+
+            how = f"the fingerprint given ({self.signer_fingerprint})"
+            self.vault_public_key = "(no signature carries the fingerprint given)"
+            for doc in docs.values():
+                if doc and signature.fingerprint(base64.b64decode(doc["public_key"])) == self.signer_fingerprint:
+                    self.vault_public_key = doc["public_key"]
+                    break
         # trust: per vault id, newest signature first for trust on first use
         for name in sorted(docs, reverse=True):
             vid = _vault_of(name)
             if vid in self.trust or docs[name] is None:
                 continue
             vpk = self.vault_public_key if (self.only_vault is None or self.only_vault == vid) else None
+            if vpk and vpk.startswith("("):
+                self.trust[vid] = (None, vpk[1:-1])
+                continue
             self.trust[vid] = signature.resolve_pin(vid, vault_public_key=vpk, pins=self.pins,
-                                                    first_use_key=docs[name]["public_key"])
+                                                    first_use_key=docs[name]["public_key"], how=how)
         for name, doc in docs.items():
             key, _how = self.trust.get(_vault_of(name), (None, ""))
             if doc is None:
@@ -209,9 +223,10 @@ def chain_check(cat: Catalog, info: SigInfo, checks: Checks) -> None:
 
 
 def quick_verify(target: Target, name: str, *, vault_public_key: str | None = None, cancel=None,
-                 progress=None, catalog: Catalog | None = None) -> Checks:
+                 progress=None, catalog: Catalog | None = None, signer_fingerprint: str | None = None) -> Checks:
     checks = Checks()
-    cat = catalog or Catalog(target, vault_public_key=vault_public_key, vault_id=_vault_of(name))
+    cat = catalog or Catalog(target, vault_public_key=vault_public_key, vault_id=_vault_of(name),
+                             signer_fingerprint=signer_fingerprint)
     info = signature_checks(cat, name, checks)
     if info is None:
         return checks
@@ -238,12 +253,14 @@ class Extracted:
 
 
 def deep_verify(target: Target, name: str, identity: str, *, vault_public_key: str | None = None,
-                keep_in: Path | None = None, cancel=None, progress=None) -> tuple[Checks, Extracted | None]:
+                keep_in: Path | None = None, cancel=None, progress=None,
+                signer_fingerprint: str | None = None) -> tuple[Checks, Extracted | None]:
     """Quick checks + decrypt + everything inside. With ``keep_in`` (a folder on the same
     filesystem as a restore destination) the extracted files are kept there and returned only
     when every check passed; otherwise the private temporary folder is always removed."""
     checks = Checks()
-    cat = Catalog(target, vault_public_key=vault_public_key, vault_id=_vault_of(name))
+    cat = Catalog(target, vault_public_key=vault_public_key, vault_id=_vault_of(name),
+                  signer_fingerprint=signer_fingerprint)
     info = signature_checks(cat, name, checks)
     if info is None:
         return checks, None
