@@ -100,3 +100,8 @@ def choose_folder(parent: QWidget | None, caption: str, start: str = "") -> str 
         return _answer("choose_folder", caption, start)
     path = QFileDialog.getExistingDirectory(parent, caption, start)
     return path or None
+
+
+def scripted_answer(kind: str, title: str, text: str = ""):
+    """For custom dialogs: under a script, the next answer (else an AssertionError)."""
+    return _answer(kind, title, text)

@@ -32,6 +32,7 @@ class SignInRequest:
     password: str = field(repr=False)
     totp_code: str | None = None
     recovery_code: str | None = None
+    unlock: bool = False    # the same user opening the vault again after a lock
 
 
 def attempt(request: SignInRequest):
@@ -43,7 +44,8 @@ def attempt(request: SignInRequest):
 
     try:
         return auth.sign_in(request.folder, request.username, request.password, totp_code=request.totp_code,
-                            recovery_code=request.recovery_code, allow_password_change=True)
+                            recovery_code=request.recovery_code, allow_password_change=True,
+                            unlock=request.unlock)
     except ThrottledError:
         raise
     except AuthenticationError as exc:
@@ -63,6 +65,7 @@ class SignInFlow:
     notices: list[str] = field(default_factory=list)
     throttled_until: float = 0.0
     username: str = ""
+    locked_user: str = ""   # set when this form unlocks a locked window
 
     # -- input -----------------------------------------------------------------------
     def missing(self, username: str, password: str, code: str) -> list[str]:
@@ -92,7 +95,8 @@ class SignInFlow:
         code = code.strip().replace(" ", "")
         return SignInRequest(self.folder, self.username, password,
                              totp_code=None if self.use_recovery_code else code,
-                             recovery_code=code if self.use_recovery_code else None)
+                             recovery_code=code if self.use_recovery_code else None,
+                             unlock=bool(self.locked_user) and self.username == self.locked_user)
 
     # -- results ---------------------------------------------------------------------
     def succeeded(self, session) -> State:

@@ -34,7 +34,7 @@ class SignInPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.folder = Path(folder)
-        self.flow = SignInFlow(self.folder)
+        self.flow = SignInFlow(self.folder, locked_user=username if locked else "")
         self.session = None
         self.setObjectName("signin")
         self.stack = QStackedWidget()

@@ -1,0 +1,94 @@
+"""Admin screens: users (add, change profile), profiles (matrix; built-ins read-only), audit
+viewer (filters, paging, chain status, export), alerts; settings dialog."""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import sign_in, wait_idle
+from ui import dialogs
+
+
+def test_users_page_add_and_change_profile(window, qtbot, vault_info, ctx):
+    ws = sign_in(qtbot, window, vault_info)
+    page = ws.open_admin("users")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    with dialogs.scripted([{"user": "carol", "profile": "Support"}]) as shown:
+        page.add_btn.click()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    assert shown[-1][0] == "info"
+    name, password, enrolment = page.last_enrolment
+    assert name == "carol" and password and enrolment.totp_uri.startswith("otpauth://")
+    row = next(i for i, r in enumerate(page.model.rows) if r["user"] == "carol")
+    assert page.model.rows[row]["profile"] == "Support" and page.model.rows[row]["must_change_password"]
+    page.view.setCurrentIndex(page.model.index(row, 0))
+    with dialogs.scripted(["Manager"]):
+        page.profile_btn.click()
+        qtbot.waitUntil(lambda: any(r["user"] == "carol" and r["profile"] == "Manager" for r in page.model.rows),
+                        timeout=5000)
+    wait_idle(qtbot, ctx)
+
+
+def test_profiles_matrix(window, qtbot, vault_info, ctx):
+    ws = sign_in(qtbot, window, vault_info)
+    page = ws.open_admin("profiles")
+    m = page.model
+    qtbot.waitUntil(lambda: m.columnCount() == 5, timeout=5000)
+    names = [p["name"] for p in m.profiles]
+    assert names[:5] == ["Administrator", "Manager", "Sales", "Support", "Auditor"]
+    # built-ins are read-only
+    assert not (m.flags(m.index(0, 1)) & Qt.ItemFlag.ItemIsUserCheckable)
+    page.view.setCurrentIndex(m.index(0, names.index("Sales")))
+    with dialogs.scripted(["Field sales"]):
+        page.new_btn.click()
+        qtbot.waitUntil(lambda: m.columnCount() == 6, timeout=5000)
+    col = [p["name"] for p in m.profiles].index("Field sales")
+    assert m.flags(m.index(0, col)) & Qt.ItemFlag.ItemIsUserCheckable
+    atoms = [a for a, _ in m.atoms]
+    row = atoms.index("customers.export")
+    assert m.data(m.index(row, col), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert m.setData(m.index(row, col), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    col = [p["name"] for p in m.profiles].index("Field sales")
+    assert "customers.export" in m.profiles[col]["permissions"]
+    scope_row = len(m.atoms)
+    assert m.data(m.index(scope_row, col), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked  # own
+    wait_idle(qtbot, ctx)
+
+
+def test_audit_viewer(window, qtbot, vault_info, ctx, tmp_path):
+    ws = sign_in(qtbot, window, vault_info)
+    page = ws.open_admin("audit")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    actions = [r["action"] for r in page.model.rows]
+    assert "signin" in actions and "vault.create" in actions
+    assert page.page_label.text().startswith("Page 1 of 1")
+    page.action.setText("signin")
+    page.apply()
+    qtbot.waitUntil(lambda: page.model.rowCount() and all(r["action"] == "signin" for r in page.model.rows),
+                    timeout=5000)
+    page.verify_btn.click()
+    qtbot.waitUntil(lambda: "intact" in page.chain.text(), timeout=10000)
+    out = tmp_path / "audit.json"
+    with dialogs.scripted([str(out)]):
+        page.export_btn.click()
+        qtbot.waitUntil(out.exists, timeout=10000)
+    data = json.loads(out.read_text())
+    assert data["chain"]["ok"] and all(e["action"] == "signin" for e in data["entries"])
+    ws.open_admin("alerts")
+    wait_idle(qtbot, ctx)
+
+
+def test_settings_dialog_saves_and_applies(window, qtbot, vault_info, ctx):
+    sign_in(qtbot, window, vault_info)
+    window.open_settings()
+    from ui.settings_dialog import SettingsDialog
+
+    dlg = window.findChild(SettingsDialog)
+    qtbot.waitUntil(lambda: dlg.values.get("lock.idle_minutes") == 10, timeout=5000)
+    assert dlg.widgets["lock.idle_minutes"].minimum() == 1 and dlg.widgets["lock.idle_minutes"].maximum() == 60
+    dlg.widgets["lock.idle_minutes"].setValue(3)
+    dlg.save()
+    qtbot.waitUntil(lambda: window.idle.seconds == 180, timeout=5000)
+    wait_idle(qtbot, ctx)

@@ -1,0 +1,48 @@
+"""Import with a bad row (mapping preview, progress, the rejected row reported) and export."""
+from __future__ import annotations
+
+import json
+
+from tests.ui.conftest import sign_in, wait_idle
+from ui import dialogs
+
+CSV = ("First Name,Last Name,E-mail Address,Company,Notes\n"
+       "Ada,Lovelace,ada@example.com,Analytical Ltd,first\n"
+       "Bad,Row,not-an-email,,second\n"
+       "Grace,Hopper,grace@example.com,Navy,third\n")
+
+
+def test_import_with_a_bad_row_then_export(window, qtbot, vault_info, ctx, tmp_path):
+    ws = sign_in(qtbot, window, vault_info)
+    page = ws.customers
+    qtbot.waitUntil(lambda: page.model.generation is not None, timeout=5000)
+    src = tmp_path / "contacts.csv"
+    src.write_text(CSV, encoding="utf-8")
+    with dialogs.scripted([str(src)]):
+        ws.actions_by_name["importCustomers"].trigger()
+        dlg = page.import_dialog
+        dlg.choose()
+    qtbot.waitUntil(lambda: dlg.mapping.rowCount() == 5, timeout=10000)
+    targets = dlg.mapping.mapping()
+    assert targets["First Name"] == "given_name" and targets["E-mail Address"].startswith("email")
+    assert "1 would be refused" in dlg.preview_note.text()
+    assert dlg.ok.isEnabled()
+    dlg.start()
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=10000)
+    assert dlg.report.imported == 2 and dlg.report.skipped == 1
+    assert dlg.errors.rowCount() == 1
+    assert "not an email" in dlg.errors.rows[0]["reason"] or "e-mail" in dlg.errors.rows[0]["reason"].lower()
+    assert "2 imported, 1 not imported" in dlg.summary.text()
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=5000)
+    dlg.accept()
+    out = tmp_path / "out.json"
+    ws.actions_by_name["exportCustomers"].trigger()
+    exp = page.export_dialog
+    exp.format.setCurrentIndex(exp.format.findData("json"))
+    with dialogs.scripted([str(out)]):
+        exp.start()
+    qtbot.waitUntil(lambda: exp.result is not None, timeout=10000)
+    assert exp.result == 2
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(c["display_name"] for c in data["customers"]) == ["Ada Lovelace", "Grace Hopper"]
+    wait_idle(qtbot, ctx)

@@ -1,0 +1,48 @@
+"""Security alerts: open (or all) alerts raised by the audit rules; administrators acknowledge them."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from app import alerts
+from ui import dialogs
+
+from ..common.list_model import RowsModel
+from .common import AdminPage, when
+
+
+class AlertsModel(RowsModel):
+    columns = [(lambda a: when(a["at"]), "Time"), ("severity", "Severity"), ("title", "Alert"),
+               ("user", "User"), ("message", "Message"),
+               (lambda a: f"{when(a['acknowledged_at'])} {a['acknowledged_by'] or ''}".strip(), "Acknowledged")]
+
+
+class AlertsPage(AdminPage):
+    def __init__(self, ctx, session, parent: QWidget | None = None):
+        super().__init__(ctx, session, self.tr("Security alerts"), parent)
+        self.model = AlertsModel(self)
+        self.only_open = QCheckBox(self.tr("Open only"))
+        self.only_open.setChecked(True)
+        self.only_open.toggled.connect(lambda _o: self.refresh())
+        self.toolbar.addWidget(self.only_open)
+        self.ack_btn = self.button(self.tr("Acknowledge…"), self.acknowledge, allowed=session.can("users.manage"))
+        self.toolbar.addStretch(1)
+        self.view = self.table(self.model)
+        for col, w in enumerate((130, 80, 240, 90, 300)):
+            self.view.setColumnWidth(col, w)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.run(lambda s=self.session, o=self.only_open.isChecked(): alerts.list_alerts(s, only_open=o),
+                 on_done=self.model.set_rows)
+
+    def acknowledge(self) -> None:
+        row = self.model.row(self.view.currentIndex().row())
+        if row is None:
+            return
+        note = dialogs.ask_text(self, self.tr("Acknowledge alert"), self.tr("What was done (optional):"))
+        if note is None:
+            return
+        self.run(alerts.acknowledge, self.session, row["id"], note, on_done=lambda _r: self.refresh())
+
+    def clear(self) -> None:
+        self.model.clear()

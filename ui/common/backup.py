@@ -1,0 +1,80 @@
+"""Back up now: to the configured location (or a folder chosen now), with progress and Cancel."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from app.settings import VaultSettings
+from ui import dialogs
+
+from .progress import JobDialog
+from .widgets import Note
+
+
+def configured_target(session) -> str:
+    return VaultSettings(session).get("backup.target_url")
+
+
+def run_backup(session, url: str, job_box: list, progress) -> dict:
+    from app import backups
+
+    job = backups.BackupJob(session, url, progress=lambda p, d, t: progress((p, d, t)))
+    job_box.append(job)
+    return job()
+
+
+class BackupDialog(JobDialog):
+    def __init__(self, ctx, session, parent: QWidget | None = None):
+        super().__init__(self.tr("Back up now"), parent)
+        self.ctx = ctx
+        self.session = session
+        self.jobs: list = []
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.target = QLineEdit()
+        self.target.setAccessibleName(self.tr("Backup location"))
+        self.target.setPlaceholderText(self.tr("A folder, or sftp://, webdav://, s3:// …"))
+        browse = QPushButton(self.tr("Folder…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Back up to:"), row)
+        self.lay.insertLayout(0, form)
+        self.lay.insertWidget(1, Note(self.tr("The archive is encrypted to the vault's recovery key, signed, then "
+                                              "read back and verified.")))
+        self.go = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.go.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Back up"))
+        self.go.accepted.connect(self.begin)
+        self.go.rejected.connect(self.reject)
+        self.lay.addWidget(self.go)
+        self.panel.hide()
+        ctx.tasks.run(configured_target, session, on_done=self.target.setText, on_error=lambda e: None)
+
+    def _browse(self) -> None:
+        path = dialogs.choose_folder(self, self.tr("Backup folder"), self.target.text())
+        if path:
+            self.target.setText(path)
+
+    def begin(self) -> None:
+        url = self.target.text().strip()
+        if not url:
+            self.show_result(self.tr("Choose where to back up."), error=True)
+            return
+        self.go.hide()
+        self.panel.show()
+        session = self.session
+
+        def job(progress, _u=url):
+            return run_backup(session, _u, self.jobs, progress)
+
+        self.start(self.ctx.tasks, job, self._cancel)
+
+    def _cancel(self) -> None:
+        for j in self.jobs:
+            j.cancel()
+
+    def _done(self, result) -> None:
+        super()._done(result)
+        self.show_result(self.tr("Backed up and verified: {0} ({1:,} bytes).").format(
+            result.get("archive", ""), int(result.get("size", 0))))
+
+
