@@ -465,15 +465,15 @@ def _present(session, row, can_sensitive: bool) -> dict:
 
 
 def query(session, *, user: str | None = None, action: str | None = None, customer: str | None = None,
-          since: str | None = None, until: str | None = None, limit: int = 100, offset: int = 0,
+          since: str | None = None, until: str | None = None, limit: int | None = 100, offset: int = 0,
           before_seq: int | None = None, newest_first: bool = True) -> dict:
     """The viewer's query (``audit.read``). Filters: user (name or id), action (exact, or a
     prefix ending in ``*`` like ``customer.*``), customer id, time range [since, until) in ISO.
-    Paging: ``limit``/``offset``, or ``before_seq`` (keyset, newest first). Personal values are
+    Paging: ``limit`` (None: all)/``offset``, or ``before_seq`` (keyset, newest first). Personal values are
     decrypted when the person's key exists (``"[erased]"`` after erasure); sensitive fields are
     masked without ``sensitive.read``. Returns ``{"entries": [...], "total": n}``."""
     session.require("audit.read")
-    limit = max(0, min(int(limit), 100_000))
+    limit = -1 if limit is None else max(0, int(limit))
     where, params = _where(session, user=user, action=action, customer=customer, since=since, until=until)
     total = session.conn.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0]
     if before_seq is not None:
@@ -512,7 +512,7 @@ def export(session, path: str | Path, *, fmt: str = "json", **filters) -> dict:
     session.require("audit.read")
     if fmt not in ("json", "csv"):
         raise UsageError("the audit log exports as json or csv")
-    entries = query(session, limit=100_000_000, newest_first=False, **filters)["entries"]
+    entries = query(session, limit=None, newest_first=False, **filters)["entries"]
     check = _verify(session, full=True)
     if fmt == "json":
         data = json.dumps({"vault_id": session.vault.vault_id, "exported_at": now_iso(),

@@ -27,7 +27,7 @@ def register(sub, ctx) -> None:
     p.add_argument("--by", metavar="USER", help="only this user's entries")
     p.add_argument("--action", help="only this action (a trailing * matches a prefix, e.g. 'customer.*')")
     p.add_argument("--customer", metavar="ID", help="only entries about this customer")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=int, default=None, help="at most this many entries (default: all)")
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--out", metavar="FILE", help="export the entries to FILE (incident report)")
     p.add_argument("--format", choices=["json", "csv"], default="json", help="export format (with --out)")
