@@ -146,7 +146,7 @@ class BackupJob:
         row = s.conn.execute("SELECT sequence, sig_hash FROM backup_history WHERE target = ? ORDER BY sequence"
                              " DESC LIMIT 1", (self.url,)).fetchone()
         self._inp = BackupInput(
-            folder=v.folder, vault_key=self._key, keyslots_bytes=(v.folder / "keyslots.json").read_bytes(),
+            folder=v.folder, vault_key=self._key, keyslots_bytes=v.keyslots.to_bytes(),
             vault_id=v.vault_id, signing_key=v.signing_key(), signing_public_key=v.keyslots.signing_public_key,
             recipients=[v.keyslots.recovery_recipient, *extra], user=s.username, app_version=app_version(),
             chain_head=_chain_head_fn(), last_sequence=int(row[0]) if row else 0, last_sig_hash=row[1] if row else None)
@@ -237,7 +237,8 @@ def list_archives(url: str, *, vault_folder: str | None = None, session=None, ch
     pub = _vault_public_key(vault_folder, session)
     vid = session.vault.vault_id if session is not None else (
         KeySlots.load(Path(vault_folder)).vault_id if vault_folder else None)
-    cat = Catalog(target, vault_public_key=pub, vault_id=vid, signer_fingerprint=signer_fingerprint)
+    cat = Catalog(target, vault_public_key=pub, vault_id=vid, signer_fingerprint=signer_fingerprint,
+                  authoritative=session is not None)
     rows = []
     for name, info in cat.sigs.items():
         signed = info.signed
@@ -374,7 +375,7 @@ class RestoreJob:
         try:
             self._progress("open", 0, 0)
             self._open_check(new, record=False)
-            if self.session is not None:
+            if self.session is not None and existing and _same_folder(self.session.vault.folder, to):
                 self.session.close()  # the swap needs the vault's lock; sign in again afterwards
             from vault.backup import faults
 
@@ -435,6 +436,13 @@ class RestoreJob:
                     reapply(session)
         finally:
             vault.close()
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
 
 
 CARRY_OVER = ("erasure-ledger.json",)  # files of the live vault folder that a restore keeps
@@ -541,7 +549,7 @@ def apply_retention(session, target: Target, *, policy: RetentionPolicy, newest_
     it; archives that fail quick verify are never counted as keepers (nor deleted)."""
     session.require("backup.run")
     v = session.vault
-    cat = Catalog(target, vault_public_key=v.keyslots.signing_public_key, vault_id=v.vault_id)
+    cat = Catalog(target, vault_public_key=v.keyslots.signing_public_key, vault_id=v.vault_id, authoritative=True)
     if newest_verified not in cat.sigs or not cat.sigs[newest_verified].valid:
         raise IntegrityError("the new backup is not verified; nothing is pruned")
     good = [(n, _parse_time(s.signed["created"])) for n, s in cat.sigs.items()

@@ -2,8 +2,9 @@
 
 EXPECTED is written out here from the issue (not read from app.permissions), so a drift in the
 built-in profiles fails this test. Each atom is probed through a real service call on a real
-vault: allowed means the call went through, denied means PermissionDenied. Atoms whose services
-have not landed yet (PENDING) are checked through ``Session.require`` until they do.
+vault: allowed means the call went through, denied means PermissionDenied. (PENDING would hold
+atoms whose services have not landed, checked through ``Session.require``; every atom now has
+its service.)
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
 }
 
 # services not in the tree yet: checked with Session.require (extend PROBES when they land)
-PENDING = {"interactions.write", "deals.read", "deals.write"}
+PENDING: set[str] = set()
 
 
 def _version(s, cid) -> int:
@@ -73,6 +74,18 @@ def probe_backup_restore(s, ctx):
     # without backup.run there is no archive: the permission check must refuse before looking for it
     result = backups.verify_archive(ctx.archive_url, deep=True, session=s)
     assert result["ok"], result
+
+
+def _deals():
+    from app.records import deals
+
+    return deals
+
+
+def _interactions():
+    from app.records import interactions
+
+    return interactions
 
 
 def probe_export(s, ctx):
@@ -114,6 +127,9 @@ PROBES = {
     "customers.export": probe_export,
     "customers.import": probe_import,
     "privacy.manage": probe_privacy,
+    "deals.read": lambda s, c: _deals().list_deals(s, c.target),
+    "deals.write": lambda s, c: _deals().create_deal(s, c.target, {"title": "Probe deal", "amount_minor": 1250}),
+    "interactions.write": lambda s, c: _interactions().add_interaction(s, c.target, "call", summary="Probe"),
     "sensitive.read": probe_sensitive,
     "audit.read": lambda s, c: audit.query(s, limit=5),
     "users.manage": lambda s, c: users.list_users(s),
@@ -123,8 +139,9 @@ PROBES = {
     "settings.manage": lambda s, c: VaultSettings(s).set("lock.idle_minutes", 7),
 }
 ORDER = ["customers.read", "sensitive.read", "customers.update", "contacts.update", "customers.create",
-         "customers.delete", "customers.export", "customers.import", "privacy.manage", "audit.read", "users.manage", "profiles.manage", "settings.manage", "backup.run",
-         "backup.restore"]
+         "customers.delete", "customers.export", "customers.import", "privacy.manage", "deals.read",
+         "deals.write", "interactions.write", "audit.read", "users.manage", "profiles.manage", "settings.manage",
+         "backup.run", "backup.restore"]
 
 
 def test_every_atom_has_a_probe_or_is_pending():

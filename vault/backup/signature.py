@@ -130,11 +130,11 @@ class SignerPins:
         entry = self._load().get(vault_id)
         return entry if isinstance(entry, dict) and isinstance(entry.get("public_key"), str) else None
 
-    def pin(self, vault_id: str, public_key_b64: str, how: str) -> None:
+    def pin(self, vault_id: str, public_key_b64: str, how: str, *, replace: bool = False) -> None:
         data = self._load()
         if vault_id in data and data[vault_id].get("public_key") == public_key_b64:
             return
-        if vault_id in data:
+        if vault_id in data and not replace:
             raise IntegrityError(f"vault {vault_id} is already pinned to another signing key; refused")
         data[vault_id] = {"public_key": public_key_b64,
                           "fingerprint": fingerprint(base64.b64decode(public_key_b64)), "how": how}
@@ -144,11 +144,18 @@ class SignerPins:
 
 
 def resolve_pin(vault_id: str, *, vault_public_key: str | None = None, pins: SignerPins | None = None,
-                first_use_key: str | None = None, how: str = "the vault's keyslots.json") -> tuple[str | None, str]:
-    """Return (public key b64, how it is trusted) for ``vault_id``; (None, reason) if none."""
+                first_use_key: str | None = None, how: str = "the vault's keyslots.json",
+                authoritative: bool = False) -> tuple[str | None, str]:
+    """Return (public key b64, how it is trusted) for ``vault_id``; (None, reason) if none.
+    ``authoritative``: ``vault_public_key`` comes from an unlocked vault (MAC-checked key slots),
+    so it replaces a conflicting pin; a key read from a folder without a secret does not."""
     pins = pins or SignerPins()
     entry = pins.get(vault_id)
     if vault_public_key:
+        if entry and entry["public_key"] != vault_public_key and authoritative:
+            with contextlib.suppress(Exception):
+                pins.pin(vault_id, vault_public_key, "vault", replace=True)
+            return vault_public_key, how
         if entry and entry["public_key"] != vault_public_key:
             raise IntegrityError("this machine pinned another signing key for this vault; refused")
         with contextlib.suppress(Exception):

@@ -74,12 +74,14 @@ class Catalog:
     """Everything signed on a target: signatures, tombstones, archive files; trust resolved."""
 
     def __init__(self, target: Target, *, vault_public_key: str | None = None, vault_id: str | None = None,
-                 pins: signature.SignerPins | None = None, signer_fingerprint: str | None = None):
+                 pins: signature.SignerPins | None = None, signer_fingerprint: str | None = None,
+                 authoritative: bool = False):
         self.target = target
         self.entries = {e["name"]: e for e in target.ls()}
         self.pins = pins or signature.SignerPins()
         self.vault_public_key = vault_public_key
         self.only_vault = vault_id
+        self.authoritative = authoritative
         self.signer_fingerprint = signer_fingerprint.strip() if signer_fingerprint else None
         self.sigs: dict[str, SigInfo] = {}
         self.pruned: dict[str, dict] = {}
@@ -122,7 +124,8 @@ class Catalog:
                 self.trust[vid] = (None, vpk[1:-1])
                 continue
             self.trust[vid] = signature.resolve_pin(vid, vault_public_key=vpk, pins=self.pins,
-                                                    first_use_key=docs[name]["public_key"], how=how)
+                                                    first_use_key=docs[name]["public_key"], how=how,
+                                                    authoritative=self.authoritative)
         for name, doc in docs.items():
             key, _how = self.trust.get(_vault_of(name), (None, ""))
             if doc is None:

@@ -93,7 +93,7 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
         crypto.wipe(snap.key)
         # sequence: the newer of the vault's own history and what the target holds
         phase("sequence")
-        cat = Catalog(target, vault_public_key=inp.signing_public_key, vault_id=inp.vault_id)
+        cat = Catalog(target, vault_public_key=inp.signing_public_key, vault_id=inp.vault_id, authoritative=True)
         newest = cat.newest(inp.vault_id)
         seq, prev = inp.last_sequence, inp.last_sig_hash
         if newest is not None and newest.signed["sequence"] >= seq:
