@@ -145,7 +145,7 @@ def subject_data(session: Session, customer_id: int) -> dict[str, Any]:
                                                     " WHERE deal_id = ? ORDER BY position, id", (d["id"],))]
     entries, offset = [], 0
     while True:
-        page = _audit_for(session, cid, offset)
+        page = audit.entries_about(session, str(cid), limit=1000, offset=offset)
         entries += page
         offset += len(page)
         if len(page) < 1000:
@@ -165,14 +165,6 @@ def subject_data(session: Session, customer_id: int) -> dict[str, Any]:
         "audit": [{k: e[k] for k in ("seq", "at", "user", "action", "details")} for e in entries],
         "processing": processing_record(session, _audited=False),
     }
-
-
-def _audit_for(session: Session, cid: int, offset: int) -> list[dict]:
-    """Audit entries about the person, unmasked (it is their own data), oldest first."""
-    rows = session.conn.execute(
-        f"SELECT {audit._COLUMNS} FROM audit_log WHERE person_id = ? OR (entity = 'customer' AND entity_id = ?)"
-        " ORDER BY seq LIMIT 1000 OFFSET ?", (str(cid), str(cid), offset)).fetchall()
-    return [audit._present(session, r, True) for r in rows]
 
 
 def subject_export(session: Session, customer_id: int, out: str | Path) -> dict:

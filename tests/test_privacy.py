@@ -130,6 +130,11 @@ def test_restriction_blocks_edits_and_exports_for_others(admin, vault_info, tmp_
         rec = customers.get_customer(mia, cid)
         with pytest.raises(PermissionDenied):
             customers.update_customer(mia, cid, {"notes": "x"}, rec["version"])
+        from app.records import exporting
+
+        out = tmp_path / "all.csv"
+        exporting.export_file(mia, out, "csv")
+        assert "Kowalczyk" not in out.read_text(encoding="utf-8-sig")
     finally:
         mia.close()
     s = vault_info.sign_in()
