@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import clock, crypto
-from vault.db import transaction
+from vault.db import sqlite_error, transaction
 from vault.errors import AuthenticationError, IntegrityError, UsageError
 from vault.fsutil import atomic_write
 
@@ -383,13 +383,19 @@ def after_signin(session) -> dict:
 
 
 # ----------------------------------------------------------------------------- query, export
-def _sensitive_fields() -> frozenset[str]:
+def _sensitive_fields(conn=None) -> frozenset[str]:
+    """The built-in list, the records issue's list, and custom fields marked sensitive."""
     try:
         from .records import validation  # type: ignore[attr-defined]
 
-        extra = getattr(validation, "SENSITIVE_FIELDS", ())
+        extra = set(getattr(validation, "SENSITIVE_FIELDS", ()))
     except ImportError:
-        extra = ()
+        extra = set()
+    if conn is not None:
+        try:
+            extra |= {r[0] for r in conn.execute("SELECT key FROM custom_fields WHERE sensitive != 0")}
+        except sqlite_error:  # no custom_fields table in this schema
+            pass
     return SENSITIVE_FIELDS | frozenset(extra)
 
 
@@ -444,7 +450,7 @@ def _where(session, *, user=None, action=None, customer=None, since=None, until=
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _present(session, row, can_sensitive: bool) -> dict:
+def _present(session, row, can_sensitive: bool, fields: frozenset[str] | None = None) -> dict:
     details = json.loads(row["details"]) if row["details"] else None
     erased = False
     if row["person_id"] and isinstance(details, dict) and "sealed" in details:
@@ -455,7 +461,7 @@ def _present(session, row, can_sensitive: bool) -> dict:
         else:
             details = opened
     if details is not None and not can_sensitive:
-        details = mask_sensitive(details)
+        details = mask_sensitive(details, fields if fields is not None else _sensitive_fields(session.conn))
     out = {"seq": row["seq"], "at": row["at"], "user": row["username"], "user_id": row["user_id"],
            "action": row["action"], "entity": row["entity"], "entity_id": row["entity_id"],
            "person_id": row["person_id"], "details": details, "hash": bytes(row["hash"]).hex()}
@@ -483,7 +489,8 @@ def query(session, *, user: str | None = None, action: str | None = None, custom
     rows = session.conn.execute(f"SELECT {_COLUMNS} FROM audit_log{where} ORDER BY seq {order} LIMIT ? OFFSET ?",
                                 (*params, limit, max(0, int(offset)))).fetchall()
     can_sensitive = session.can("sensitive.read")
-    return {"entries": [_present(session, r, can_sensitive) for r in rows], "total": total}
+    fields = None if can_sensitive else _sensitive_fields(session.conn)
+    return {"entries": [_present(session, r, can_sensitive, fields) for r in rows], "total": total}
 
 
 def entries_about(session, person_id: str, *, limit: int = 1000, offset: int = 0) -> list[dict]:

@@ -363,3 +363,19 @@ def test_lock_reason_and_unlock_are_recorded(vault_info):
     last = audit.query(s, limit=2)["entries"]
     assert [e["action"] for e in last] == ["unlock", "lock"] and last[1]["details"] == {"reason": "idle"}
     s.close()
+
+
+def test_sensitive_custom_fields_masked_in_the_audit_view(vault_info):
+    from app.records import create_customer, define_custom_field, update_customer
+
+    s = vault_info.sign_in()
+    define_custom_field(s, "salary", "Salary", sensitive=True)
+    define_custom_field(s, "hobby", "Hobby")
+    cid = create_customer(s, {"given_name": "Ada", "family_name": "Byron"})
+    update_customer(s, cid, {"custom": {"salary": "99000", "hobby": "chess"}}, 1)
+    e = users.add_user(s, "aud", OTHER, "Auditor")
+    s.close()
+    a = vault_info.sign_in("aud", OTHER, e.totp_secret)
+    text = json.dumps(audit.query(a, customer=str(cid))["entries"])
+    assert "99000" not in text and "chess" in text
+    a.close()
