@@ -259,8 +259,9 @@ def test_batches_are_whole_cancel_keeps_only_complete_batches_and_undo(admin):
     rows = "".join(f"Person {i},p{i}@example.com,+33 6 00 00 {i // 100:02d} {i % 100:02d}\n" for i in range(250))
     seen = []
     report = import_bytes(admin, ("name,email,phone\n" + rows).encode(), batch_size=100,
-                          progress=lambda done, frac: seen.append(done), cancel=lambda: len(seen) >= 2)
-    assert report.cancelled and report.imported == 200 and seen == [100, 200]
+                          progress=lambda done, frac: seen.append((done, frac)), cancel=lambda: len(seen) >= 2)
+    assert report.cancelled and report.imported == 200 and [d for d, _ in seen] == [100, 200]
+    assert 0.3 < seen[0][1] < 0.5 and 0.7 < seen[1][1] < 0.9  # fraction of the file read
     assert count(admin) == 200 and count(admin, "customer_emails", "1") == 200
     assert count(admin, "customers_fts", "1") == 200
     state = admin.conn.execute("SELECT state, imported FROM imports WHERE id = ?", (report.import_id,)).fetchone()

@@ -18,6 +18,7 @@ from vault.errors import ConflictError, NotFoundError, PermissionDenied, Validat
 from .. import audit, privacy
 from ..session import Session
 from .fold import fold
+from .listing import bump
 from .validation import MASK, SENSITIVE_FIELDS, Clean, clean_customer
 
 CONTACT_KEYS = ("emails", "phones", "addresses")
@@ -260,6 +261,7 @@ def create_customer(session: Session, data: dict) -> int:
         cid = cur.lastrowid
         write_children(conn, cid, c, TagCache(conn), {k: s["id"] for k, s in specs.items()}, replace=False)
         reindex(conn, cid, c)
+        bump(conn)
         after = {k: v for k, v in _input_of(load(conn, cid)).items() if v not in ("", None, [], {})}
         after["sensitive"] = sorted(k for k, v in c.sensitive.items() if v)  # names only, not the values
         audit.record(session, "customer.create", entity="customer", entity_id=cid,

@@ -17,14 +17,9 @@ NAME_SIMILARITY = 0.88
 
 
 def close_names(a: str, b: str) -> bool:
-    """Folded names that are equal, or differ by a typo or two (ratio ≥ 0.88), or hold the same
-    words in another order ("Novák Jan" / "Jan Novak")."""
-    a, b = fold(a).strip(), fold(b).strip()
-    if not a or not b:
-        return False
-    if a == b or sorted(a.split()) == sorted(b.split()):
-        return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+    """Folded names that are equal, hold the same words in another order ("Novák Jan" / "Jan
+    Novak"), or differ by a typo or two (difflib ratio ≥ 0.88, sharing a word's first letters)."""
+    return NameMatcher(a)(b)
 
 
 @dataclass
@@ -53,12 +48,96 @@ def match_existing(conn, session: Session, emails: list[str], phones: list[str],
         if row:
             return Match(row[0], f"same phone ({p}) as customer {row[0]}")
     if name and company_sort:
-        for row in conn.execute("SELECT c.id, c.display_name FROM customers c WHERE c.company_sort = ?"
+        same = NameMatcher(name)
+        for row in conn.execute("SELECT c.id, c.display_name, c.sort_name FROM customers c WHERE c.company_sort = ?"
                                 f" AND c.deleted_at IS NULL AND c.kind = 'person'{scope}{excl} LIMIT 500",
                                 (company_sort, *extra, *extra_ex)):
-            if close_names(name, row[1]):
+            if same(row[1], row[2]):
                 return Match(row[0], f"a close name ({row[1]}) at the same company, customer {row[0]}")
     return None
+
+
+class BatchMatcher:
+    """``match_existing`` for a batch of cleaned records with three queries instead of three per
+    record (the import's duplicate check)."""
+
+    def __init__(self, conn, session: Session):
+        self.conn = conn
+        self.scope = "" if session.scope_all else " AND c.owner_id = ?"
+        self.sargs = [] if session.scope_all else [session.user_id]
+
+    def _lookup(self, table: str, col: str, values: set) -> dict:
+        found: dict = {}
+        values = list(values)
+        for i in range(0, len(values), 500):
+            chunk = values[i:i + 500]
+            for v, cid in self.conn.execute(
+                    f"SELECT x.{col}, min(c.id) FROM {table} x JOIN customers c ON c.id = x.customer_id"
+                    f" WHERE x.{col} IN ({', '.join('?' * len(chunk))}) AND c.deleted_at IS NULL{self.scope}"
+                    f" GROUP BY x.{col}", (*chunk, *self.sargs)):
+                found[v] = cid
+        return found
+
+    def prepare(self, cleans: list) -> None:
+        self.emails = self._lookup("customer_emails", "email_norm", {e.lower() for c in cleans for _, e in c.emails})
+        self.phones = self._lookup("customer_phones", "phone_norm", {p.norm for c in cleans for p in c.phones})
+        companies = list({fold(c.company_name) for c in cleans if c.kind == "person" and c.company_name})
+        self.people: dict[str, list] = {}
+        for i in range(0, len(companies), 500):
+            chunk = companies[i:i + 500]
+            for cid, name, co in self.conn.execute(
+                    "SELECT c.id, c.display_name, c.company_sort FROM customers c WHERE c.company_sort IN"
+                    f" ({', '.join('?' * len(chunk))}) AND c.deleted_at IS NULL AND c.kind = 'person'{self.scope}",
+                    (*chunk, *self.sargs)):
+                people = self.people.setdefault(co, [])
+                if len(people) < 500:
+                    people.append((cid, name))
+
+    def match(self, c) -> Match | None:
+        for _, e in c.emails:
+            cid = self.emails.get(e.lower())
+            if cid is not None:
+                return Match(cid, f"same email ({e}) as customer {cid}")
+        for p in c.phones:
+            cid = self.phones.get(p.norm)
+            if cid is not None:
+                return Match(cid, f"same phone ({p.norm}) as customer {cid}")
+        if c.kind == "person" and c.company_name:
+            people = self.people.get(fold(c.company_name))
+            if people:
+                same = NameMatcher(c.display_name)
+                for cid, name in people:
+                    if same(name):
+                        return Match(cid, f"a close name ({name}) at the same company, customer {cid}")
+        return None
+
+
+def _prefixes(words: list[str]) -> set[str]:
+    return {w[:3] for w in words if w}
+
+
+class NameMatcher:
+    """``close_names(name, other)`` for one name against many (the name is folded once)."""
+
+    def __init__(self, name: str):
+        self.a = fold(name).strip()
+        self.words = sorted(self.a.split())
+        self.prefixes = _prefixes(self.words)
+        self.m = difflib.SequenceMatcher(None, autojunk=False)
+        self.m.set_seq2(self.a)
+
+    def __call__(self, other: str, other_sort: str | None = None) -> bool:
+        b = fold(other).strip()
+        if not self.a or not b:
+            return False
+        words = b.split()
+        if b == self.a or sorted(words) == self.words:
+            return True
+        if abs(len(self.a) - len(b)) > 0.25 * max(len(self.a), len(b)) or not (_prefixes(words) & self.prefixes):
+            return False  # cannot reach the ratio / no word in common: skip the expensive comparison
+        self.m.set_seq1(b)
+        return self.m.real_quick_ratio() >= NAME_SIMILARITY and self.m.quick_ratio() >= NAME_SIMILARITY and \
+            self.m.ratio() >= NAME_SIMILARITY
 
 
 @dataclass

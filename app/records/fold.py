@@ -6,6 +6,7 @@ The same function folds what is indexed and what is searched for.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -24,6 +25,11 @@ def fold(text: str | None) -> str:
         return ""
     if _ASCII.fullmatch(text):
         return text.lower()
+    return _fold(text)
+
+
+@functools.lru_cache(maxsize=65536)  # names, companies and cities repeat a lot
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.casefold()

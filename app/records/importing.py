@@ -27,11 +27,12 @@ from .. import audit
 from ..session import Session
 from . import customers as cust
 from . import vcard
-from .duplicates import match_existing
+from .duplicates import BatchMatcher
 from .fold import fold
+from .listing import bump
 from .validation import MAX_TEXT, SENSITIVE_FIELDS, clean_customer
 
-BATCH = 1000
+BATCH = 2000
 DELIMITERS = [",", ";", "\t", "|"]
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -165,9 +166,12 @@ def _big_fields():
         csv.field_size_limit(old)
 
 
-def csv_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | None, str | None]]:
-    """(first line of the record, cells, error) for each non-blank record of ``text``."""
+def csv_records(text: str, delimiter: str, where: list | None = None
+                ) -> Iterator[tuple[int, list[str] | None, str | None]]:
+    """(first line of the record, cells, error) for each non-blank record of ``text``.
+    ``where``: if given, ``where[0]`` is kept at the fraction of the text read so far."""
     buf = io.StringIO(text, newline="")
+    total = max(1, len(text))
     reader = csv.reader(buf, delimiter=delimiter, strict=False)
     last = 0
     with _big_fields():
@@ -182,6 +186,8 @@ def csv_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | No
                 yield start, None, f"unreadable CSV: {exc}"
                 continue
             last = reader.line_num
+            if where is not None:
+                where[0] = buf.tell() / total
             if not row or (len(row) == 1 and row[0] == ""):
                 continue
             yield start, row, None
@@ -445,6 +451,7 @@ class _Writer:
             conn.executemany("INSERT INTO customers_fts (rowid, name, company, emails, phones, city, tags, notes)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", fts)
             conn.execute("UPDATE imports SET imported = imported + ? WHERE id = ?", (len(batch), self.import_id))
+            bump(conn)
         return ids
 
 
@@ -504,18 +511,18 @@ def import_file(session: Session, path: str | Path, **kwargs) -> ImportReport:
     return import_bytes(session, data, name=path.name, **kwargs)
 
 
-def _vcard_records(text: str) -> Iterator[tuple[str, dict | None, str | None, int]]:
-    pos = 0
-    for where, data, err in vcard.parse(text):
+def _vcard_records(text: str) -> Iterator[tuple[str, dict | None, str | None, float]]:
+    total = max(1, text.upper().count("BEGIN:VCARD"))
+    for n, (where, data, err) in enumerate(vcard.parse(text), start=1):
         if where == "file":
             raise ImportFileError(err)
-        pos += 1
-        yield where, data, err, pos
+        yield where, data, err, min(1.0, n / total)
 
 
 def _csv_records(text: str, delimiter: str, explicit: dict[str, str] | None,
-                 report: ImportReport) -> Iterator[tuple[str, dict | None, str | None, int]]:
-    rows = csv_records(text, delimiter)
+                 report: ImportReport) -> Iterator[tuple[str, dict | None, str | None, float]]:
+    read = [0.0]
+    rows = csv_records(text, delimiter, read)
     header = None
     for start, row, err in rows:
         if err:
@@ -542,17 +549,17 @@ def _csv_records(text: str, delimiter: str, explicit: dict[str, str] | None,
     for start, row, err in rows:
         where = f"line {start}"
         if err:
-            yield where, None, err, 0
+            yield where, None, err, read[0]
             continue
         if len(row) != width:
-            yield where, None, f"the row has {len(row)} cells where the header has {width}", 0
+            yield where, None, f"the row has {len(row)} cells where the header has {width}", read[0]
             continue
         long = next((i for i, cell in enumerate(row) if len(cell) > MAX_TEXT), None)
         if long is not None:
             yield where, None, (f"column {header[long]!r} is too long ({len(row[long]):,} characters;"
-                                f" at most {MAX_TEXT:,})"), 0
+                                f" at most {MAX_TEXT:,})"), read[0]
             continue
-        yield where, row_to_input(header, row, mapping), None, 0
+        yield where, row_to_input(header, row, mapping), None, read[0]
 
 
 def _run(session: Session, records, report: ImportReport, *, dry_run: bool, duplicates: str, batch_size: int,
@@ -568,53 +575,59 @@ def _run(session: Session, records, report: ImportReport, *, dry_run: bool, dupl
                                      (utcnow(), session.user_id, Path(source).name[:200], report.format)).lastrowid
         report.import_id = import_id
     writer = None if dry_run else _Writer(session, import_id)
+    matcher = BatchMatcher(conn, session)
     seen_emails: dict[str, str] = {}
     seen_phones: dict[str, str] = {}
-    batch: list = []
+    pending: list = []   # (where, Clean) validated, not yet checked for duplicates
     done = 0
     state = "done"
 
     def flush():
-        nonlocal batch
+        """Duplicate check for the pending records (in file order), then write the batch."""
+        nonlocal pending
+        if not pending:
+            return
+        matcher.prepare([c for _, c in pending])
+        batch = []
+        for where, c in pending:
+            dup = _duplicate(matcher, c, seen_emails, seen_phones)
+            if dup is not None:
+                report.duplicates.append({"where": where, "customer_id": dup[0], "reason": dup[1]})
+                if duplicates == "skip":
+                    report.error(where, f"duplicate: {dup[1]}")
+                    continue
+            for _, e in c.emails:
+                seen_emails.setdefault(e.lower(), where)
+            for p in c.phones:
+                seen_phones.setdefault(p.norm, where)
+            batch.append(c)
+        pending = []
         if batch and writer is not None:
             report.imported_ids += writer.write(batch)
         report.imported += len(batch)
-        batch = []
 
     try:
-        for where, data, err, _ in records:
+        fraction = 0.0
+        for where, data, err, fraction in records:
             done += 1
             if err:
                 report.error(where, err)
-            else:
-                try:
-                    c = clean_customer(data, region=region, custom_fields=specs)
-                except ValidationError as exc:
-                    report.error(where, "; ".join(f"{k}: {v}" for k, v in exc.fields.items()) or exc.message)
-                    c = None
-                if c is not None:
-                    if any(c.sensitive.values()) and not may_sensitive:
-                        report.error(where, "holds sensitive fields (" + ", ".join(k for k, v in c.sensitive.items()
-                                                                                   if v) + ") your profile cannot see")
-                        c = None
-                if c is not None:
-                    c.owner_id = session.user_id
-                    dup = _duplicate(conn, session, c, seen_emails, seen_phones)
-                    if dup is not None:
-                        report.duplicates.append({"where": where, "customer_id": dup[0], "reason": dup[1]})
-                        if duplicates == "skip":
-                            report.error(where, f"duplicate: {dup[1]}")
-                            c = None
-                if c is not None:
-                    for _, e in c.emails:
-                        seen_emails.setdefault(e.lower(), where)
-                    for p in c.phones:
-                        seen_phones.setdefault(p.norm, where)
-                    batch.append(c)
-            if len(batch) >= batch_size:
+                continue
+            try:
+                c = clean_customer(data, region=region, custom_fields=specs)
+            except ValidationError as exc:
+                report.error(where, "; ".join(f"{k}: {v}" for k, v in exc.fields.items()) or exc.message)
+                continue
+            if any(c.sensitive.values()) and not may_sensitive:
+                report.error(where, "holds sensitive fields (" + ", ".join(k for k, v in c.sensitive.items() if v)
+                             + ") your profile cannot see")
+                continue
+            c.owner_id = session.user_id
+            pending.append((where, c))
+            if len(pending) >= batch_size:
                 flush()
                 if progress:
-                    progress(done, 0.0)
+                    progress(done, fraction)
                 if cancel and cancel():
                     report.cancelled = True
                     state = "cancelled"
@@ -636,15 +649,14 @@ def _run(session: Session, records, report: ImportReport, *, dry_run: bool, dupl
                                   "imported": report.imported, "skipped": report.skipped, "state": state})
 
 
-def _duplicate(conn, session, c, seen_emails, seen_phones) -> tuple[int | None, str] | None:
+def _duplicate(matcher, c, seen_emails, seen_phones) -> tuple[int | None, str] | None:
     for _, e in c.emails:
         if e.lower() in seen_emails:
             return None, f"same email ({e}) as {seen_emails[e.lower()]} of this file"
     for p in c.phones:
         if p.norm in seen_phones:
             return None, f"same phone ({p.original}) as {seen_phones[p.norm]} of this file"
-    m = match_existing(conn, session, [e for _, e in c.emails], [p.norm for p in c.phones],
-                       c.display_name if c.kind == "person" else "", fold(c.company_name) if c.kind == "person" else "")
+    m = matcher.match(c)
     return (m.customer_id, m.reason) if m else None
 
 

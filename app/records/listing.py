@@ -3,8 +3,8 @@
 The first call for a (filter, sort) walks one covering index and keeps the ordered ids (8 bytes
 each: 8 MB at a million rows); every page after that is a slice plus one primary-key lookup
 of ``limit`` rows, so any page, anywhere in the list, costs the same. The cache is dropped when
-``records_state.generation`` moves (triggers bump it on every write to customers or tags), so
-a list is never stale, whichever code wrote.
+``records_state.generation`` moves (triggers bump it on every update or delete of customers,
+and ``bump`` after inserts), so a list is never stale.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ SORTS: dict[str, str] = {
     "status": "c.status, c.sort_name, c.id",
     "owner": "c.owner_id, c.sort_name, c.id",
     "updated": "c.updated_at, c.id",
-    "created": "c.created_at, c.id",
+    "created": "c.id",  # ids grow with creation time
     "last_contact": "c.last_contact_at, c.id",
     "id": "c.id",
 }
@@ -70,6 +70,12 @@ class _Cache:
     def __init__(self):
         self.generation = -1
         self.lists: OrderedDict = OrderedDict()
+
+
+def bump(conn) -> None:
+    """Mark every cached list stale (after inserting customers or tags; updates and deletes
+    bump it through triggers)."""
+    conn.execute("UPDATE records_state SET generation = generation + 1 WHERE id = 1")
 
 
 def generation(conn) -> int:

@@ -35,7 +35,7 @@ CREATE TABLE customers (
     city            TEXT NOT NULL DEFAULT '',
     city_sort       TEXT NOT NULL DEFAULT '',
     last_contact_at TEXT,
-    import_id       INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+    import_id       INTEGER,                        -- imports.id (undo an import); no FK: no index to keep
     created_at      TEXT NOT NULL,
     created_by      TEXT,
     updated_at      TEXT NOT NULL,
@@ -52,11 +52,9 @@ CREATE INDEX customers_by_city ON customers (city_sort, sort_name, id) WHERE del
 CREATE INDEX customers_by_status ON customers (status, sort_name, id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_owner ON customers (owner_id, sort_name, id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_updated ON customers (updated_at, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_by_created ON customers (created_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_contact ON customers (last_contact_at, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_company_link ON customers (company_id);
+CREATE INDEX customers_company_link ON customers (company_id) WHERE company_id IS NOT NULL;
 CREATE INDEX customers_deleted ON customers (deleted_at) WHERE deleted_at IS NOT NULL;
-CREATE INDEX customers_import ON customers (import_id) WHERE import_id IS NOT NULL;
 
 CREATE TABLE customer_emails (
     id          INTEGER PRIMARY KEY,
@@ -221,20 +219,18 @@ CREATE VIRTUAL TABLE customers_fts USING fts5 (
     prefix = '2 3'
 );
 
--- A change counter for customer lists: any write to customers or their tags bumps it, so a
--- cached sorted list (app.records.listing) knows when it is stale, whoever wrote.
+-- A change counter for customer lists: updates and deletes of customers (and removed tags)
+-- bump it through triggers, whoever writes; inserts bump it once per statement batch from the
+-- app (a per-row insert trigger would cost more than the insert itself under SQLCipher's
+-- memory security), so a cached sorted list (app.records.listing) knows when it is stale.
 CREATE TABLE records_state (
     id         INTEGER PRIMARY KEY CHECK (id = 1),
     generation INTEGER NOT NULL
 );
 INSERT INTO records_state (id, generation) VALUES (1, 0);
-CREATE TRIGGER customers_gen_insert AFTER INSERT ON customers
-    BEGIN UPDATE records_state SET generation = generation + 1 WHERE id = 1; END;
 CREATE TRIGGER customers_gen_update AFTER UPDATE ON customers
     BEGIN UPDATE records_state SET generation = generation + 1 WHERE id = 1; END;
 CREATE TRIGGER customers_gen_delete AFTER DELETE ON customers
-    BEGIN UPDATE records_state SET generation = generation + 1 WHERE id = 1; END;
-CREATE TRIGGER customer_tags_gen_insert AFTER INSERT ON customer_tags
     BEGIN UPDATE records_state SET generation = generation + 1 WHERE id = 1; END;
 CREATE TRIGGER customer_tags_gen_delete AFTER DELETE ON customer_tags
     BEGIN UPDATE records_state SET generation = generation + 1 WHERE id = 1; END;
