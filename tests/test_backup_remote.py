@@ -114,3 +114,29 @@ def test_webdav_credentials_in_vault_when_no_keyring(vault_info, webdav_server, 
     assert r.status == 0 and r.json["stored_in"] == "vault", r.err
     r = backup(vault_info, url)
     assert r.status == 0, r.err
+
+
+@pytest.mark.parametrize("kind", ["webdav", "s3"])
+def test_remote_upload_killed_is_never_listed(vault_info, webdav_server, s3_server, tmp_path, monkeypatch, kind):
+    from tests.conftest import run_cli_process
+
+    add_rows(vault_info, n=30, size=4096)
+    url = (webdav_server.url(f"kill-{tmp_path.name}") if kind == "webdav" else s3_server.url(f"kill-{tmp_path.name}"))
+    codes = list(vault_info.recovery_codes)
+
+    def run(kill: str | None):
+        if kill:
+            monkeypatch.setenv("VAULTCRM_TEST_KILL", kill)
+        else:
+            monkeypatch.delenv("VAULTCRM_TEST_KILL", raising=False)
+        return run_cli_process(["backup", vault_info.path, "--user", vault_info.user, "--password-stdin",
+                                "--recovery-code", codes.pop(), "--to", url, "--json"], stdin=PASSWORD + "\n")
+
+    for point in ("upload-mid", "archive-published", "sig-written" if kind == "webdav" else "read-back-done"):
+        r = run(point)
+        assert r.status in (-9, 137), (point, r.status, r.err)
+        monkeypatch.delenv("VAULTCRM_TEST_KILL")
+        assert listing(url) == [], point
+    r = run(None)
+    assert r.status == 0, r.err
+    assert [x["state"] for x in listing(url)] == ["ok"]

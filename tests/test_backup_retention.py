@@ -206,3 +206,30 @@ def test_schedule_logic():
     assert st.due and st.warning and "8 days" in st.message
     st = schedule_state_from(now - dt.timedelta(hours=2), now - dt.timedelta(hours=2), interval=day, now=now)
     assert not st.due and not st.warning and st.next_due == now + dt.timedelta(hours=22)
+
+
+def test_extra_recipient_reads_and_verifies_but_cannot_restore(vault_info, tmp_path):
+    import shutil
+    import subprocess
+
+    import pyrage
+
+    from tests.conftest import run_cli
+
+    offsite = pyrage.x25519.Identity.generate()
+    keyf = tmp_path / "offsite.txt"
+    keyf.write_text(str(offsite) + "\n")
+    target = tmp_path / "b"
+    s = vault_info.sign_in()
+    try:
+        _configure(s, {"backup.extra_recipients": [str(offsite.to_public())]})
+        out = backups.run_backup(s, str(target))
+    finally:
+        s.close()
+    archive = target / out["archive"]
+    r = run_cli(["verify", archive, "--deep", "--recovery-key-file", keyf, "--json"])
+    assert r.status == 0 and r.json["ok"], r.out
+    if shutil.which("age"):
+        subprocess.run(["age", "-d", "-i", str(keyf), "-o", str(tmp_path / "x.tar"), str(archive)], check=True)
+    r = run_cli(["restore", archive, "--to", tmp_path / "n", "--recovery-key-file", keyf])
+    assert r.status == 3 and "recovery key" in r.err and not (tmp_path / "n").exists()

@@ -34,6 +34,12 @@ def restore_to_new_folder(target: Target, name: str, identity: str, dest: Path, 
     if ex is None or not checks.ok:
         raise IntegrityError("the archive failed verification; nothing was restored: "
                              + "; ".join(checks.failures()[:3]), checks=checks.items)
+    if ex.vault_key is None:
+        shutil.rmtree(ex.folder, ignore_errors=True)
+        ex.wipe()
+        from ..errors import AuthenticationError
+
+        raise AuthenticationError("this key can read the archive but cannot restore it: use the vault's recovery key")
     try:
         faults.point("restore-extracted")
         if progress:

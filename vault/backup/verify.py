@@ -358,6 +358,11 @@ def _deep(target, name, identity, signed, info, work: Path, checks: Checks, canc
         if ks.signing_public_key != info.doc["public_key"]:
             raise IntegrityError("keyslots.json names another signing key than the one that signed")
         ident = pyrage.x25519.Identity.from_str(identity.strip())
+        if str(ident.to_public()) != ks.recovery_recipient:
+            # an extra recipient (e.g. an off-site admin's key) reads the archive but holds no vault key
+            checks.add("keyslots", True, "same vault and signing key; recovery slot not checked (this key is an "
+                                         "extra recipient, not the vault's recovery key: it cannot restore)")
+            return Extracted(work, manifest, ks_bytes, db_key, None, signed)
         try:
             vault_key = bytearray(pyrage.decrypt(crypto.b64d(ks.recovery_slot), [ident]))
         except Exception:
