@@ -10,7 +10,8 @@ Rules (thresholds are vault settings ``alerts.*``, changeable with ``settings.ma
                           unknown user names) since its last successful sign-in
 ``large_export``          one export of at least ``export_rows_threshold`` rows (default 500)
 ``off_hours_signin``      a sign-in outside ``working_hours_start``–``working_hours_end`` (local
-                          time of this computer; a window may cross midnight)
+                          time of this computer; a window may cross midnight); repeats within
+                          24 h add to the open alert's ``repeats`` instead of a new alert
 ``audit_chain_broken``    verification (at sign-in or on demand) found a broken link
 ``backup_stale``          no backup recorded as verified (audit ``backup.run``/``backup.verify``
                           with details ``{"verified": true}``, or ``{"ok": true}`` without a
@@ -152,6 +153,17 @@ def _check_off_hours(session, conn, entry: dict) -> None:
     t = _parse(entry["at"])
     if outside_working_hours(t, start, end):
         local = time.strftime("%H:%M", time.localtime(t))
+        # a nightly script must not bury the list: one open alert per user per 24 h, counting repeats
+        recent = conn.execute(
+            "SELECT id, details FROM alerts WHERE rule = 'off_hours_signin' AND acknowledged_at IS NULL"
+            " AND user_id IS ? AND at >= ? ORDER BY id DESC LIMIT 1",
+            (entry["user_id"], _iso(t - 86400))).fetchone()
+        if recent is not None:
+            d = json.loads(recent[1] or "{}")
+            d["repeats"] = int(d.get("repeats", 0)) + 1
+            d["last_local_time"] = local
+            conn.execute("UPDATE alerts SET details = ? WHERE id = ?", (json.dumps(d, sort_keys=True), recent[0]))
+            return
         raise_alert(session, conn, "off_hours_signin",
                     f"{entry['username']} signed in at {local}, outside working hours ({start}–{end})",
                     severity="info", user_id=entry["user_id"], username=entry["username"],

@@ -128,6 +128,14 @@ def test_sign_in_outside_working_hours(vault_info):
     found = [a for a in s.alerts if a["rule"] == "off_hours_signin"]
     assert len(found) == 1 and found[0]["user"] == "admin"
     s.close()
+    s = vault_info.sign_in()  # again: counted on the open alert, not a new one
+    found = [a for a in alerts.list_alerts(s) if a["rule"] == "off_hours_signin"]
+    assert len(found) == 1 and found[0]["details"]["repeats"] == 1
+    alerts.acknowledge(s, found[0]["id"])
+    s.close()
+    s = vault_info.sign_in()  # once acknowledged, the next one is a new alert
+    assert rules(s).count("off_hours_signin") == 1
+    s.close()
 
 
 def test_working_hours_across_midnight():
