@@ -46,8 +46,9 @@ def generated_customers(n: int, seed: int = 7):
     for i in range(n):
         city, postcode, country = rnd.choice(CITIES)
         if i % 6 == 0:
-            name = rnd.choice(COMPANIES)
-            data = {"kind": "company", "company_name": name if i < len(COMPANIES) * 6 else f"{name} {i}"}
+            base = COMPANIES[(i // 6) % len(COMPANIES)]
+            name = base if i < len(COMPANIES) * 6 else f"{base} {i // (len(COMPANIES) * 6) + 1}"
+            data = {"kind": "company", "company_name": name}
             domain = "".join(ch for ch in name.lower() if ch.isalnum())[:14] + ".example"
             email = f"info@{domain}"
         else:
@@ -65,6 +66,9 @@ def generated_customers(n: int, seed: int = 7):
             "notes": rnd.choice(["", "Prefers e-mail.", "Met at the spring trade fair.", "Call before noon.",
                                  "Asked for a quote in Q3."]),
         })
+        if data["kind"] == "person" and i % 3 == 0:
+            data["date_of_birth"] = f"{rnd.randint(1955, 2000)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+            data["tax_id"] = f"{country}{rnd.randint(10**8, 10**9 - 1)}"
         yield data
 
 

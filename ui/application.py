@@ -2,10 +2,11 @@
 customers)."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -67,6 +68,10 @@ def run(argv: list[str]) -> int:
     window = MainWindow(ctx)
     window.resize(1200, 780)
     window.show()
+    window.open_last_vault()
+    if os.environ.get("VAULTCRM_EXIT_WHEN_SHOWN"):  # bench/ui.py: time from process start to sign-in shown
+        QTimer.singleShot(0, lambda: (print(f"shown {window.stack.currentWidget().objectName()}", flush=True),
+                                      app.quit()))
     try:
         return app.exec()
     finally:

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.signin = None
         self.wizard = None
+        self.demo_info = None
         ctx.tasks.error_handler = lambda exc: show_error(exc, self)
         self.setWindowTitle(self.tr("VaultCRM"))
         self.setObjectName("mainWindow")
@@ -159,6 +160,19 @@ class MainWindow(QMainWindow):
         self._replace("signin", panel)
         self.setWindowTitle(self.tr("VaultCRM — {0}").format(self.folder.name))
         panel.focus_first()
+        if self.demo_info is not None and Path(self.demo_info.folder) == self.folder:
+            from app.demo import current_code
+
+            # the demo has no phone: the form is filled in, press Sign in
+            panel.user_edit.setText(self.demo_info.username)
+            panel.pw_edit.setText(self.demo_info.password)
+            panel.code_edit.setText(current_code(self.demo_info))
+
+    def open_last_vault(self) -> None:
+        """At start-up: the sign-in panel of the vault used last, if it is still there."""
+        for path in self.ctx.recent_vaults()[:1]:
+            if (Path(path) / "keyslots.json").exists():
+                self.show_signin(path)
 
     def _other_vault(self) -> None:
         self.username = ""
@@ -183,6 +197,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("VaultCRM — {0}").format(self.folder.name if self.folder else ""))
         for n in notices or []:
             ws.notify(n)
+        if self.demo_info is not None:
+            ws.notify(self.tr("This is a throwaway demo vault with generated customers; it is deleted when you quit."),
+                      "warning")
 
     def _apply_settings(self, values: dict) -> None:
         if self.session is None:
@@ -257,15 +274,12 @@ class MainWindow(QMainWindow):
 
     def show_demo_signin(self, info) -> None:
         """--demo: the sign-in panel filled in (user, password, current code) and submitted."""
-        from app.demo import current_code
 
+        self.demo_info = info
         self.folder = Path(info.folder)
         self.username = info.username
         self.show_signin(info.folder)
-        panel = self.signin
-        panel.pw_edit.setText(info.password)
-        panel.code_edit.setText(current_code(info))
-        panel.submit()
+        self.signin.submit()
 
     def _about(self) -> None:
         from ui import dialogs

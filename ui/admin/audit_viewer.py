@@ -64,6 +64,8 @@ class AuditPage(AdminPage):
         self.since.setAccessibleName(self.tr("From date"))
         self.until = QDateEdit(QDate.currentDate())
         self.until.setCalendarPopup(True)
+        for d in (self.since, self.until):
+            d.setDisplayFormat("yyyy-MM-dd")
         self.until.setAccessibleName(self.tr("To date"))
         for w in (self.user, self.action, self.customer, self.use_dates, self.since, QLabel(self.tr("to")),
                   self.until):

@@ -125,7 +125,7 @@ class ProfilesPage(AdminPage):
         self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectItems)
         self.view.verticalHeader().show()
         self.view.horizontalHeader().setStretchLastSection(False)
-        self.view.horizontalHeader().setDefaultSectionSize(110)
+        self.view.horizontalHeader().setDefaultSectionSize(124)
         from ..common.widgets import Note
 
         self.lay.addWidget(Note(self.tr("Built-in profiles cannot be changed; make a copy with “New profile”. "

@@ -215,19 +215,25 @@ class NewVaultWizard(QWidget):
             "data is gone for good: nobody can recover it."), kind="warning")
         lay.addWidget(warn)
         grid = QGridLayout()
+        grid.setVerticalSpacing(2)
         self.sheet_labels = {}
-        for row, (key, title) in enumerate((("recovery_key", self.tr("Recovery key")),
-                                            ("vault_id", self.tr("Vault id")),
-                                            ("fingerprint", self.tr("Signing-key fingerprint")),
-                                            ("codes", self.tr("Recovery codes")))):
-            name = QLabel(title + ":")
+        row = 0
+        for key, title in (("recovery_key", self.tr("Recovery key")), ("vault_id", self.tr("Vault id")),
+                           ("fingerprint", self.tr("Signing-key fingerprint")), ("codes", self.tr("Recovery codes"))):
+            name = QLabel(title)
+            name.setObjectName("muted")
             value = QLabel()
-            value.setFont(_mono())
-            value.setWordWrap(True)
+            mono = _mono()
+            mono.setPointSizeF(max(8.0, mono.pointSizeF() - 1))
+            value.setFont(mono)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(title)
-            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, row, 1)
+            if key == "recovery_key":
+                value.setObjectName("recoveryKey")
+            grid.addWidget(name, row, 0, 1, 2)
+            grid.addWidget(value, row + 1, 0, 1, 2)
+            grid.setRowMinimumHeight(row + 1, 22)
+            row += 2
             self.sheet_labels[key] = value
         grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
@@ -245,8 +251,7 @@ class NewVaultWizard(QWidget):
         self.sheet_state = Note(kind="success")
         self.sheet_state.hide()
         lay.addWidget(self.sheet_state)
-        self.ack = QCheckBox(self.tr("I have saved or printed the sheet, and I understand that losing both my "
-                                     "password and the recovery key loses the data."))
+        self.ack = QCheckBox(self.tr("I saved or printed the sheet and understand the warning above."))
         self.ack.setAccessibleName(self.tr("I understand the warning"))
         self.ack.toggled.connect(self._ack_toggled)
         lay.addWidget(self.ack)

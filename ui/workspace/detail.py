@@ -115,6 +115,9 @@ class DetailView(QScrollArea):
         self.placeholder.hide()
         self.name.setText(rec["display_name"])
         self.status.setText(self.tr(STATUS_LABELS.get(rec["status"], rec["status"] or "")))
+        self.status.setProperty("state", rec["status"])
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
         sub = [p for p in (rec.get("job_title"), rec.get("company_name") if rec["kind"] == "person" else
                            self.tr("Company")) if p]
         self.subtitle.setText(" · ".join(sub))
