@@ -609,6 +609,13 @@ def schedule_state_from(last_good: dt.datetime | None, last_verified: dt.datetim
     return ScheduleState(is_due, next_due, last_good, last_verified, warning, msg)
 
 
+def triggers(session) -> dict:
+    """What the UI polls/hooks: ``{"url", "interval", "on_lock", "on_exit"}`` from the settings."""
+    s = VaultSettings(session)
+    return {"url": s.get("backup.target_url"), "interval": dt.timedelta(hours=s.get("backup.interval_hours")),
+            "on_lock": s.get("backup.on_lock"), "on_exit": s.get("backup.on_exit")}
+
+
 def schedule_state(session, now: dt.datetime | None = None) -> ScheduleState:
     now = now or dt.datetime.now(dt.UTC)
     settings = VaultSettings(session)

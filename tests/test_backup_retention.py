@@ -174,6 +174,8 @@ def test_job_progress_cancel_and_threads(vault_info, tmp_path):
 
         state = schedule_state(s)
         assert not state.due and not state.warning
+        assert backups.triggers(s) == {"url": "", "interval": dt.timedelta(hours=24), "on_lock": False,
+                                       "on_exit": False}
     finally:
         s.close()
 

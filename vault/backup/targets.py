@@ -327,7 +327,7 @@ def _open_s3(url, u, endpoint, secret_lookup) -> Target:
     bucket = u.hostname or u.netloc
     if not bucket:
         raise UsageError(f"{url}: no bucket")
-    kwargs: dict = {"skip_instance_cache": True}
+    kwargs: dict = {"skip_instance_cache": True, "use_listings_cache": False}
     endpoint = endpoint or os.environ.get("AWS_ENDPOINT_URL")
     if endpoint:
         kwargs["endpoint_url"] = endpoint

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -66,6 +67,7 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
             progress(name, done, total)
 
     target.ensure()
+    _remove_stale_work(work_root)
     work = Path(tempfile.mkdtemp(prefix=".vaultcrm-backup-", dir=str(work_root) if work_root else None))
     try:
         phase("snapshot")
@@ -135,6 +137,18 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
                             created, snap.rows, snap.schema_version, True, cleaned)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _remove_stale_work(work_root: Path | None, older_than: float = 6 * 3600) -> None:
+    """Snapshots left by a killed backup (encrypted under a key that died with that process)."""
+    root = Path(work_root) if work_root else Path(tempfile.gettempdir())
+    now = time.time()
+    for p in root.glob(".vaultcrm-backup-*"):
+        try:
+            if p.is_dir() and p.stat().st_uid == os.getuid() and now - p.stat().st_mtime > older_than:
+                shutil.rmtree(p, ignore_errors=True)
+        except (OSError, AttributeError):
+            continue
 
 
 def prune(target: Target, name: str, signing_key: Ed25519PrivateKey, signed: dict) -> bool:
