@@ -279,3 +279,14 @@ def test_cli_search(vault_info):
     r = run_cli(["search", vault_info.path, "nunez", "--user", "admin", "--password-stdin",
                  "--totp", vault_info.code()], stdin=PASSWORD + "\n")
     assert r.status == 0 and "José Núñez" in r.out
+
+
+def test_a_very_broad_search_returns_newest_matches_fast(admin, monkeypatch):
+    import importlib
+
+    search_module = importlib.import_module("app.records.search")  # the module (the package re-exports the function)
+
+    ids = [create_customer(admin, {"display_name": f"Marta {i}"}) for i in range(5)]
+    assert sorted(r["id"] for r in search(admin, "marta")) == ids  # ranked: all five
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    assert [r["id"] for r in search(admin, "mar", limit=2)] == [ids[4], ids[3]]  # too broad: newest first

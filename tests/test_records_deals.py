@@ -16,7 +16,7 @@ from app.records.deals import (
     purchase_history,
     update_deal,
 )
-from app.records.duplicates import close_names, find_duplicates, merge_customers
+from app.records.duplicates import close_names, find_duplicates, merge_customers, possible_duplicate
 from app.records.interactions import add_interaction, delete_interaction, list_interactions
 from vault.errors import ConflictError, PermissionDenied, ValidationError
 
@@ -125,6 +125,11 @@ def test_find_duplicates_by_email_phone_and_close_name(admin):
     assert "close names at the same company" in groups[(e, f)][0]
     assert [gr.ids for gr in find_duplicates(admin, customer_id=f)] == [[e, f]]
     assert find_duplicates(admin, customer_id=g) == []
+    # the form's check before saving
+    hit = possible_duplicate(admin, {"display_name": "Jiri Novák", "company_name": "acme"})
+    assert hit.customer_id in (e, f) and "close name" in hit.reason
+    assert possible_duplicate(admin, {"display_name": "X", "emails": ["Anna@Example.de"]}).customer_id == a
+    assert possible_duplicate(admin, {"display_name": "Nobody Else"}) is None
 
 
 def test_merge_keeps_every_interaction_and_deal_and_can_be_undone(admin):

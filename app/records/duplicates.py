@@ -277,3 +277,15 @@ def merge_customers(session: Session, keep_id: int, merge_ids: list[int], expect
         audit.record(session, "customer.merge", entity="customer", entity_id=keep_id,
                      details={"merged": merge_ids, **moved})
     return int(rows[keep_id]["version"]) + 1
+
+
+def possible_duplicate(session: Session, data: dict, exclude: int | None = None) -> Match | None:
+    """Before saving a new or edited record: the existing customer it seems to duplicate (same
+    email or phone, or a close name at the same company), or None. The form can warn and offer
+    to open that record instead."""
+    session.require("customers.read")
+    c = cust.clean_customer(data, region=cust.default_region(session),
+                            custom_fields=cust.custom_field_specs(session.conn))
+    return match_existing(session.conn, session, [e for _, e in c.emails], [p.norm for p in c.phones],
+                          c.display_name if c.kind == "person" else "",
+                          fold(c.company_name) if c.kind == "person" else "", exclude=exclude)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from array import array
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from vault.errors import ValidationError
 
@@ -139,6 +139,8 @@ def customer_ids(session: Session, f: CustomerFilter | None = None, sort: str = 
     """All ids of the filtered list, in order (cached until the next write)."""
     session.require("customers.read")
     f = f or CustomerFilter()
+    if not isinstance(f.statuses, tuple) or not isinstance(f.extra, tuple):
+        f = replace(f, statuses=tuple(f.statuses or ()), extra=tuple(f.extra or ()))
     conn = session.conn
     cache = _caches.get(session.vault)
     if cache is None:
