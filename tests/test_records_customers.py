@@ -3,6 +3,7 @@ optimistic concurrency, masking, record scope, search and paged lists."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -290,3 +291,47 @@ def test_a_very_broad_search_returns_newest_matches_fast(admin, monkeypatch):
     assert sorted(r["id"] for r in search(admin, "marta")) == ids  # ranked: all five
     monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
     assert [r["id"] for r in search(admin, "mar", limit=2)] == [ids[4], ids[3]]  # too broad: newest first
+
+
+def test_custom_fields_are_typed(admin):
+    define_custom_field(admin, "tier", "Tier", "choice", choices=["gold", "silver"])
+    define_custom_field(admin, "since", "Customer since", "date")
+    define_custom_field(admin, "seats", "Seats", "number")
+    with pytest.raises(ValidationError) as exc:
+        define_custom_field(admin, "Bad Key", "", "colour")
+    assert set(exc.value.fields) == {"key", "type", "label"}
+    with pytest.raises(ValidationError) as exc:
+        create_customer(admin, {"display_name": "Typed", "custom": {"tier": "bronze", "since": "last year",
+                                                                   "seats": "many", "nope": "x"}})
+    f = exc.value.fields
+    assert "gold, silver" in f["custom.tier"] and "not a date" in f["custom.since"]
+    assert "not a number" in f["custom.seats"] and f["custom.nope"] == "no such custom field"
+    cid = create_customer(admin, {"display_name": "Typed", "custom": {"tier": "gold", "since": "20240131",
+                                                                     "seats": "12,5"}})
+    assert get_customer(admin, cid)["custom"] == {"tier": "gold", "since": "2024-01-31", "seats": "12.5"}
+    update_customer(admin, cid, {"custom": {"tier": ""}}, 1)  # cleared
+    assert get_customer(admin, cid)["custom"] == {"since": "2024-01-31", "seats": "12.5"}
+
+
+def test_reads_and_changes_are_audited_field_by_field(admin):
+    from app import audit
+
+    cid = create_customer(admin, {"given_name": "Olga", "family_name": "Petrović", "emails": ["olga@example.rs"],
+                                  "tax_id": "RS123"})
+    get_customer(admin, cid)
+    update_customer(admin, cid, {"status": "customer", "emails": ["olga@example.com"]}, 1)
+    search(admin, "olga")
+    delete_customer(admin, cid)
+    entries = audit.query(admin, customer=str(cid), limit=None, newest_first=False)["entries"]
+    actions = [e["action"] for e in entries]
+    assert actions[:3] == ["customer.create", "customer.view", "customer.update"]
+    assert "customer.delete" in actions
+    update = entries[2]["details"]["changes"]
+    assert update["status"] == {"before": "lead", "after": "customer"}
+    assert update["emails"]["before"] == [{"label": "", "value": "olga@example.rs"}]
+    assert update["emails"]["after"] == [{"label": "", "value": "olga@example.com"}]
+    # the personal values are sealed with the person's key in the stored row
+    raw = admin.conn.execute("SELECT details FROM audit_log WHERE action = 'customer.update'").fetchone()[0]
+    assert "olga@example" not in raw
+    found = audit.query(admin, action="customer.search", limit=1)["entries"][0]["details"]
+    assert found["ids"] == [cid] and "olga" not in json.dumps(found)
