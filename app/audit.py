@@ -231,6 +231,14 @@ def record(session, action: str, *, entity: str | None = None, entity_id: str | 
     return seq
 
 
+def record_reveal(session, customer_id, field: str) -> int:
+    """The UI shows a sensitive value that was hidden behind "Reveal": needs ``sensitive.read``;
+    records which field of which customer (not the value)."""
+    session.require("sensitive.read")
+    return record(session, "customer.reveal", entity="customer", entity_id=str(customer_id),
+                  details={"field": str(field)})
+
+
 def chain_head(conn) -> dict:
     """For the backup manifest: ``{"seq": last seq (0 if empty), "hash": hex, "entries": count}``."""
     row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()

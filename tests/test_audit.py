@@ -379,3 +379,16 @@ def test_sensitive_custom_fields_masked_in_the_audit_view(vault_info):
     text = json.dumps(audit.query(a, customer=str(cid))["entries"])
     assert "99000" not in text and "chess" in text
     a.close()
+
+
+def test_reveal_is_recorded_and_needs_sensitive_read(vault_info):
+    s = vault_info.sign_in()
+    e = users.add_user(s, "aud", OTHER, "Auditor")
+    audit.record_reveal(s, 12, "tax_id")
+    entry = audit.query(s, action="customer.reveal")["entries"][0]
+    assert entry["entity_id"] == "12" and entry["details"] == {"field": "tax_id"}
+    s.close()
+    a = vault_info.sign_in("aud", OTHER, e.totp_secret)
+    with pytest.raises(PermissionDenied):
+        audit.record_reveal(a, 12, "tax_id")
+    a.close()
