@@ -150,8 +150,14 @@ class BackupJob:
             vault_id=v.vault_id, signing_key=v.signing_key(), signing_public_key=v.keyslots.signing_public_key,
             recipients=[v.keyslots.recovery_recipient, *extra], user=s.username, app_version=app_version(),
             chain_head=_chain_head_fn(), last_sequence=int(row[0]) if row else 0, last_sig_hash=row[1] if row else None)
-        self._target = open_target(self.url, s3_endpoint=self.s3_endpoint, trust_host_key=self.trust_host_key,
-                                   secret_lookup=vault_secret_lookup(s))
+        try:
+            self._target = open_target(self.url, s3_endpoint=self.s3_endpoint, trust_host_key=self.trust_host_key,
+                                       secret_lookup=vault_secret_lookup(s))
+        except BaseException:
+            from vault import crypto
+
+            crypto.wipe(self._key)
+            raise
 
     def run(self) -> BackupResult:
         if self._inp is None:
@@ -187,9 +193,13 @@ class BackupJob:
         out = {"archive": r.archive, "url": r.url, "size": r.size, "sha256": r.sha256, "verified": r.verified,
                "sequence": r.sequence, "created": r.created}
         if self.apply_retention and r.verified:
-            self.retention = apply_retention(s, self._target, policy=RetentionPolicy.from_settings(s),
-                                             newest_verified=r.archive, now=self.now)
-            out["pruned"] = self.retention["pruned"]
+            try:
+                self.retention = apply_retention(s, self._target, policy=RetentionPolicy.from_settings(s),
+                                                 newest_verified=r.archive, now=self.now)
+                out["pruned"] = self.retention["pruned"]
+            except Exception as exc:  # the backup itself is good; pruning waits for the next one
+                out["pruned"] = []
+                out["retention_error"] = str(exc)
         return out
 
     def close(self) -> None:
