@@ -67,7 +67,7 @@ def test_list_detail_and_lock_leaves_no_customer_text(window, qtbot, filled, ctx
     ws = sign_in(qtbot, window, filled)
     page = page_of(window)
     wait_rows(qtbot, page, 43)
-    assert page.count_label.text() == "43 customers"
+    qtbot.waitUntil(lambda: page.count_label.text() == "43 customers", timeout=5000)
     open_by_name(qtbot, page, "Zelda Quartermain")
     assert page.detail.name.text() == "Zelda Quartermain"
     # sensitive values masked until Reveal (audited)

@@ -40,8 +40,8 @@ class AdminPage(QWidget):
         if primary:
             b.setObjectName("primary")
         b.clicked.connect(slot)
+        self.toolbar.addWidget(b)  # parent first: showing a parentless widget makes it a window
         b.setVisible(allowed)
-        self.toolbar.addWidget(b)
         return b
 
     def table(self, model) -> QTableView:

@@ -84,7 +84,8 @@ class CustomersPage(QWidget):
         self.owner_filter = QComboBox()
         self.owner_filter.setAccessibleName(self.tr("Owner filter"))
         self.owner_filter.addItem(self.tr("Any owner"), None)
-        self.owner_filter.setVisible(session.scope_all)
+        if not session.scope_all:
+            self.owner_filter.hide()
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.owner_filter.currentIndexChanged.connect(self.apply_filter)
         self.tag_filter.textChanged.connect(lambda _t: self.search_timer.start())
@@ -95,7 +96,8 @@ class CustomersPage(QWidget):
         self.new_btn = QPushButton(self.tr("New customer"))
         self.new_btn.setObjectName("primary")
         self.new_btn.setAccessibleName(self.tr("New customer"))
-        self.new_btn.setVisible(session.can("customers.create"))
+        if not session.can("customers.create"):
+            self.new_btn.hide()
         self.new_btn.clicked.connect(self.new_customer)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")

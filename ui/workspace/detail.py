@@ -77,12 +77,10 @@ class DetailView(QScrollArea):
         self.edit_btn = QPushButton(self.tr("Edit"))
         self.edit_btn.setAccessibleName(self.tr("Edit customer"))
         self.edit_btn.clicked.connect(self.edit_requested)
-        self.edit_btn.setVisible(self.can_edit)
         self.delete_btn = QPushButton(self.tr("Delete"))
         self.delete_btn.setObjectName("danger")
         self.delete_btn.setAccessibleName(self.tr("Delete customer"))
         self.delete_btn.clicked.connect(self.delete_requested)
-        self.delete_btn.setVisible(self.can_delete)
         buttons.addWidget(self.edit_btn)
         buttons.addWidget(self.delete_btn)
         buttons.addStretch(1)
@@ -223,12 +221,12 @@ class DetailView(QScrollArea):
         self.reveal_btn.setAccessibleName(self.tr("Reveal sensitive fields"))
         self.reveal_btn.setToolTip(self.tr("Showing sensitive fields is recorded in the audit log."))
         can = self.can_reveal and not masked_by_service and any(self._sensitive.values())
-        self.reveal_btn.setVisible(can)
         self.reveal_btn.clicked.connect(self.reveal_requested)
         row = QHBoxLayout()
         row.addWidget(self.reveal_btn)
         row.addStretch(1)
         self.sections.addLayout(row)
+        self.reveal_btn.setVisible(can)
 
     def reveal(self) -> None:
         """After the worker recorded the reveal in the audit log."""
