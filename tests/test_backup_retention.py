@@ -196,6 +196,25 @@ def test_restore_job_from_the_menu_with_progress(vault_info, tmp_path):
     s.close()
 
 
+def test_restore_cancelled_leaves_the_vault_alone(vault_info, tmp_path):
+    from tests.test_backup_folder import folder_state
+    from vault.backup import Cancelled
+
+    target = tmp_path / "b"
+    s = vault_info.sign_in()
+    try:
+        out = backups.run_backup(s, str(target))
+    finally:
+        s.close()
+    before = folder_state(vault_info.path)
+    job = backups.RestoreJob(f"{target}/{out['archive']}", vault_info.path, identity=vault_info.recovery_key)
+    job.progress_cb = lambda p, d, n: job.cancel() if p == "verify" else None
+    with pytest.raises(Cancelled):
+        job.run()
+    assert folder_state(vault_info.path) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
 def test_schedule_logic():
     now = t("2026-07-01T12:00")
     day = dt.timedelta(hours=24)

@@ -246,6 +246,10 @@ class S3Target(Target):
 class SFTPTarget(Target):
     kind = "sftp"
 
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.fs.client.close()
+
 
 class WebdavTarget(Target):
     kind = "webdav"
