@@ -347,6 +347,23 @@ def test_restore_killed_leaves_current_vault_intact(backed_up, tmp_path, monkeyp
     assert not [p for p in v.path.parent.iterdir() if ".restore-" in p.name]
 
 
+def test_restore_killed_after_the_swap_has_committed(backed_up, tmp_path, monkeypatch):
+    """The atomic exchange is the commit point: the restored copy already opened in its temporary
+    folder, so a kill right after the exchange leaves the restored vault in place, and it opens."""
+    v, target, out, digest = backed_up
+    add_rows(v, n=9)
+    monkeypatch.setenv("VAULTCRM_TEST_KILL", "restore-swapped")
+    r = run_cli_process(["restore", target / out["archive"], "--to", v.path, "--recovery-key-file",
+                         key_file(v, tmp_path)])
+    assert r.status in (-9, 137), (r.status, r.err)
+    monkeypatch.delenv("VAULTCRM_TEST_KILL")
+    s = v.sign_in()
+    try:
+        assert table_digest(s.conn) == digest
+    finally:
+        s.close()
+
+
 def test_restore_failing_after_swap_rolls_back(backed_up, tmp_path, monkeypatch):
     v, target, out, _ = backed_up
     add_rows(v, n=7)
