@@ -4,7 +4,7 @@
     python bench/unlock.py [--customers N] [--runs 5]
 
 Builds a throwaway vault (Argon2id at the floor for speed of set-up), optionally filled with N
-generated customers through bench/records.py's generator when it exists, then signs in
+generated customers (bench/records.py's fixed-seed generator, imported as CSV), then signs in
 ``runs`` times and prints: the Argon2id time for the slot's parameters, the calibrated
 parameters and their time on this machine, and the rest of unlock (slot AEAD, SQLCipher open,
 keyslots MAC, page check, migrations check, sign-in bookkeeping).
@@ -48,14 +48,13 @@ def main() -> None:
         folder = Path(tmp) / "vault"
         session, creation = auth.create_vault(folder, "bench", "benchmark passphrase", kdf_params=kdf.FLOOR)
         if args.customers:
-            try:
-                from bench.records import populate  # provided by the records benchmark
-            except ImportError:
-                print("bench/records.py has no populate(); measuring an empty vault")
-            else:
-                t = time.perf_counter()
-                populate(session, args.customers)
-                print(f"populated {args.customers} customers in {time.perf_counter() - t:.1f} s")
+            from app.records.importing import import_bytes
+            from bench.records import generate, to_csv  # the records benchmark's fixed-seed generator
+
+            t = time.perf_counter()
+            report = import_bytes(session, to_csv(generate(args.customers, 42)), name="bench.csv",
+                                  duplicates="import")
+            print(f"imported {report.imported} customers in {time.perf_counter() - t:.1f} s")
         session.close()
         size = (folder / "vault.db").stat().st_size
         print(f"vault.db: {size / 1e6:.1f} MB")
