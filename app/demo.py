@@ -32,6 +32,14 @@ STATUSES = ["lead", "prospect", "customer", "customer", "customer", "inactive"]
 TITLES = ["Buyer", "CEO", "Office manager", "Purchasing lead", "Owner", "Head of operations", ""]
 
 
+INTERACTIONS = (("call", "meeting", "email", "visit", "note"),
+                ("Discussed the spring catalogue.", "Sent a quote.", "Follow-up on the last delivery.",
+                 "Asked about volume discounts.", "Introduced the new service plan.", "Complaint about a late order; "
+                 "resolved with a credit note."))
+PRODUCTS = (("Espresso machine", 89_000), ("Service plan", 24_900), ("Coffee beans 5 kg", 7_450),
+            ("Grinder", 31_500), ("Barista training", 45_000), ("Milk frother", 12_900))
+
+
 @dataclass
 class DemoInfo:
     folder: Path
@@ -80,12 +88,32 @@ def _ascii(text: str) -> str:
 
 def fill(session, n: int, seed: int = 7, progress=None) -> int:
     """Create ``n`` generated customers through the records service (validated and audited)."""
-    from app.records import create_customer
+    import datetime as dt
 
+    from app.records import create_customer
+    from app.records.deals import create_deal
+    from app.records.interactions import add_interaction
+
+    rnd = random.Random(seed + 1)
+    now = dt.datetime.now(dt.UTC)
     made = 0
     for data in generated_customers(n, seed):
-        create_customer(session, data)
+        cid = create_customer(session, data)
         made += 1
+        if made % 3 == 0:
+            for _ in range(rnd.randint(1, 4)):
+                when = now - dt.timedelta(days=rnd.randint(1, 400), hours=rnd.randint(0, 8))
+                add_interaction(session, cid, rnd.choice(INTERACTIONS[0]), summary=rnd.choice(INTERACTIONS[1]),
+                                occurred_at=when.isoformat(timespec="minutes"))
+        if made % 4 == 0:
+            for _ in range(rnd.randint(1, 2)):
+                product, price = rnd.choice(PRODUCTS)
+                stage = rnd.choice(["open", "proposal", "won", "won", "lost"])
+                closed = (now - dt.timedelta(days=rnd.randint(5, 300))).isoformat(timespec="minutes")
+                create_deal(session, cid, {"title": f"{product} order", "currency": "EUR", "stage": stage,
+                                           "closed_at": closed if stage in ("won", "lost") else None,
+                                           "items": [{"product": product, "quantity": rnd.randint(1, 12),
+                                                      "unit_price_minor": price}]})
         if progress and made % 50 == 0:
             progress(made)
     return made

@@ -66,10 +66,16 @@ def test_screenshots(window, qtbot, ctx, tmp_path, demo_vault, fake_clock):
     qtbot.waitUntil(lambda: page.model.total == 160 and page.model.is_loaded(0), timeout=10000)
     window.workspace.notices.clear()
     paths.append(shot(window, "workspace"))
-    row = next(r for r in range(40) if page.model.row_data(r)["kind"] == "person")
+    for row in range(60):   # a person with interactions and deals
+        if page.model.row_data(row)["kind"] != "person":
+            continue
+        page.detail.clear()
+        page.open_row(row)
+        qtbot.waitUntil(lambda: page.detail.record is not None, timeout=5000)
+        if page.detail_data.get("interactions") and page.detail_data.get("deals"):
+            break
     page.table.selectRow(row)
-    page.open_row(row)
-    qtbot.waitUntil(lambda: page.detail.record is not None, timeout=5000)
+    qtbot.wait(200)
     qtbot.wait(50)
     paths.append(shot(window, "customer-detail"))
     page.detail.edit_btn.click()

@@ -76,6 +76,12 @@ def test_list_detail_and_lock_leaves_no_customer_text(window, qtbot, filled, ctx
     qtbot.waitUntil(lambda: page.detail.revealed, timeout=5000)
     assert page.detail.sensitive_labels["tax_id"].text() == "TAX-4242"
     assert "Zelda" in all_text() and "TAX-4242" in all_text()
+    # log an interaction from the detail pane: it shows in the timeline
+    page.detail.kind_box.setCurrentIndex(page.detail.kind_box.findData("call"))
+    page.detail.summary_edit.setText("Called about the Quartermain renewal")
+    qtbot.keyClick(page.detail.summary_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Called about the Quartermain renewal" in all_text() and page.detail.record is not None
+                    and bool(page.detail.record.get("last_contact_at")), timeout=5000)
     # lock: only the sign-in panel; nothing of the customer anywhere
     window.lock()
     qtbot.wait(50)

@@ -138,6 +138,7 @@ class CustomersPage(QWidget):
         self.detail.delete_requested.connect(self.delete_current)
         self.detail.reveal_requested.connect(self.reveal)
         self.detail.copy_requested.connect(self.clipboard.copy)
+        self.detail.interaction_logged.connect(self.log_interaction)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -271,7 +272,17 @@ class CustomersPage(QWidget):
     def reveal(self) -> None:
         if self.current_id is None:
             return
-        self.ctx.tasks.run(jobs.reveal, self.session, self.current_id, on_done=lambda _r: self.detail.reveal())
+        fields = [k for k, v in self.detail.sensitive_values().items() if v]
+        self.ctx.tasks.run(jobs.reveal, self.session, self.current_id, fields,
+                           on_done=lambda _r: self.detail.reveal())
+
+    def log_interaction(self, kind: str, summary: str) -> None:
+        if self.current_id is None:
+            return
+        cid = self.current_id
+        self.ctx.tasks.run(jobs.log_interaction, self.session, cid, kind, summary,
+                           on_done=lambda _r: (self.open_customer(cid), self.model.refresh()),
+                           on_error=self._write_failed)
 
     # ---------------------------------------------------------------------------- create / edit / delete
     def new_customer(self) -> None:

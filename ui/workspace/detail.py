@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,6 +28,14 @@ ACTION_LABELS = {"customer.create": "Created", "customer.update": "Changed", "cu
                  "customer.export": "Exported", "customer.merge": "Merged"}
 
 
+def when(text: str | None) -> str:
+    return (text or "")[:16].replace("T", " ")
+
+
+def money(minor: int, currency: str) -> str:
+    return f"{minor / 100:,.2f} {currency}"
+
+
 def _clear_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
@@ -42,16 +52,19 @@ class DetailView(QScrollArea):
     delete_requested = Signal()
     reveal_requested = Signal()
     copy_requested = Signal(str)
+    interaction_logged = Signal(str, str)     # kind, summary
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.can_edit = session.can("customers.update") or session.can("contacts.update")
         self.can_delete = session.can("customers.delete")
         self.can_reveal = session.can("sensitive.read")
+        self.can_log = session.can("interactions.write")
         self.record: dict | None = None
         self._sensitive: dict = {}
         self.revealed = False
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Customer details"))
         body = QWidget()
@@ -159,12 +172,9 @@ class DetailView(QScrollArea):
         self._sensitive = dict(rec["sensitive"])
         if any(self._sensitive.values()) or self.can_reveal:
             self._sensitive_section(masked_by_service=bool(rec.get("masked")))
-        for key, title in (("interactions", self.tr("Interactions")), ("deals", self.tr("Deals and purchases"))):
-            items = data.get(key)
-            if items is not None:
-                self._section(title, [(str(i.get("at") or i.get("created_at") or "")[:10],
-                                       str(i.get("summary") or i.get("title") or i.get("subject") or ""), False)
-                                      for i in items], empty=self.tr("Nothing yet."))
+        self._interactions(data.get("interactions") or [])
+        if data.get("deals") is not None:
+            self._deals(data["deals"], data.get("purchases") or {})
         history = data.get("history")
         if history is not None:
             self._section(self.tr("History"), [(e["at"][:16].replace("T", " "),
@@ -173,6 +183,46 @@ class DetailView(QScrollArea):
                                                     e["user"] or "?"), False) for e in history[:20]],
                           empty=self.tr("No history."))
 
+    def _interactions(self, items: list[dict]) -> None:
+        self._title(self.tr("Interactions"))
+        if self.can_log:
+            row = QHBoxLayout()
+            self.kind_box = QComboBox()
+            self.kind_box.setAccessibleName(self.tr("Kind of interaction"))
+            for k in ("call", "meeting", "email", "visit", "note"):
+                self.kind_box.addItem(self.tr(k.capitalize()), k)
+            self.summary_edit = QLineEdit()
+            self.summary_edit.setAccessibleName(self.tr("What happened"))
+            self.summary_edit.setPlaceholderText(self.tr("What happened?"))
+            log = QPushButton(self.tr("Log"))
+            log.setAccessibleName(self.tr("Log the interaction"))
+            log.clicked.connect(self._log)
+            self.summary_edit.returnPressed.connect(self._log)
+            row.addWidget(self.kind_box)
+            row.addWidget(self.summary_edit, 1)
+            row.addWidget(log)
+            self.sections.addLayout(row)
+        rows = [(f"{when(i['occurred_at'])}  {self.tr(i['kind'].capitalize())}",
+                 (i.get("summary") or "") + (f"  — {i['user_name']}" if i.get("user_name") else ""), False)
+                for i in items[:30]]
+        self._section_rows(rows, self.tr("No interactions yet."))
+
+    def _log(self) -> None:
+        text = self.summary_edit.text().strip()
+        if text:
+            self.interaction_logged.emit(self.kind_box.currentData(), text)
+            self.summary_edit.clear()
+
+    def _deals(self, deals: list[dict], purchases: dict) -> None:
+        self._title(self.tr("Deals and purchases"))
+        rows = [(d["title"], f"{money(d['amount_minor'], d['currency'])} · {self.tr(d['stage'].capitalize())}"
+                 + (f" · {self.tr('closed')} {d['closed_at'][:10]}" if d.get("closed_at") else ""), False)
+                for d in deals[:30]]
+        totals = purchases.get("totals") or {}
+        if totals:
+            rows.append((self.tr("Bought in total"), ", ".join(money(v, c) for c, v in sorted(totals.items())), False))
+        self._section_rows(rows, self.tr("No deals yet."))
+
     def _title(self, text: str) -> None:
         t = QLabel(text)
         t.setObjectName("sectionTitle")
@@ -180,6 +230,9 @@ class DetailView(QScrollArea):
 
     def _section(self, title: str, rows: list[tuple[str, str, bool]], empty: str = "") -> None:
         self._title(title)
+        self._section_rows(rows, empty)
+
+    def _section_rows(self, rows: list[tuple[str, str, bool]], empty: str = "") -> None:
         if not rows:
             self.sections.addWidget(Note(empty))
             return
@@ -227,6 +280,9 @@ class DetailView(QScrollArea):
         row.addStretch(1)
         self.sections.addLayout(row)
         self.reveal_btn.setVisible(can)
+
+    def sensitive_values(self) -> dict:
+        return dict(self._sensitive)
 
     def reveal(self) -> None:
         """After the worker recorded the reveal in the audit log."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from app import audit, records
+from app.records import deals, interactions
 
 
 def page(session, f, sort, offset, limit):
@@ -17,24 +18,21 @@ def load_detail(session, customer_id: int) -> dict:
         out["custom_fields"] = []
     if session.can("audit.read"):
         out["history"] = audit.query(session, customer=str(customer_id), limit=50)["entries"]
-    for name in ("list_interactions", "interactions_for"):
-        fn = getattr(records, name, None)
-        if fn is not None and session.can("customers.read"):
-            out["interactions"] = fn(session, customer_id)
-            break
-    for name in ("list_deals", "deals_for"):
-        fn = getattr(records, name, None)
-        if fn is not None and session.can("deals.read"):
-            out["deals"] = fn(session, customer_id)
-            break
+    out["interactions"] = interactions.list_interactions(session, customer_id)
+    if session.can("deals.read"):
+        out["deals"] = deals.list_deals(session, customer_id)
+        out["purchases"] = deals.purchase_history(session, customer_id)
     return out
 
 
-def reveal(session, customer_id: int) -> None:
-    """Showing a sensitive value is audited (the values are already in the allowed record)."""
-    session.require("sensitive.read")
-    audit.record(session, "customer.reveal", entity="customer", entity_id=customer_id,
-                 person_id=str(customer_id))
+def reveal(session, customer_id: int, fields: list[str]) -> None:
+    """Showing sensitive values is audited, field by field (the values are not in the log)."""
+    for field in fields:
+        audit.record_reveal(session, customer_id, field)
+
+
+def log_interaction(session, customer_id: int, kind: str, summary: str) -> int:
+    return interactions.add_interaction(session, customer_id, kind, summary=summary)
 
 
 def create(session, data: dict) -> int:
