@@ -61,6 +61,11 @@ class MainWindow(QMainWindow):
         self.tick.timeout.connect(self._tick)
         self.tick.start()
         self._build_actions()
+        geometry = ctx.local.get("ui.window_geometry")
+        if geometry:
+            from PySide6.QtCore import QByteArray
+
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         self.start = StartPage(ctx, restore_available=self._restore_available())
         self.start.create_requested.connect(self.show_wizard)
         self.start.open_requested.connect(self.show_signin)
@@ -187,6 +192,8 @@ class MainWindow(QMainWindow):
         self._replace("signin", None)
         ws = Workspace(self.ctx, session, clipboard=self.clipboard, parent=None)
         ws.lock_requested.connect(lambda: self.lock("manual"))
+        ws.backup_done.connect(lambda: self.session is not None and self.ctx.tasks.run(
+            _load_settings, self.session, on_done=self._apply_settings))
         self._replace("workspace", ws)
         ws.install_menus(self.customers_menu, self.admin_menu)
         self.status.signed_in(session.display_name, session.profile.name)
@@ -219,6 +226,11 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.clipboard.clear_now()
+        for _ in range(10):  # close open dialogs first (their nested event loops end)
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                break
+            modal.close()
         self.ctx.tasks.forget()
         if self.workspace is not None:
             self.workspace.clear()
@@ -288,6 +300,7 @@ class MainWindow(QMainWindow):
             "VaultCRM: a local-first CRM whose customer data never leaves an encrypted vault."))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.ctx.local.set("ui.window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
         session, self.session = self.session, None
         self.clipboard.clear_now()
         self.ctx.tasks.forget()

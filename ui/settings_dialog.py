@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +21,7 @@ from app.settings import REGISTRY, VaultSettings
 from .common.widgets import BusyBar, Note
 
 KEYS = ("lock.idle_minutes", "clipboard.clear_seconds", "alerts.working_hours_start", "alerts.working_hours_end",
-        "records.phone_region")
+        "records.phone_region", "backup.target_url", "backup.interval_hours", "backup.on_lock", "backup.on_exit")
 
 
 def load(session) -> dict:
@@ -54,9 +55,12 @@ class SettingsDialog(QDialog):
             elif key.startswith("alerts.working_hours"):
                 w = QTimeEdit()
                 w.setDisplayFormat("HH:mm")
+            elif spec.type is bool:
+                w = QCheckBox()
             else:
                 w = QLineEdit()
-                w.setMaxLength(2)
+                if key == "records.phone_region":
+                    w.setMaxLength(2)
             w.setAccessibleName(self.tr(spec.label))
             w.setEnabled(self.editable)
             form.addRow(self.tr(spec.label), w)
@@ -87,6 +91,8 @@ class SettingsDialog(QDialog):
                 w.setValue(int(value))
             elif isinstance(w, QTimeEdit):
                 w.setTime(QTime.fromString(str(value), "HH:mm"))
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
             else:
                 w.setText(str(value))
 
@@ -97,8 +103,12 @@ class SettingsDialog(QDialog):
                 out[key] = w.value()
             elif isinstance(w, QTimeEdit):
                 out[key] = w.time().toString("HH:mm")
-            else:
+            elif isinstance(w, QCheckBox):
+                out[key] = w.isChecked()
+            elif key == "records.phone_region":
                 out[key] = w.text().strip().upper()
+            else:
+                out[key] = w.text().strip()
         return out
 
     def save(self) -> None:

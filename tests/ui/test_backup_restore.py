@@ -14,6 +14,7 @@ def test_backup_then_restore(window, qtbot, vault_info, ctx, tmp_path):
     create_customer(s, {"given_name": "Backed", "family_name": "Up"})
     s.close()
     sign_in(qtbot, window, vault_info)
+    qtbot.waitUntil(lambda: "No verified backup" in window.status.backup.text(), timeout=5000)
     assert window.act_backup.isVisible()
     window.act_backup.trigger()
     dlg = window.workspace.findChild(BackupDialog)
@@ -26,6 +27,7 @@ def test_backup_then_restore(window, qtbot, vault_info, ctx, tmp_path):
     assert "verified" in dlg.result_label.text(), dlg.result_label.text()
     archives = list(target.glob("*.crmbak"))
     assert len(archives) == 1
+    qtbot.waitUntil(lambda: "Last verified backup" in window.status.backup.text(), timeout=5000)
     dlg.accept()
     window.lock()
     wait_idle(qtbot, ctx)

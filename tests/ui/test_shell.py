@@ -96,3 +96,21 @@ def test_keyboard_tab_order_and_accessible_names(window, qtbot, vault_info, ctx)
 def test_wizard_fields_are_named(window):
     window.show_wizard()
     assert _unnamed(window.wizard) == []
+
+
+def test_french_translation_applies(ctx, qtbot, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui.application import RESOURCES
+    from ui.signin.panel import SignInPanel
+
+    tr = QTranslator()
+    assert tr.load(str(RESOURCES / "translations" / "vaultcrm_fr.qm"))
+    QCoreApplication.installTranslator(tr)
+    try:
+        panel = SignInPanel(ctx, tmp_path)
+        qtbot.addWidget(panel)
+        assert panel.title.text() == "Se connecter"
+        assert panel.sign_in_btn.text() == "Se connecter"
+    finally:
+        QCoreApplication.removeTranslator(tr)

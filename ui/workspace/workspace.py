@@ -64,6 +64,7 @@ class NoticeBar(QWidget):
 
 class Workspace(QWidget):
     lock_requested = Signal()
+    backup_done = Signal()
 
     def __init__(self, ctx: AppContext, session, clipboard: ClipboardKeeper, parent: QWidget | None = None):
         super().__init__(parent)
@@ -158,7 +159,9 @@ class Workspace(QWidget):
     def backup_now(self) -> None:
         from ..common.backup import BackupDialog
 
-        BackupDialog(self.ctx, self.session, self).open()
+        dlg = BackupDialog(self.ctx, self.session, self)
+        dlg.done.connect(lambda _r: self.backup_done.emit())
+        dlg.open()
 
     def clear(self) -> None:
         """Drop every piece of customer data this workspace shows (lock)."""
