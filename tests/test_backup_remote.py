@@ -140,3 +140,18 @@ def test_remote_upload_killed_is_never_listed(vault_info, webdav_server, s3_serv
     r = run(None)
     assert r.status == 0, r.err
     assert [x["state"] for x in listing(url)] == ["ok"]
+
+
+def test_s3_unfinished_uploads_are_aborted(vault_info, s3_server, tmp_path):
+    import boto3
+
+    from vault.backup.targets import cleanup_stale, open_target
+
+    s3 = boto3.client("s3", endpoint_url=s3_server.endpoint)
+    prefix = f"mpu-{tmp_path.name}"
+    key = f"{prefix}/{vault_info.vault_id}-20260101T000000.000Z.crmbak"
+    s3.create_multipart_upload(Bucket=s3_server.bucket, Key=key)  # as a killed backup leaves it
+    target = open_target(s3_server.url(prefix))
+    removed = cleanup_stale(target, prefix=vault_info.vault_id, older_than=0)
+    assert any("unfinished upload" in r for r in removed)
+    assert not s3.list_multipart_uploads(Bucket=s3_server.bucket, Prefix=prefix).get("Uploads")

@@ -242,6 +242,25 @@ class S3Target(Target):
     atomic_rename = False
     kind = "s3"
 
+    def abort_stale_uploads(self, prefix: str, older_than: float, now: float) -> list[str]:
+        """Multipart uploads of a killed backup are invisible but cost storage: abort ours."""
+        bucket, _, key_prefix = self.root.partition("/")
+        full = (key_prefix.rstrip("/") + "/" if key_prefix else "") + prefix
+        out = []
+        try:
+            resp = self.fs.call_s3("list_multipart_uploads", Bucket=bucket, Prefix=full)
+        except Exception:
+            return out
+        for up in resp.get("Uploads", []):
+            started = up.get("Initiated")
+            age = now - started.timestamp() if isinstance(started, dt.datetime) else older_than
+            if age < older_than:
+                continue
+            with contextlib.suppress(Exception):
+                self.fs.call_s3("abort_multipart_upload", Bucket=bucket, Key=up["Key"], UploadId=up["UploadId"])
+                out.append(posixpath.basename(up["Key"]) + " (unfinished upload)")
+        return out
+
 
 class SFTPTarget(Target):
     kind = "sftp"
@@ -523,4 +542,6 @@ def cleanup_stale(target: Target, *, prefix: str = "", older_than: float = 3600.
             continue
         if target.delete(n):
             removed.append(n)
+    if isinstance(target, S3Target) and prefix:
+        removed += target.abort_stale_uploads(prefix, older_than, now)
     return removed
