@@ -254,3 +254,34 @@ def test_extra_recipient_reads_and_verifies_but_cannot_restore(vault_info, tmp_p
         subprocess.run(["age", "-d", "-i", str(keyf), "-o", str(tmp_path / "x.tar"), str(archive)], check=True)
     r = run_cli(["restore", archive, "--to", tmp_path / "n", "--recovery-key-file", keyf])
     assert r.status == 3 and "recovery key" in r.err and not (tmp_path / "n").exists()
+
+
+def test_snapshot_is_consistent_while_the_app_keeps_writing(vault_info, tmp_path):
+    """The backup runs on a worker thread while the session's thread keeps committing pairs of
+    rows; the restored copy holds whole transactions only."""
+    target = tmp_path / "b"
+    s = vault_info.sign_in()
+    try:
+        with s.vault.transaction():
+            s.conn.execute("CREATE TABLE pair_a (id INTEGER PRIMARY KEY, v BLOB)")
+            s.conn.execute("CREATE TABLE pair_b (id INTEGER PRIMARY KEY, v BLOB)")
+        job = backups.BackupJob(s, str(target))
+        job.prepare()
+        worker = threading.Thread(target=lambda: job.run())
+        worker.start()
+        written = 0
+        import os
+
+        while worker.is_alive() or written < 50:
+            with s.vault.transaction():
+                s.conn.execute("INSERT INTO pair_a (v) VALUES (?)", (os.urandom(2000),))
+                s.conn.execute("INSERT INTO pair_b (v) VALUES (?)", (os.urandom(2000),))
+            written += 1
+        worker.join()
+        out = job.finish()
+    finally:
+        s.close()
+    dest = tmp_path / "restored"
+    result = backups.restore(f"{target}/{out['archive']}", dest, identity=vault_info.recovery_key)
+    assert result["rows"]["pair_a"] == result["rows"]["pair_b"]
+    assert result["rows"]["pair_a"] <= written
