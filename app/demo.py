@@ -40,6 +40,10 @@ PRODUCTS = (("Espresso machine", 89_000), ("Service plan", 24_900), ("Coffee bea
             ("Grinder", 31_500), ("Barista training", 45_000), ("Milk frother", 12_900))
 
 
+DEMO_COLLEAGUES = (("marta", "Marta Lindqvist", "Manager"), ("sam", "Sam Okafor", "Sales"),
+                   ("lea", "Léa Moreau", "Support"), ("otto", "Otto Brandt", "Auditor"))
+
+
 @dataclass
 class DemoInfo:
     folder: Path
@@ -86,7 +90,7 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text).lower() if ch.isascii() and ch.isalnum())
 
 
-def fill(session, n: int, seed: int = 7, progress=None) -> int:
+def fill(session, n: int, seed: int = 7, progress=None, owners: list[str] | None = None) -> int:
     """Create ``n`` generated customers through the records service (validated and audited)."""
     import datetime as dt
 
@@ -98,6 +102,8 @@ def fill(session, n: int, seed: int = 7, progress=None) -> int:
     now = dt.datetime.now(dt.UTC)
     made = 0
     for data in generated_customers(n, seed):
+        if owners:
+            data["owner_id"] = rnd.choice(owners)
         cid = create_customer(session, data)
         made += 1
         if made % 3 == 0:
@@ -129,7 +135,14 @@ def make_demo_vault(folder: str | Path, customers: int = 240, kdf_params=None) -
     session, creation = auth.create_vault(folder, DEMO_USER, DEMO_PASSWORD, display_name="Demo Administrator",
                                           kdf_params=kdf_params or kdf.FLOOR)
     try:
-        n = fill(session, customers)
+        from . import users
+
+        owners = [session.user_id]
+        for name, display, profile in DEMO_COLLEAGUES:
+            e = users.add_user(session, name, DEMO_PASSWORD, profile, display_name=display)
+            if profile in ("Manager", "Sales"):
+                owners.append(e.user_id)
+        n = fill(session, customers, owners=owners)
     finally:
         auth.lock(session, "exit")
     return DemoInfo(folder, DEMO_USER, DEMO_PASSWORD, creation.enrolment.totp_secret, n)

@@ -38,7 +38,8 @@ def apply_style(app: QApplication) -> None:
     app.setFont(font)
     qss = RESOURCES / "style.qss"
     if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        icons = (RESOURCES / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
     icon = RESOURCES / "icons" / "vaultcrm.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

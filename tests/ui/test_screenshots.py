@@ -65,6 +65,8 @@ def test_screenshots(window, qtbot, ctx, tmp_path, demo_vault, fake_clock):
     page = window.workspace.customers
     qtbot.waitUntil(lambda: page.model.total == 160 and page.model.is_loaded(0), timeout=10000)
     window.workspace.notices.clear()
+    qtbot.waitUntil(lambda: "backup" in window.status.backup.text(), timeout=5000)
+    qtbot.wait(100)
     paths.append(shot(window, "workspace"))
     for row in range(60):   # a person with interactions and deals
         if page.model.row_data(row)["kind"] != "person":

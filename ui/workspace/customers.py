@@ -101,6 +101,8 @@ class CustomersPage(QWidget):
         self.new_btn.clicked.connect(self.new_customer)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("1,000,000 customers") + 8)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status_filter)
