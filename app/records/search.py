@@ -13,15 +13,17 @@ from .fold import fts_query
 RESULT_KEYS = ("id", "display_name", "company", "email", "phone")
 
 
-RANK_LIMIT = 5000
+RANK_LIMIT = 2000
 
 
 def search_ids(session: Session, query: str, limit: int = 50, offset: int = 0) -> list[int]:
     """Ids of live customers in scope matching ``query``, best match first. No audit entry.
 
     Ranking (bm25) has to score every match, so a very broad query (``RANK_LIMIT`` matches or
-    more, e.g. one letter) returns the newest matches instead: a person refines such a query
-    anyway, and it keeps every search fast at a million customers."""
+    more, e.g. two letters) returns matches in record order (oldest first) instead: a person
+    refines such a query anyway, and it keeps every search fast at a million customers.
+    (Record order, not newest first: FTS5 walks a doclist backwards far more slowly under
+    SQLCipher's memory security; see docs/BENCHMARKS.md.)"""
     session.require("customers.read")
     q = fts_query(query)
     if q is None:
@@ -37,16 +39,16 @@ def search_sql(q: str, limit: int, offset: int, session: Session | None = None, 
         base = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
         args: tuple = (q,)
         rank = "rank"
-        newest = "rowid DESC"
+        plain = "rowid"
     else:
         base = (f"SELECT f.rowid FROM {table} f JOIN customers c ON c.id = f.rowid"
                 f" WHERE {table} MATCH ? AND c.owner_id = ?")
         args = (q, session.user_id)
         rank = "f.rank"
-        newest = "f.rowid DESC"
+        plain = "f.rowid"
     conn = conn if conn is not None else session.conn
     broad = conn.execute(f"SELECT count(*) FROM ({base} LIMIT {RANK_LIMIT})", args).fetchone()[0] >= RANK_LIMIT
-    return f"{base} ORDER BY {newest if broad else rank} LIMIT ? OFFSET ?", (*args, limit, offset)
+    return f"{base} ORDER BY {plain if broad else rank} LIMIT ? OFFSET ?", (*args, limit, offset)
 
 
 def search(session: Session, query: str, limit: int = 50, offset: int = 0) -> list[dict]:
