@@ -201,3 +201,30 @@ def test_clipboard_clears_after_timeout(window, qtbot, filled):
     QGuiApplication.clipboard().setText("my own note")
     qtbot.wait(500)
     assert QGuiApplication.clipboard().text() == "my own note"
+
+
+def test_duplicate_warning_and_the_bin(window, qtbot, filled):
+    sign_in(qtbot, window, filled)
+    page = page_of(window)
+    wait_rows(qtbot, page, 43)
+    page.new_customer()
+    ed = page.editor
+    ed.fields["given_name"].setText("Zel")
+    ed.fields["family_name"].setText("Q")
+    ed.fields["emails"].setPlainText("zelda@example.com")
+    ed.save()
+    qtbot.waitUntil(lambda: ed.existing_btn.isVisible(), timeout=5000)
+    assert "already have" in ed.banner.text()
+    ed.existing_btn.click()
+    qtbot.waitUntil(lambda: page.detail.record is not None and page.detail.record["display_name"] ==
+                    "Zelda Quartermain", timeout=5000)
+    assert page.model.total == 43
+    with dialogs.scripted([True]):
+        page.delete_current()
+    qtbot.waitUntil(lambda: page.model.total == 42, timeout=5000)
+    page.show_bin()
+    b = page.bin_dialog
+    qtbot.waitUntil(lambda: b.model.rowCount() == 1, timeout=5000)
+    b.view.setCurrentIndex(b.model.index(0, 0))
+    b.restore()
+    qtbot.waitUntil(lambda: page.model.total == 43 and b.model.rowCount() == 0, timeout=5000)

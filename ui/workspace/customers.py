@@ -193,11 +193,13 @@ class CustomersPage(QWidget):
                               s.can("customers.import"))
         self.act_export = act("exportCustomers", self.tr("Export…"), self.export_customers, None,
                               s.can("customers.export"))
+        self.act_bin = act("deletedCustomers", self.tr("Deleted customers…"), self.show_bin, None,
+                           s.can("customers.delete"))
         self.act_refresh = act("refresh", self.tr("Refresh"), self.model.refresh, QKeySequence.StandardKey.Refresh)
 
     def menu_actions(self) -> list[QAction]:
-        return [self.act_search, self.act_new, self.act_edit, self.act_delete, self.act_import, self.act_export,
-                self.act_refresh]
+        return [self.act_search, self.act_new, self.act_edit, self.act_delete, self.act_bin, self.act_import,
+                self.act_export, self.act_refresh]
 
     def _build_columns_menu(self) -> None:
         menu = QMenu(self)
@@ -294,6 +296,7 @@ class CustomersPage(QWidget):
 
         self.editor = CustomerEditor(self.ctx, self.session, None, self)
         self.editor.saved.connect(self._saved)
+        self.editor.open_existing.connect(self.open_customer)
         self.editor.open()
 
     def edit_current(self) -> None:
@@ -347,6 +350,13 @@ class CustomersPage(QWidget):
         if isinstance(exc, ConflictError) and self.current_id is not None:
             self.open_customer(self.current_id)
         self.model.refresh()
+
+    def show_bin(self) -> None:
+        from .bin import BinDialog
+
+        self.bin_dialog = BinDialog(self.ctx, self.session, self)
+        self.bin_dialog.restored.connect(self._saved)
+        self.bin_dialog.open()
 
     # ---------------------------------------------------------------------------- import / export
     def import_customers(self) -> None:

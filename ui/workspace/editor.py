@@ -50,6 +50,7 @@ def _unlines(items: list[dict]) -> str:
 
 class CustomerEditor(QDialog):
     saved = Signal(int)          # customer id
+    open_existing = Signal(int)  # the user chose the existing record a new one duplicates
 
     def __init__(self, ctx, session, record: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,6 +70,11 @@ class CustomerEditor(QDialog):
         self.reload_btn = QPushButton(self.tr("Reload the record"))
         self.reload_btn.hide()
         self.reload_btn.clicked.connect(self._reload)
+        self.existing_btn = QPushButton(self.tr("Open the existing one"))
+        self.existing_btn.hide()
+        self.existing_btn.clicked.connect(self._open_existing)
+        self.duplicate_of: int | None = None
+        self.force = False
         form_host = QWidget()
         self.form = QFormLayout(form_host)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -111,6 +117,7 @@ class CustomerEditor(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
         top.addWidget(self.reload_btn)
+        top.addWidget(self.existing_btn)
         lay.addLayout(top)
         lay.addWidget(scroll, 1)
         lay.addWidget(self.busy)
@@ -219,7 +226,7 @@ class CustomerEditor(QDialog):
     def save(self) -> None:
         self._clear_errors()
         if self.record is None:
-            job, args = jobs.create, (self.session, self.values())
+            job, args = jobs.create, (self.session, self.values(), self.force)
         else:
             changes = self.changes()
             if not changes:
@@ -233,6 +240,14 @@ class CustomerEditor(QDialog):
     def _saved(self, result) -> None:
         self.busy.hide()
         self.buttons.setEnabled(True)
+        if isinstance(result, tuple) and result[0] == "duplicate":
+            _, self.duplicate_of, reason = result
+            self.banner.show_text(self.tr("This looks like a customer you already have ({0}). Save anyway to "
+                                          "create it, or open the existing one.").format(reason), "warning")
+            self.existing_btn.show()
+            self.force = True
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save anyway"))
+            return
         cid = self.record["id"] if self.record else int(result)
         self.saved.emit(cid)
         self.accept()
@@ -261,6 +276,11 @@ class CustomerEditor(QDialog):
             self.reload_btn.show()
         else:
             self.banner.show_text(user_message(exc), "error")
+
+    def _open_existing(self) -> None:
+        if self.duplicate_of is not None:
+            self.open_existing.emit(self.duplicate_of)
+            self.reject()
 
     def _field_for(self, name: str) -> str:
         base = name.split("[")[0]

@@ -35,8 +35,22 @@ def log_interaction(session, customer_id: int, kind: str, summary: str) -> int:
     return interactions.add_interaction(session, customer_id, kind, summary=summary)
 
 
-def create(session, data: dict) -> int:
+def create(session, data: dict, force: bool = False):
+    """A new customer's id, or ("duplicate", id, reason) when it looks like an existing one."""
+    if not force:
+        from app.records.duplicates import possible_duplicate
+
+        try:
+            match = possible_duplicate(session, data)
+        except Exception:  # noqa: BLE001 - invalid data: create_customer below names each field
+            match = None
+        if match is not None:
+            return ("duplicate", match.customer_id, match.reason)
     return records.create_customer(session, data)
+
+
+def deleted(session) -> list[dict]:
+    return records.deleted_customers(session)
 
 
 def update(session, customer_id: int, changes: dict, version: int) -> int:

@@ -1,0 +1,60 @@
+"""The bin: deleted customers that can still be restored (until they are purged)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
+
+from app.errors import user_message
+
+from ..common.list_model import RowsModel
+from ..common.widgets import Note
+from . import jobs
+
+
+class BinModel(RowsModel):
+    columns = [("display_name", "Name"), ("company_name", "Company"),
+               (lambda r: (r.get("deleted_at") or "")[:16].replace("T", " "), "Deleted")]
+
+
+class BinDialog(QDialog):
+    restored = Signal(int)
+
+    def __init__(self, ctx, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = session
+        self.setWindowTitle(self.tr("Deleted customers"))
+        self.resize(560, 420)
+        self.model = BinModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Deleted customers"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.note = Note(self.tr("Deleted customers stay here until they are erased for good (see Settings)."))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_btn = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_btn.clicked.connect(self.restore)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.note)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(jobs.deleted, self.session, on_done=self.model.set_rows, on_error=self._failed)
+
+    def restore(self) -> None:
+        row = self.model.row(self.view.currentIndex().row())
+        if row is None:
+            return
+        self.ctx.tasks.run(jobs.restore, self.session, row["id"],
+                           on_done=lambda cid: (self.restored.emit(cid), self.refresh()), on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.note.show_text(user_message(exc), "error")
+
+    def clear(self) -> None:
+        self.model.clear()
