@@ -62,6 +62,7 @@ def change_own_password(session: Session, current_password: str, new_password: s
     if session.user_id is None:
         raise AuthenticationError("no user is signed in")
     core.verify_password(session.vault, session.user_id, current_password)
-    core.rewrap_user_slot(session.vault, session.user_id, new_password)
+    core.rewrap_user_slot(session.vault, session.user_id, new_password,
+                          also=lambda: audit.record(session, "user.password_change", entity="user",
+                                                    entity_id=session.user_id))
     session.must_change_password = False
-    audit.record(session, "user.password_change", entity="user", entity_id=session.user_id)

@@ -155,11 +155,11 @@ def cmd_recover(args, io: IO) -> dict:
         from vault import totp
 
         secret = totp.new_secret()
-        core.rewrap_user_slot(session.vault, row["id"], new_password, new_totp_secret=secret)
-        codes = core.new_recovery_codes_for(session.vault, row["id"])
         from . import audit
 
-        audit.record(session, "user.recover", entity="user", entity_id=row["id"])
+        codes = core.rewrap_user_slot(
+            session.vault, row["id"], new_password, new_totp_secret=secret, new_recovery_codes=True, status="active",
+            also=lambda: audit.record(session, "user.recover", entity="user", entity_id=row["id"]))
         uri = totp.provisioning_uri(secret, row["username"])
         io.say(f"New password and TOTP enrolment for {row['username']}")
         io.say(f"TOTP secret: {secret}")

@@ -20,10 +20,10 @@ def add_user(session: Session, username: str, password: str, profile: str, *, di
              temporary: bool = False) -> core.Enrolment:
     session.require("users.manage")
     pid = profile_id(session, profile)
-    enrolment = core.add_user(session.vault, username, password, profile_id=pid, display_name=display_name,
-                              must_change_password=temporary)
-    audit.record(session, "user.add", entity="user", entity_id=enrolment.user_id,
-                 details={"username": enrolment.username, "profile": profile})
+    enrolment = core.add_user(
+        session.vault, username, password, profile_id=pid, display_name=display_name, must_change_password=temporary,
+        also=lambda uid: audit.record(session, "user.add", entity="user", entity_id=uid,
+                                      details={"username": username, "profile": profile}))
     return enrolment
 
 
@@ -96,11 +96,9 @@ def enable_user(session: Session, username: str, temporary_password: str) -> dic
     row = user_row(session, username)
     if row["status"] == "active":
         raise PolicyError(f"{row['username']} is not disabled.")
-    with session.vault.transaction():
-        session.conn.execute("UPDATE users SET status = 'active' WHERE id = ?", (row["id"],))
-        audit.record(session, "user.enable", entity="user", entity_id=row["id"],
-                     details={"username": row["username"]})
-        core.rewrap_user_slot(session.vault, row["id"], temporary_password, must_change=True)
+    core.rewrap_user_slot(session.vault, row["id"], temporary_password, must_change=True, status="active",
+                          also=lambda: audit.record(session, "user.enable", entity="user", entity_id=row["id"],
+                                                    details={"username": row["username"]}))
     return {"user": row["username"], "status": "active", "must_change_password": True}
 
 
@@ -111,19 +109,20 @@ def reset_password(session: Session, username: str, temporary_password: str) -> 
     _not_self(session, row, "reset the password of")
     if row["status"] != "active":
         raise PolicyError(f"{row['username']} is disabled; re-enable the account instead.")
-    with session.vault.transaction():
-        audit.record(session, "user.reset_password", entity="user", entity_id=row["id"],
-                     details={"username": row["username"]})
-        core.rewrap_user_slot(session.vault, row["id"], temporary_password, must_change=True)
+    core.rewrap_user_slot(session.vault, row["id"], temporary_password, must_change=True,
+                          also=lambda: audit.record(session, "user.reset_password", entity="user",
+                                                    entity_id=row["id"], details={"username": row["username"]}))
     return {"user": row["username"], "must_change_password": True}
 
 
-def _new_enrolment(session: Session, row, password: str, *, must_change: bool) -> core.Enrolment:
+def _new_enrolment(session: Session, row, password: str, *, must_change: bool, action: str) -> core.Enrolment:
     from vault import totp
 
     secret = totp.new_secret()
-    core.rewrap_user_slot(session.vault, row["id"], password, must_change=must_change, new_totp_secret=secret)
-    codes = core.new_recovery_codes_for(session.vault, row["id"])
+    codes = core.rewrap_user_slot(
+        session.vault, row["id"], password, must_change=must_change, new_totp_secret=secret, new_recovery_codes=True,
+        also=lambda: audit.record(session, action, entity="user", entity_id=row["id"],
+                                  details={"username": row["username"]}))
     return core.Enrolment(row["id"], row["username"], secret, totp.provisioning_uri(secret, row["username"]), codes)
 
 
@@ -135,11 +134,7 @@ def reset_totp(session: Session, username: str, temporary_password: str) -> core
     _not_self(session, row, "reset the authenticator of")
     if row["status"] != "active":
         raise PolicyError(f"{row['username']} is disabled; re-enable the account first.")
-    with session.vault.transaction():
-        audit.record(session, "user.reset_totp", entity="user", entity_id=row["id"],
-                     details={"username": row["username"]})
-        enrolment = _new_enrolment(session, row, temporary_password, must_change=True)
-    return enrolment
+    return _new_enrolment(session, row, temporary_password, must_change=True, action="user.reset_totp")
 
 
 def change_own_totp(session: Session, current_password: str) -> core.Enrolment:
@@ -150,10 +145,8 @@ def change_own_totp(session: Session, current_password: str) -> core.Enrolment:
         raise AuthenticationError("no user is signed in")
     core.verify_password(session.vault, session.user_id, current_password)
     row = session.conn.execute("SELECT * FROM users WHERE id = ?", (session.user_id,)).fetchone()
-    with session.vault.transaction():
-        audit.record(session, "user.totp_change", entity="user", entity_id=session.user_id)
-        enrolment = _new_enrolment(session, row, current_password, must_change=bool(row["must_change_password"]))
-    return enrolment
+    return _new_enrolment(session, row, current_password, must_change=bool(row["must_change_password"]),
+                          action="user.totp_change")
 
 
 def set_profile(session: Session, username: str, profile: str) -> dict:

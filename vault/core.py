@@ -148,9 +148,13 @@ def create_vault(
 ) -> tuple[OpenVault, Creation]:
     """Create a vault in an empty or missing folder. ``seed(conn)`` returns the first user's
     profile id (the app seeds profiles there). Returns the open vault and what to show once."""
+    from .passwords import check_password
+
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise PolicyError(f"{folder} is not empty; a new vault needs an empty or missing folder")
+    check_password(password, username=username)  # before anything is made on disk
+    made_folder = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):
@@ -198,6 +202,9 @@ def create_vault(
         for name in (DB_FILENAME, DB_FILENAME + "-wal", DB_FILENAME + "-shm", "keyslots.json", "vault.lock"):
             with contextlib.suppress(OSError):
                 (folder / name).unlink()
+        if made_folder:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise
     return vault, Creation(keyslots.vault_id, str(identity), keyslots.signing_key_fingerprint, enrolment)
 
@@ -243,10 +250,20 @@ def _code_hash(vault: OpenVault, user_id: str, code: str) -> str:
     return crypto.hmac_sha256(vault.subkey(crypto.LABEL_RECOVERY_CODES), f"{user_id}|{norm}".encode()).hex()
 
 
+def _no_outer_transaction(vault: OpenVault) -> None:
+    if vault.conn.in_transaction:
+        raise RuntimeError("key slot changes commit their own transaction; call them outside one")
+
+
 def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int, display_name: str | None = None,
              params: kdf.KdfParams | None = None, must_change_password: bool = False,
-             save: bool = True) -> Enrolment:
-    """Insert a user row, recovery codes and a key slot. Caller checks permissions and policy."""
+             save: bool = True, also: Callable[[str], None] | None = None) -> Enrolment:
+    """Insert a user row, recovery codes and a key slot. Caller checks permissions and policy.
+
+    Order (``save``): the database commits first (with ``also(user_id)``, e.g. the audit entry),
+    then ``keyslots.json`` is written; if that write fails the rows are removed again. A crash in
+    between leaves a user without a slot (who cannot sign in), never a slot without a user.
+    ``save=False`` (vault creation): the slot goes into ``vault.keyslots``; the caller saves."""
     from .passwords import check_password
 
     username = unicodedata.normalize("NFKC", username or "").strip()
@@ -254,6 +271,8 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
         raise PolicyError("a user name is 1 to 64 characters without spaces")
     check_password(password, username=username)
     conn = vault.conn
+    if save:
+        _no_outer_transaction(vault)
     if conn.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone() or \
             vault.keyslots.find_slot(username) is not None:
         raise PolicyError(f"a user named {username!r} already exists")
@@ -261,6 +280,13 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
     user_id = str(uuid.uuid4())
     secret = totp.new_secret()
     codes = new_recovery_codes()
+    pw = normalise_password(password)
+    try:  # Argon2id outside the transaction
+        slot = vault.keyslots.make_slot(username, pw, SlotSecrets(vault.vault_key(), secret, user_id), params)
+    finally:
+        crypto.wipe(pw)
+    slots = vault.keyslots.copy() if save else vault.keyslots
+    slots.put_slot(slot)
     with transaction(conn):
         conn.execute(
             "INSERT INTO users (id, username, display_name, profile_id, must_change_password, totp_secret, created_at,"
@@ -270,23 +296,37 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
         )
         conn.executemany("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)",
                          [(user_id, _code_hash(vault, user_id, c)) for c in codes])
-        pw = normalise_password(password)
+        if also:
+            also(user_id)
+    if save:
         try:
-            slot = vault.keyslots.make_slot(username, pw, SlotSecrets(vault.vault_key(), secret, user_id), params)
-        finally:
-            crypto.wipe(pw)
-        vault.keyslots.put_slot(slot)
-        if save:
-            vault.save_keyslots()
+            slots.save(vault.folder, vault.vault_key())
+        except BaseException:
+            with transaction(conn):
+                conn.execute("DELETE FROM recovery_codes WHERE user_id = ?", (user_id,))
+                conn.execute("UPDATE users SET status = 'disabled' WHERE id = ?", (user_id,))
+                with contextlib.suppress(dbapi2.Error):  # rows other tables point at (audit) may keep it
+                    conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
+            raise
+        vault.keyslots = slots
     return Enrolment(user_id, username, secret, totp.provisioning_uri(secret, username), codes)
 
 
 def rewrap_user_slot(vault: OpenVault, user_id: str, new_password: str, *, must_change: bool = False,
-                     new_totp_secret: str | None = None) -> None:
-    """Replace one user's slot (password change/reset, TOTP re-enrolment). Other slots are untouched."""
+                     new_totp_secret: str | None = None, new_recovery_codes: bool = False,
+                     status: str | None = None, also: Callable[[], None] | None = None) -> list[str] | None:
+    """Replace one user's slot (password change/reset, TOTP re-enrolment, re-enabling); other
+    slots are untouched. Returns the new recovery codes when ``new_recovery_codes``.
+
+    Order: the database commits first (user row, codes, ``also()`` — the audit entry), then
+    ``keyslots.json`` is written; if that write fails, the user row and codes are put back. A
+    crash in between leaves the old slot with the new row state: the old password still opens
+    it and at worst the user is asked to change their password."""
     from .passwords import check_password
 
-    row = vault.conn.execute("SELECT username, totp_secret FROM users WHERE id = ?", (user_id,)).fetchone()
+    _no_outer_transaction(vault)
+    conn = vault.conn
+    row = conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone()
     if row is None:
         raise PolicyError("no such user")
     check_password(new_password, username=row["username"])
@@ -297,30 +337,78 @@ def rewrap_user_slot(vault: OpenVault, user_id: str, new_password: str, *, must_
                                         vault_kdf_params(vault))
     finally:
         crypto.wipe(pw)
-    with transaction(vault.conn):
-        vault.conn.execute(
-            "UPDATE users SET must_change_password = ?, password_changed_at = ?, totp_secret = ?,"
+    slots = vault.keyslots.copy()
+    slots.remove_user(user_id)
+    slots.put_slot(slot)
+    old_codes = [tuple(r) for r in conn.execute("SELECT code_hash, used_at FROM recovery_codes WHERE user_id = ?",
+                                                (user_id,))]
+    codes = None
+    with transaction(conn):
+        conn.execute(
+            "UPDATE users SET must_change_password = ?, password_changed_at = ?, totp_secret = ?, status = ?,"
             " totp_last_step = CASE WHEN ? THEN 0 ELSE totp_last_step END WHERE id = ?",
-            (int(must_change), utcnow(), secret, int(new_totp_secret is not None), user_id),
+            (int(must_change), utcnow(), secret, status or row["status"], int(new_totp_secret is not None), user_id),
         )
-        vault.keyslots.remove_user(user_id)
-        vault.keyslots.put_slot(slot)
-        vault.save_keyslots()
-
-
-def new_recovery_codes_for(vault: OpenVault, user_id: str) -> list[str]:
-    codes = new_recovery_codes()
-    with transaction(vault.conn):
-        vault.conn.execute("DELETE FROM recovery_codes WHERE user_id = ?", (user_id,))
-        vault.conn.executemany("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)",
-                               [(user_id, _code_hash(vault, user_id, c)) for c in codes])
+        if new_recovery_codes:
+            codes = _replace_codes(vault, user_id)
+        if also:
+            also()
+    try:
+        slots.save(vault.folder, vault.vault_key())
+    except BaseException:
+        with transaction(conn):
+            conn.execute(
+                "UPDATE users SET must_change_password = ?, password_changed_at = ?, totp_secret = ?, status = ?,"
+                " totp_last_step = ? WHERE id = ?",
+                (row["must_change_password"], row["password_changed_at"], row["totp_secret"], row["status"],
+                 row["totp_last_step"], user_id))
+            if new_recovery_codes:
+                conn.execute("DELETE FROM recovery_codes WHERE user_id = ?", (user_id,))
+                conn.executemany("INSERT INTO recovery_codes (user_id, code_hash, used_at) VALUES (?, ?, ?)",
+                                 [(user_id, h, u) for h, u in old_codes])
+        raise
+    vault.keyslots = slots
     return codes
 
 
+def _replace_codes(vault: OpenVault, user_id: str) -> list[str]:
+    codes = new_recovery_codes()
+    vault.conn.execute("DELETE FROM recovery_codes WHERE user_id = ?", (user_id,))
+    vault.conn.executemany("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)",
+                           [(user_id, _code_hash(vault, user_id, c)) for c in codes])
+    return codes
+
+
+def new_recovery_codes_for(vault: OpenVault, user_id: str) -> list[str]:
+    with transaction(vault.conn):
+        return _replace_codes(vault, user_id)
+
+
 def remove_user_slot(vault: OpenVault, user_id: str) -> None:
-    """A disabled user's password no longer opens the vault."""
-    if vault.keyslots.remove_user(user_id):
-        vault.save_keyslots()
+    """A disabled user's password no longer opens the vault. Call after the database says
+    'disabled' has committed; a slot left behind by a failure is removed at the next unlock."""
+    slots = vault.keyslots.copy()
+    if slots.remove_user(user_id):
+        slots.save(vault.folder, vault.vault_key())
+        vault.keyslots = slots
+
+
+def reconcile_slots(vault: OpenVault) -> int:
+    """Remove slots of users who are not active in the database (a crash between a database
+    commit and the slots file write). Returns how many were removed."""
+    from .keyslots import _user_id_hint
+
+    active = {_user_id_hint(vault.vault_id, r[0])
+              for r in vault.conn.execute("SELECT id FROM users WHERE status = 'active'")}
+    slots = vault.keyslots.copy()
+    before = len(slots.slots)
+    slots.slots = [s for s in slots.slots if s.get("user_id_hint") in active]
+    removed = before - len(slots.slots)
+    if removed:
+        with contextlib.suppress(StorageError):  # a read-only folder: try again next time
+            slots.save(vault.folder, vault.vault_key())
+            vault.keyslots = slots
+    return removed
 
 
 def verify_password(vault: OpenVault, user_id: str, password: str) -> None:
@@ -370,7 +458,7 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
         pw = normalise_password(password)
         try:
             if slot is None:
-                dummy_derive()
+                dummy_derive(_typical_params(keyslots))  # as long as a real slot, so names cannot be told apart
                 throttle.record(tag, "credentials", now)
                 raise refuse()
             try:
@@ -458,8 +546,16 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
             "SELECT count(*) FROM recovery_codes WHERE user_id = ? AND used_at IS NULL", (vault.user_id,)
         ).fetchone()[0]
     throttle.clear()
+    reconcile_slots(vault)
     if user["must_change_password"] and not allow_password_change:
         raise PasswordChangeRequired("You signed in with a temporary password: choose a new one first.")
+
+
+def _typical_params(keyslots: KeySlots) -> kdf.KdfParams:
+    for slot in keyslots.slots:
+        with contextlib.suppress(IntegrityError, KeyError, TypeError):
+            return kdf.KdfParams.from_json(slot["kdf"])
+    return kdf.FLOOR
 
 
 class _FailInside(AuthenticationError):

@@ -33,6 +33,8 @@ def connect(path: Path | str, vault_key: bytes | bytearray, *, create: bool = Fa
     path = Path(path)
     if not create and not path.exists():
         raise IntegrityError(f"{path} is missing")
+    if not create and path.stat().st_size == 0:
+        raise IntegrityError(f"{path} is empty: the vault database was lost or truncated")
     if create and not path.exists():
         path.touch(mode=0o600)
     try:

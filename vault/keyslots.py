@@ -16,6 +16,7 @@ rest; it is checked after every unlock.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import hmac
 import json
@@ -64,6 +65,10 @@ class KeySlots:
     recovery_slot: str = ""
     slots: list[dict] = field(default_factory=list)
     mac: str = ""
+
+    def copy(self) -> KeySlots:
+        """A deep copy: changes are made on a copy and swapped in once saved."""
+        return copy.deepcopy(self)
 
     # -- (de)serialisation ---------------------------------------------------------------
     def body(self) -> dict:
