@@ -11,13 +11,12 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ..db import key_pragma
 from ..errors import IntegrityError, StorageError
 from ..fsutil import atomic_write, fsync_dir
 from . import faults
-from .snapshot import open_copy
+from .snapshot import export, open_copy
 from .targets import Target
-from .verify import Checks, deep_verify
+from .verify import Checks, deep_verify, manifest_cipher
 
 
 def restore_to_new_folder(target: Target, name: str, identity: str, dest: Path, *,
@@ -44,15 +43,19 @@ def restore_to_new_folder(target: Target, name: str, identity: str, dest: Path, 
         faults.point("restore-extracted")
         if progress:
             progress("rekey", 0, 0)
-        conn = open_copy(ex.folder / "vault.db", ex.db_key)
+        # export back to the vault's own cipher settings (SQLCipher 4 defaults) under the vault key
+        snap, out = ex.folder / "snapshot.db", ex.folder / "vault.db"
+        os.rename(out, snap)
+        fd = os.open(str(out), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        conn = open_copy(snap, ex.db_key, manifest_cipher(ex.manifest))
         try:
-            conn.execute(key_pragma(ex.vault_key).replace("PRAGMA key", "PRAGMA rekey"))
+            export(conn, out, ex.vault_key, None, compatibility=4)
         except sqlcipher3.dbapi2.Error as exc:
             raise StorageError(f"re-keying the restored database failed ({exc})") from exc
         finally:
             conn.close()
-        with open(ex.folder / "vault.db", "rb+") as fh:
-            os.fsync(fh.fileno())
+        os.unlink(snap)
         atomic_write(ex.folder / "keyslots.json", ex.keyslots_bytes)
         with contextlib.suppress(OSError):
             os.chmod(ex.folder, 0o700)

@@ -339,7 +339,8 @@ def _deep(target, name, identity, signed, info, work: Path, checks: Checks, canc
         checks.add("database", False, "the manifest holds no database key")
         return None
     try:
-        problems, rows, version, _head = check_parallel(work / "vault.db", db_key)
+        cipher = manifest.get("cipher") if isinstance(manifest.get("cipher"), dict) else None
+        problems, rows, version, _head = check_parallel(work / "vault.db", db_key, cipher=cipher)
         checks.add("integrity_check", not problems, "integrity_check and cipher_integrity_check: ok" if not problems
                    else "; ".join(problems[:3]))
     except Exception as exc:
@@ -374,6 +375,11 @@ def _deep(target, name, identity, signed, info, work: Path, checks: Checks, canc
         crypto.wipe(vault_key)
         return None
     return Extracted(work, manifest, ks_bytes, db_key, vault_key, signed)
+
+
+def manifest_cipher(manifest: dict) -> dict | None:
+    c = manifest.get("cipher")
+    return c if isinstance(c, dict) else None
 
 
 def is_archive_name(name: str) -> bool:

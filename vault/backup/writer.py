@@ -90,7 +90,9 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
             "audit_chain_head": snap.audit_chain_head,
             "members": {"keyslots.json": {"sha256": ks_sha, "size": ks_size}},  # + vault.db, on the way
             "db_key": bytes(snap.key).hex(),
-            "cipher": "SQLCipher 4 defaults, raw 256-bit key (PRAGMA key = \"x'<db_key>'\")",
+            "cipher": dict(snapshot.SNAPSHOT_CIPHER),
+            "how_to_open": "SQLCipher 4: PRAGMA key = \"x'<db_key>'\"; "
+                           + "; ".join(snapshot.cipher_pragmas(snapshot.SNAPSHOT_CIPHER)),
         }
         crypto.wipe(snap.key)
         # sequence: the newer of the vault's own history and what the target holds
