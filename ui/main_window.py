@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
         self.activity = ActivityFilter(self.idle.touch, self)
         QApplication.instance().installEventFilter(self.activity)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state)
+        from .common.os_lock import OsLockWatcher
+
+        self.os_lock = OsLockWatcher(self)
+        self.os_lock.locked.connect(lambda: self.lock("os"))
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._tick)

@@ -103,3 +103,12 @@ def test_ctrl_l_locks_and_idle_lock(window, qtbot, vault_info, ctx):
     qtbot.waitUntil(lambda: window.workspace is None, timeout=5000)
     qtbot.waitUntil(lambda: not session.is_open, timeout=5000)
     assert window.stack.currentWidget() is window.signin
+
+
+def test_os_screen_lock_locks(window, qtbot, vault_info, ctx):
+    sign_in(qtbot, window, vault_info)
+    window.os_lock._screensaver(False)          # screensaver went away: nothing happens
+    assert window.workspace is not None
+    window.os_lock._screensaver(True)           # what D-Bus delivers when the screen locks
+    assert window.workspace is None and window.signin is not None
+    wait_idle(qtbot, ctx)
