@@ -448,6 +448,11 @@ def _where(session, *, user=None, action=None, customer=None, since=None, until=
     if customer:
         clauses.append("(person_id = ? OR (entity = 'customer' AND entity_id = ?))")
         params += [str(customer), str(customer)]
+    if not session.scope_all:
+        # a profile limited to its own records sees entries about its own customers only
+        about = "coalesce(person_id, CASE WHEN entity = 'customer' THEN entity_id END)"
+        clauses.append(f"({about} IS NULL OR {about} IN (SELECT CAST(id AS TEXT) FROM customers WHERE owner_id = ?))")
+        params.append(session.user_id or "")
     since, until = _parse_time(since, "since"), _parse_time(until, "until")
     if since:
         clauses.append("at >= ?")
@@ -509,7 +514,8 @@ def entries_about(session, person_id: str, *, limit: int = 1000, offset: int = 0
     rows = session.conn.execute(
         f"SELECT {_COLUMNS} FROM audit_log WHERE person_id = ? OR (entity = 'customer' AND entity_id = ?)"
         " ORDER BY seq LIMIT ? OFFSET ?", (str(person_id), str(person_id), int(limit), int(offset))).fetchall()
-    return [_present(session, r, True) for r in rows]
+    # unmasked for a privacy manager (the person's own data); others see what their profile may see
+    return [_present(session, r, session.can("privacy.manage") or session.can("sensitive.read")) for r in rows]
 
 
 def filter_choices(session) -> dict:

@@ -97,8 +97,10 @@ def withdraw_consent(session: Session, consent_id: int) -> None:
 
 
 def consents(session: Session, customer_id: int) -> list[dict]:
+    from .records.customers import _row as scoped_row
+
     session.require("customers.read")
-    row = _customer(session, customer_id)
+    row = scoped_row(session, customer_id)  # record scope: Sales see their own customers' consents only
     return [dict(r) for r in session.conn.execute(
         "SELECT * FROM consents WHERE customer_id = ? ORDER BY given_at, id", (row["id"],))]
 
@@ -242,7 +244,7 @@ def _anonymise(session: Session, cid: int) -> str:
                   "customer_sensitive", "purchase_preferences"):
         conn.execute(f"DELETE FROM {table} WHERE customer_id = ?", (cid,))
     conn.execute("UPDATE interactions SET summary = ? WHERE customer_id = ?", (ERASED, cid))
-    conn.execute("UPDATE deals SET notes = '' WHERE customer_id = ?", (cid,))
+    conn.execute("UPDATE deals SET notes = '', title = ? WHERE customer_id = ?", (ERASED, cid))
     conn.execute("UPDATE consents SET source = '' WHERE customer_id = ?", (cid,))
     reindex(conn, cid, None)
     audit.shred_person_key(session, str(cid), conn=conn)

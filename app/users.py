@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vault import core
-from vault.errors import NotFoundError, PolicyError
+from vault.errors import NotFoundError, PermissionDenied, PolicyError
 
 from . import audit
 from .session import Session
@@ -20,6 +20,7 @@ def add_user(session: Session, username: str, password: str, profile: str, *, di
              temporary: bool = False) -> core.Enrolment:
     session.require("users.manage")
     pid = profile_id(session, profile)
+    ensure_no_escalation(session, pid)
     enrolment = core.add_user(
         session.vault, username, password, profile_id=pid, display_name=display_name, must_change_password=temporary,
         also=lambda uid: audit.record(session, "user.add", entity="user", entity_id=uid,
@@ -40,6 +41,8 @@ def list_users(session: Session) -> list[dict]:
 
 
 def user_row(session: Session, username: str):
+    """The user's full row (TOTP secret included): only for user administrators."""
+    session.require("users.manage")
     row = session.conn.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
     if row is None:
         raise NotFoundError(f"no user named {username!r}")
@@ -64,6 +67,22 @@ def _is_admin_row(session: Session, row) -> bool:
     return name is not None and name[0] == "Administrator"
 
 
+def _profile_perms(session: Session, pid: int) -> frozenset[str]:
+    from .permissions import parse_permissions
+
+    row = session.conn.execute("SELECT permissions FROM profiles WHERE id = ?", (pid,)).fetchone()
+    return parse_permissions(row[0]) if row else frozenset()
+
+
+def ensure_no_escalation(session: Session, pid: int) -> None:
+    """Nobody hands out (or takes over an account holding) rights they do not have themselves:
+    a custom profile with users.manage cannot make or reset an Administrator."""
+    missing = _profile_perms(session, pid) - session.profile.permissions
+    if missing:
+        raise PermissionDenied("That profile has rights yours lacks (" + ", ".join(sorted(missing)) + ");"
+                               " ask an Administrator.", atom="users.manage")
+
+
 def _not_self(session: Session, row, what: str) -> None:
     if row["id"] == session.user_id:
         raise PolicyError(f"You cannot {what} your own account here; "
@@ -74,6 +93,7 @@ def disable_user(session: Session, username: str) -> dict:
     """Disable a user: their key slot is removed, so their password no longer opens the vault."""
     session.require("users.manage")
     row = user_row(session, username)
+    ensure_no_escalation(session, row["profile_id"])
     if row["id"] == session.user_id:
         raise PolicyError("You cannot disable your own account.")
     if row["status"] == "disabled":
@@ -94,6 +114,7 @@ def enable_user(session: Session, username: str, temporary_password: str) -> dic
     they must choose a new password at their next sign-in."""
     session.require("users.manage")
     row = user_row(session, username)
+    ensure_no_escalation(session, row["profile_id"])
     if row["status"] == "active":
         raise PolicyError(f"{row['username']} is not disabled.")
     core.rewrap_user_slot(session.vault, row["id"], temporary_password, must_change=True, status="active",
@@ -106,6 +127,7 @@ def reset_password(session: Session, username: str, temporary_password: str) -> 
     """Set a temporary password; the user must change it at their next sign-in."""
     session.require("users.manage")
     row = user_row(session, username)
+    ensure_no_escalation(session, row["profile_id"])
     _not_self(session, row, "reset the password of")
     if row["status"] != "active":
         raise PolicyError(f"{row['username']} is disabled; re-enable the account instead.")
@@ -131,6 +153,7 @@ def reset_totp(session: Session, username: str, temporary_password: str) -> core
     the user's key slot, which only a password opens, so this also sets a temporary password."""
     session.require("users.manage")
     row = user_row(session, username)
+    ensure_no_escalation(session, row["profile_id"])
     _not_self(session, row, "reset the authenticator of")
     if row["status"] != "active":
         raise PolicyError(f"{row['username']} is disabled; re-enable the account first.")
@@ -153,7 +176,9 @@ def set_profile(session: Session, username: str, profile: str) -> dict:
     """Change a user's profile; the last active Administrator keeps theirs."""
     session.require("users.manage")
     row = user_row(session, username)
+    ensure_no_escalation(session, row["profile_id"])
     new_id = profile_id(session, profile)
+    ensure_no_escalation(session, new_id)
     old = session.conn.execute("SELECT name FROM profiles WHERE id = ?", (row["profile_id"],)).fetchone()[0]
     new = session.conn.execute("SELECT name FROM profiles WHERE id = ?", (new_id,)).fetchone()[0]
     if new_id == row["profile_id"]:
