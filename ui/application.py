@@ -90,11 +90,22 @@ def _run_demo(app: QApplication) -> int:
     with tempfile.TemporaryDirectory(prefix="vaultcrm-demo-") as tmp:
         local = LocalSettings(Path(tmp) / "settings.json")
         ctx = make_context(local=local, kdf_params=kdf.FLOOR, demo=True)
-        info = ctx.worker.call(demo.make_demo_vault, Path(tmp) / "vault")
         window = MainWindow(ctx)
         window.resize(1280, 800)
         window.show()
-        window.show_demo_signin(info)
+        window.show_busy(QCoreApplication.translate("App", "Preparing a demo vault with generated customers…"))
+        ctx.tasks.run(demo.make_demo_vault, Path(tmp) / "vault", on_done=window.show_demo_signin)
+        if os.environ.get("VAULTCRM_EXIT_WHEN_SHOWN"):  # smoke test: quit once the customers are listed
+            timer = QTimer(window)
+
+            def check():
+                ws = window.workspace
+                if ws is not None and ws.customers is not None and ws.customers.model.total:
+                    print(f"shown workspace {ws.customers.model.total} customers", flush=True)
+                    app.quit()
+
+            timer.timeout.connect(check)
+            timer.start(50)
         try:
             return app.exec()
         finally:

@@ -288,6 +288,24 @@ class MainWindow(QMainWindow):
             self.lock("restore")
         self.show_signin(folder, locked=False)
 
+    def show_busy(self, text: str) -> None:
+        """A waiting page (the demo vault being generated)."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from .common.widgets import BusyBar, Heading
+
+        page = QWidget()
+        page.setObjectName("start")
+        lay = QVBoxLayout(page)
+        lay.addStretch(1)
+        lay.addWidget(Heading(text, level=2))
+        bar = BusyBar()
+        bar.show()
+        lay.addWidget(bar)
+        lay.addStretch(2)
+        lay.setContentsMargins(200, 0, 200, 0)
+        self._replace("signin", page)
+
     def show_demo_signin(self, info) -> None:
         """--demo: the sign-in panel filled in (user, password, current code) and submitted."""
 

@@ -114,3 +114,18 @@ def test_french_translation_applies(ctx, qtbot, tmp_path):
         assert panel.sign_in_btn.text() == "Se connecter"
     finally:
         QCoreApplication.removeTranslator(tr)
+
+
+def test_main_demo_process_opens_a_filled_workspace():
+    """`python main.py --demo` as a newcomer runs it: a throwaway vault, signed in, customers listed."""
+    import os
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, VAULTCRM_EXIT_WHEN_SHOWN="1", QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--demo"], env=env, capture_output=True,
+                          text=True, timeout=180, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "shown workspace 240 customers" in proc.stdout
+    assert "Traceback" not in proc.stderr
