@@ -46,3 +46,21 @@ def test_import_with_a_bad_row_then_export(window, qtbot, vault_info, ctx, tmp_p
     data = json.loads(out.read_text(encoding="utf-8"))
     assert sorted(c["display_name"] for c in data["customers"]) == ["Ada Lovelace", "Grace Hopper"]
     wait_idle(qtbot, ctx)
+
+
+def test_import_cancel_stops_between_batches(window, qtbot, vault_info, ctx, tmp_path):
+    ws = sign_in(qtbot, window, vault_info)
+    page = ws.customers
+    src = tmp_path / "many.csv"
+    src.write_text("First Name,Last Name,E-mail Address\n" + "".join(
+        f"P{i},Person{i},p{i}@example.com\n" for i in range(3000)), encoding="utf-8")
+    page.import_customers()
+    dlg = page.import_dialog
+    dlg.load(str(src))
+    qtbot.waitUntil(lambda: dlg.ok.isEnabled(), timeout=30000)
+    dlg.start()
+    dlg.progress.buttons.rejected.emit()        # Cancel, as the user presses it
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=30000)
+    assert dlg.report.cancelled and dlg.report.imported < 3000
+    assert dlg.summary.text().startswith("Cancelled.")
+    wait_idle(qtbot, ctx)

@@ -29,7 +29,7 @@ from ui import dialogs
 from ..common.list_model import RowsModel
 from ..common.progress import ProgressPanel
 from ..common.tasks import CancelToken
-from ..common.widgets import Heading, Note
+from ..common.widgets import BusyBar, Heading, Note
 
 TARGETS = ["skip", "display_name", "given_name", "middle_name", "family_name", "company_name", "job_title",
            "email", "phone", "status", "tags", "notes", "kind", "address:work.street", "address:work.postcode",
@@ -115,6 +115,8 @@ class ImportDialog(QDialog):
         self.preview_note = Note()
         self.preview_note.hide()
         l0.addWidget(self.preview_note)
+        self.preview_busy = BusyBar()
+        l0.addWidget(self.preview_busy)
         self.stack.addWidget(p0)
         # page 1: progress
         p1 = QWidget()
@@ -157,9 +159,12 @@ class ImportDialog(QDialog):
     def load(self, path: str) -> None:
         self.path = path
         self.file_label.setText(Path(path).name)
+        self.preview_busy.show()
+        self.preview_note.show_text(self.tr("Reading the file and checking every record…"), "info")
         self.ctx.tasks.run(preview, self.session, path, on_done=self._previewed, on_error=self._failed)
 
     def _previewed(self, data: dict) -> None:
+        self.preview_busy.hide()
         report = data["report"]
         if report.fatal:
             self.preview_note.show_text(report.errors[0]["reason"], "error")
@@ -223,6 +228,7 @@ class ImportDialog(QDialog):
         self.imported.emit(report.imported)
 
     def _failed(self, exc: BaseException) -> None:
+        self.preview_busy.hide()
         self.stack.setCurrentIndex(0)
         self.preview_note.show_text(user_message(exc), "error")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
@@ -287,8 +293,13 @@ class ExportDialog(QDialog):
         f = self.filter if self.scope_filtered.isChecked() else CustomerFilter()
         self.progress.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.progress.label.setText(self.tr("Exporting…"))
         self.ctx.tasks.run(run_export, self.session, path, fmt, f, self.token, on_done=self._done,
-                           on_error=self._failed, on_progress=self.progress.update_progress)
+                           on_error=self._failed, on_progress=self._progress)
+
+    def _progress(self, value) -> None:
+        n, _ = value
+        self.progress.label.setText(self.tr("{0} customers written…").format(f"{n:,}"))
 
     def _done(self, n: int) -> None:
         self.result = n
