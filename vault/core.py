@@ -22,7 +22,7 @@ import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from . import clock, crypto, kdf, migrations, totp
+from . import clock, crypto, kdf, migrations, spool, totp
 from .db import DB_FILENAME, check_pages_at_open, connect, dbapi2, transaction, translate
 from .errors import AuthenticationError, IntegrityError, PasswordChangeRequired, PolicyError, StorageError
 from .keyslots import KeySlots, SlotSecrets, dummy_derive, refuse, user_tag
@@ -547,6 +547,7 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
         ).fetchone()[0]
     throttle.clear()
     reconcile_slots(vault)
+    spool.sweep(vault.folder)  # unreadable leftovers of an export that was killed
     if user["must_change_password"] and not allow_password_change:
         raise PasswordChangeRequired("You signed in with a temporary password: choose a new one first.")
 

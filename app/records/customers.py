@@ -54,6 +54,13 @@ def _scope_ok(session: Session, owner_id: str | None) -> bool:
     return session.scope_all or (owner_id is not None and owner_id == session.user_id)
 
 
+def writable_row(session: Session, customer_id: int, what: str = "change"):
+    """``_row`` for writers: also refuses a record whose processing is restricted (GDPR art. 18)."""
+    row = _row(session, customer_id)
+    privacy.check_processing_allowed(session, row["id"], what)
+    return row
+
+
 def _row(session: Session, customer_id: int, *, deleted: bool | None = False):
     row = session.conn.execute("SELECT * FROM customers WHERE id = ?", (int(customer_id),)).fetchone()
     if row is None or (deleted is False and row["deleted_at"] is not None) or \
@@ -393,6 +400,7 @@ def restore_customer(session: Session, customer_id: int) -> None:
     """Undo a delete (while the record is still in the bin)."""
     session.require("customers.delete")
     row = _row(session, customer_id, deleted=True)
+    privacy.check_processing_allowed(session, row["id"], "restore")
     conn = session.conn
     with session.vault.transaction():
         conn.execute("UPDATE customers SET deleted_at = NULL, deleted_by = NULL, merged_into = NULL,"

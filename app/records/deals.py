@@ -10,7 +10,7 @@ from vault.errors import ConflictError, NotFoundError, ValidationError
 
 from .. import audit
 from ..session import Session
-from .customers import _row
+from .customers import _row, writable_row
 from .interactions import parse_when
 from .validation import check_currency, parse_amount, parse_date
 
@@ -96,7 +96,7 @@ def create_deal(session: Session, customer_id: int, data: dict) -> int:
     """``data``: title, amount_minor (int cents or "12.50"), currency, stage, expected_close,
     closed_at, notes, items [{product, quantity, unit_price_minor}]."""
     session.require("deals.write")
-    row = _row(session, customer_id)
+    row = writable_row(session, customer_id)
     d = _clean(data)
     now = utcnow()
     conn = session.conn
@@ -108,17 +108,17 @@ def create_deal(session: Session, customer_id: int, data: dict) -> int:
              session.user_id, d["notes"], now, session.user_id, now, session.user_id)).lastrowid
         conn.executemany("INSERT INTO deal_items (deal_id, position, product, quantity, unit_price_minor)"
                          " VALUES (?, ?, ?, ?, ?)", [(did, i, *it) for i, it in enumerate(d["items"])])
-        audit.record(session, "deal.create", entity="deal", entity_id=did,
+        audit.record(session, "deal.create", entity="deal", entity_id=did, person_id=str(row["id"]),
                      details={"customer_id": row["id"], "title": d["title"], "amount_minor": d["amount_minor"],
                               "currency": d["currency"], "stage": d["stage"]})
     return did
 
 
-def _deal_row(session: Session, deal_id: int):
+def _deal_row(session: Session, deal_id: int, *, write: bool = False):
     r = session.conn.execute("SELECT * FROM deals WHERE id = ?", (deal_id,)).fetchone()
     if r is None:
         raise NotFoundError(f"There is no deal {deal_id}.")
-    _row(session, r["customer_id"])  # scope
+    (writable_row if write else _row)(session, r["customer_id"])  # scope (and restriction for writers)
     return r
 
 
@@ -134,7 +134,7 @@ def get_deal(session: Session, deal_id: int) -> dict:
 
 def update_deal(session: Session, deal_id: int, changes: dict, expected_version: int) -> int:
     session.require("deals.write")
-    r = _deal_row(session, deal_id)
+    r = _deal_row(session, deal_id, write=True)
     if int(r["version"]) != int(expected_version):
         raise ConflictError(f"The deal {r['title']!r} was changed by someone else since you opened it; reload it.",
                             current_version=r["version"])
@@ -163,16 +163,18 @@ def update_deal(session: Session, deal_id: int, changes: dict, expected_version:
         diff = {k: {"before": current.get(k), "after": d[k]} for k in ("title", "amount_minor", "currency", "stage",
                                                                        "expected_close", "closed_at")
                 if current.get(k) != d[k]}
-        audit.record(session, "deal.update", entity="deal", entity_id=deal_id, details={"changes": diff})
+        audit.record(session, "deal.update", entity="deal", entity_id=deal_id, details={"changes": diff},
+                     person_id=str(r["customer_id"]))
     return int(expected_version) + 1
 
 
 def delete_deal(session: Session, deal_id: int) -> None:
     session.require("deals.write")
-    r = _deal_row(session, deal_id)
+    r = _deal_row(session, deal_id, write=True)
     with session.vault.transaction():
         session.conn.execute("DELETE FROM deals WHERE id = ?", (deal_id,))
-        audit.record(session, "deal.delete", entity="deal", entity_id=deal_id, details={"customer_id": r["customer_id"]})
+        audit.record(session, "deal.delete", entity="deal", entity_id=deal_id, details={"customer_id": r["customer_id"]},
+                     person_id=str(r["customer_id"]))
 
 
 def list_deals(session: Session, customer_id: int) -> list[dict]:
@@ -203,7 +205,7 @@ def purchase_history(session: Session, customer_id: int) -> dict:
 # ----------------------------------------------------------------------------- preferences
 def add_preference(session: Session, customer_id: int, category: str, preference: str = "", notes: str = "") -> int:
     session.require("customers.update")
-    row = _row(session, customer_id)
+    row = writable_row(session, customer_id)
     category = (category or "").strip()
     if not category:
         raise ValidationError("category: a category is needed", fields={"category": "needed"})
@@ -230,7 +232,7 @@ def remove_preference(session: Session, preference_id: int) -> None:
     r = session.conn.execute("SELECT customer_id FROM purchase_preferences WHERE id = ?", (preference_id,)).fetchone()
     if r is None:
         raise NotFoundError(f"There is no preference {preference_id}.")
-    _row(session, r[0])
+    writable_row(session, r[0])
     with session.vault.transaction():
         session.conn.execute("DELETE FROM purchase_preferences WHERE id = ?", (preference_id,))
         audit.record(session, "preference.remove", entity="customer", entity_id=r[0])

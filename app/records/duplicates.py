@@ -222,7 +222,7 @@ def merge_customers(session: Session, keep_id: int, merge_ids: list[int], expect
         raise ValidationError("choose at least one other record to merge", fields={"merge_ids": "empty"})
     conn = session.conn
     expected_versions = {int(k): int(v) for k, v in (expected_versions or {}).items()}
-    rows = {cid: cust._row(session, cid) for cid in [keep_id, *merge_ids]}
+    rows = {cid: cust.writable_row(session, cid, "merge") for cid in [keep_id, *merge_ids]}
     for cid, row in rows.items():
         if cid in expected_versions and int(row["version"]) != expected_versions[cid]:
             raise cust._conflict(session, row)

@@ -7,16 +7,15 @@ the same folder and renamed when complete, so a cancelled or failed export leave
 """
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
+import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from vault.errors import StorageError, UsageError
+from vault.spool import EncryptedSpool
 
 from .. import audit, privacy
 from ..session import Session
@@ -81,6 +80,11 @@ def records(session: Session, f: CustomerFilter | None = None) -> Iterator[dict]
     """What an export holds: the live records in scope, masked for this session, by name."""
     session.require("customers.export")
     specs = cust.custom_field_specs(session.conn)
+    f = f or CustomerFilter()
+    if getattr(f, "deleted", False):  # exports hold live records only, never the bin
+        import dataclasses
+
+        f = dataclasses.replace(f, deleted=False)
     restricted = privacy.restricted_ids(session.conn)  # GDPR art. 18: restricted records are never exported
     ids = [i for i in customer_ids(session, f or CustomerFilter(), "name") if i not in restricted]
     for i in range(0, len(ids), CHUNK):
@@ -130,6 +134,15 @@ def write(session: Session, stream, fmt: str, f: CustomerFilter | None = None,
     return n
 
 
+def _filter_details(f: CustomerFilter | None) -> dict:
+    if f is None:
+        return {}
+    from dataclasses import asdict, is_dataclass
+
+    data = asdict(f) if is_dataclass(f) else dict(vars(f))
+    return {k: v for k, v in data.items() if v not in (None, "", [], (), False)}
+
+
 class _Cancelled(Exception):
     pass
 
@@ -142,25 +155,26 @@ def export_file(session: Session, path: str | Path, fmt: str, f: CustomerFilter 
     if fmt not in FORMATS:
         raise UsageError(f"export format: one of {', '.join(FORMATS)}")
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    if not path.parent.is_dir():
+        raise StorageError(f"the folder {path.parent} does not exist")
+    # recorded (and committed) before the first byte: even a killed export leaves its trace
+    audit.record(session, "customer.export.start", entity="export",
+                 details={"format": fmt, "file": path.name, "filter": _filter_details(f)})
+    spool = EncryptedSpool(session.vault.folder)  # an export in progress is encrypted on disk
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
-    except OSError as exc:
-        raise StorageError(f"cannot write in {folder}: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as stream:
+        with io.TextIOWrapper(io.BufferedWriter(spool), encoding="utf-8-sig" if fmt == "csv" else "utf-8",
+                              newline="") as stream:
             n = write(session, stream, fmt, f, progress, cancel)
             stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
+            spool.publish(path)
     except _Cancelled:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        spool.discard()
+        audit.record(session, "customer.export.cancel", entity="export", details={"file": path.name})
         return -1
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        spool.discard()
         raise
     audit.record(session, "customer.export", entity="export",
-                 details={"format": fmt, "rows": n, "file": path.name, "masked": not session.can("sensitive.read")})
+                 details={"format": fmt, "rows": n, "file": path.name, "masked": not session.can("sensitive.read"),
+                          "filter": _filter_details(f)})
     return n

@@ -23,7 +23,7 @@ from pathlib import Path
 from vault.core import utcnow
 from vault.errors import CrmError, NotFoundError, UsageError, ValidationError
 
-from .. import audit
+from .. import audit, privacy
 from ..session import Session
 from . import customers as cust
 from . import vcard
@@ -643,10 +643,12 @@ def _run(session: Session, records, report: ImportReport, *, dry_run: bool, dupl
             with contextlib.suppress(Exception), session.vault.transaction():
                 conn.execute("UPDATE imports SET finished_at = ?, skipped = ?, state = ? WHERE id = ?",
                              (utcnow(), report.skipped, state, import_id))
-        if state != "failed":
+        # a failed import is recorded too: the batches before the failure stay committed
+        with contextlib.suppress(Exception) if state == "failed" else contextlib.nullcontext():
             audit.record(session, "customer.import", entity="import", entity_id=import_id,
                          details={"source": Path(source).name[:200], "format": report.format, "dry_run": dry_run,
-                                  "imported": report.imported, "skipped": report.skipped, "state": state})
+                                  "imported": len(report.imported_ids) if state == "failed" else report.imported,
+                                  "skipped": report.skipped, "state": state})
 
 
 def _duplicate(matcher, c, seen_emails, seen_phones) -> tuple[int | None, str] | None:
@@ -669,7 +671,8 @@ def undo_import(session: Session, import_id: int) -> int:
     if not session.scope_all:
         sql += " AND owner_id = ?"
         args.append(session.user_id)
-    ids = [r[0] for r in conn.execute(sql, args)]
+    restricted = set() if session.can("privacy.manage") else privacy.restricted_ids(conn)
+    ids = [r[0] for r in conn.execute(sql, args) if r[0] not in restricted]
     if not ids and conn.execute("SELECT 1 FROM imports WHERE id = ?", (import_id,)).fetchone() is None:
         raise NotFoundError(f"There is no import {import_id}.")
     with session.vault.transaction():

@@ -12,7 +12,7 @@ from vault.errors import NotFoundError, ValidationError
 
 from .. import audit
 from ..session import Session
-from .customers import _row
+from .customers import _row, writable_row
 
 KINDS = ("call", "meeting", "email", "visit", "note")
 MAX_SUMMARY = 20_000
@@ -43,7 +43,7 @@ def _touch_last_contact(conn, customer_id: int) -> None:
 def add_interaction(session: Session, customer_id: int, kind: str, *, summary: str = "",
                     occurred_at: str | None = None, deal_id: int | None = None, user_id: str | None = None) -> int:
     session.require("interactions.write")
-    row = _row(session, customer_id)
+    row = writable_row(session, customer_id)
     errors = {}
     if kind not in KINDS:
         errors["kind"] = f"one of {', '.join(KINDS)}"
@@ -86,7 +86,7 @@ def delete_interaction(session: Session, interaction_id: int) -> None:
     r = conn.execute("SELECT customer_id FROM interactions WHERE id = ?", (interaction_id,)).fetchone()
     if r is None:
         raise NotFoundError(f"There is no interaction {interaction_id}.")
-    _row(session, r[0])
+    writable_row(session, r[0])
     with session.vault.transaction():
         conn.execute("DELETE FROM interactions WHERE id = ?", (interaction_id,))
         _touch_last_contact(conn, r[0])

@@ -166,8 +166,8 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
             c.display_name = c.company_name
         else:
             c.display_name = " ".join(p for p in (c.given_name, c.family_name) if p)
-    if c.kind == "company" and not c.company_name:
-        c.company_name = c.display_name
+    if c.kind == "company":
+        c.company_name = c.display_name or c.company_name  # a company's company is itself
     if not c.display_name and "display_name" not in errors:
         errors["display_name"] = "a name is needed (a person's name or a company name)"
     c.job_title = text(data.get("job_title"), "job_title", errors, limit=MAX_NAME)

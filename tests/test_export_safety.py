@@ -1,0 +1,87 @@
+"""An export in progress is encrypted on disk and audited before its first byte; restricted
+records cannot be merged away or written to through interactions and deals."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from app import audit, privacy, users
+from app.records import customers
+from app.records.deals import create_deal
+from app.records.duplicates import merge_customers
+from app.records.interactions import add_interaction
+from tests.conftest import PASSWORD, ROOT
+from vault.errors import PermissionDenied
+
+MARKER = "Quillonmarker"
+
+
+def test_killed_export_leaves_no_plaintext_and_is_audited(vault_info, tmp_path):
+    s = vault_info.sign_in()
+    from app.records.exporting import CHUNK
+
+    for i in range(CHUNK + 5):
+        customers.create_customer(s, {"given_name": f"{MARKER}{i}", "family_name": "Zed",
+                                      "emails": [f"q{i}@example.org"]})
+    s.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    script = textwrap.dedent(f"""
+        import os, signal, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from app import auth
+        from app.records.exporting import export_file
+        s = auth.sign_in({str(vault_info.path)!r}, "admin", {PASSWORD!r}, recovery_code={vault_info.recovery_codes[0]!r})
+        export_file(s, {str(out / "all.csv")!r}, "csv", progress=lambda n: os.kill(os.getpid(), signal.SIGKILL))
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr
+    leftovers = [p for p in list(out.iterdir()) + list(vault_info.path.iterdir()) if p.is_file()]
+    for p in leftovers:
+        assert MARKER.encode() not in p.read_bytes(), p
+    assert not (out / "all.csv").exists()
+    spools = list(vault_info.path.glob(".vaultcrm-spool-*"))
+    assert spools and spools[0].stat().st_size > 0  # the rows written so far are there, encrypted
+    s = vault_info.sign_in()
+    try:
+        actions = [e["action"] for e in audit.query(s, action="customer.export*")["entries"]]
+        assert "customer.export.start" in actions and "customer.export" not in actions
+        assert not list(vault_info.path.glob(".vaultcrm-spool-*"))  # swept at sign-in
+    finally:
+        s.close()
+
+
+def test_completed_export_has_both_entries(vault_info, tmp_path):
+    s = vault_info.sign_in()
+    try:
+        customers.create_customer(s, {"display_name": "Only One"})
+        from app.records.exporting import export_file
+
+        assert export_file(s, tmp_path / "x.json", "json") == 1
+        actions = [e["action"] for e in audit.query(s, action="customer.export*")["entries"]]
+        assert actions[:2] == ["customer.export", "customer.export.start"]
+        assert not list(vault_info.path.glob(".vaultcrm-spool-*"))
+    finally:
+        s.close()
+
+
+def test_restricted_records_cannot_be_merged_or_written_to(vault_info):
+    admin = vault_info.sign_in()
+    a = customers.create_customer(admin, {"display_name": "Rita Restricted", "emails": ["rita@example.org"]})
+    b = customers.create_customer(admin, {"display_name": "Rita R.", "emails": ["rita.r@example.org"]})
+    privacy.restrict(admin, a, "accuracy contested")
+    m = users.add_user(admin, "max", "max's long passphrase", "Manager")
+    admin.close()
+    s = vault_info.sign_in("max", "max's long passphrase", m.totp_secret)
+    try:
+        for call in (lambda: merge_customers(s, b, [a]), lambda: merge_customers(s, a, [b]),
+                     lambda: add_interaction(s, a, "call", summary="tried anyway"),
+                     lambda: create_deal(s, a, {"title": "Upsell", "amount_minor": 100})):
+            with pytest.raises(PermissionDenied):
+                call()
+        add_interaction(s, b, "call", summary="fine")  # unrestricted records still work
+    finally:
+        s.close()
