@@ -59,6 +59,7 @@ def open_copy(path: Path, key: bytes | bytearray, cipher: dict | None = None) ->
         conn.execute(pragma)
     conn.execute("PRAGMA cipher_memory_security = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -8000")  # KiB, whatever the page size
     return conn
 
 
@@ -72,6 +73,7 @@ def export(conn, dest: Path, key: bytes | bytearray, cipher: dict | None, *, com
             conn.execute(f"PRAGMA export_target.cipher_compatibility = {int(compatibility)}")
         for pragma in cipher_pragmas(cipher, "export_target"):
             conn.execute(pragma)
+        conn.execute("PRAGMA export_target.cache_size = -8000")  # KiB: else 2000 pages = 128 MiB at 64 KiB
         conn.execute("PRAGMA export_target.journal_mode = OFF")  # a new file: we fsync it ourselves
         conn.execute("PRAGMA export_target.synchronous = OFF")
         conn.execute("BEGIN")
