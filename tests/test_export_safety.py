@@ -23,7 +23,7 @@ def test_killed_export_leaves_no_plaintext_and_is_audited(vault_info, tmp_path):
     s = vault_info.sign_in()
     from app.records.exporting import CHUNK
 
-    for i in range(CHUNK + 5):
+    for i in range(3 * CHUNK + 5):
         customers.create_customer(s, {"given_name": f"{MARKER}{i}", "family_name": "Zed",
                                       "emails": [f"q{i}@example.org"]})
     s.close()
@@ -35,7 +35,7 @@ def test_killed_export_leaves_no_plaintext_and_is_audited(vault_info, tmp_path):
         from app import auth
         from app.records.exporting import export_file
         s = auth.sign_in({str(vault_info.path)!r}, "admin", {PASSWORD!r}, recovery_code={vault_info.recovery_codes[0]!r})
-        export_file(s, {str(out / "all.csv")!r}, "csv", progress=lambda n: os.kill(os.getpid(), signal.SIGKILL))
+        export_file(s, {str(out / "all.csv")!r}, "csv", progress=lambda n: n >= 3 * 500 and os.kill(os.getpid(), signal.SIGKILL))
     """)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == -9, proc.stderr

@@ -48,6 +48,7 @@ class EncryptedSpool(io.RawIOBase):
         sealed = self._aead.encrypt(nonce, chunk, b"spool")
         try:
             self._file.write(struct.pack(">I", len(sealed)) + sealed)
+            self._file.flush()
         except OSError as exc:
             raise StorageError(describe_os_error(exc, self.path)) from exc
         self._chunks += 1
