@@ -85,3 +85,29 @@ def test_restricted_records_cannot_be_merged_or_written_to(vault_info):
         add_interaction(s, b, "call", summary="fine")  # unrestricted records still work
     finally:
         s.close()
+
+
+def test_sensitive_custom_fields_need_sensitive_read_and_masks_do_not_overwrite(vault_info):
+    from app.records import define_custom_field
+
+    admin = vault_info.sign_in()
+    define_custom_field(admin, "passport", "Passport no.", "text", sensitive=True)
+    cid = customers.create_customer(admin, {"display_name": "Pat Passport", "custom": {"passport": "X1234567"}})
+    u = users.add_user(admin, "sal", "sal's long passphrase", "Sales")
+    admin.close()
+    s = vault_info.sign_in("sal", "sal's long passphrase", u.totp_secret)
+    try:
+        with pytest.raises(PermissionDenied):
+            customers.create_customer(s, {"display_name": "Sneaky", "custom": {"passport": "Y7654321"}})
+        mine = customers.create_customer(s, {"display_name": "Sal's Own"})
+        assert customers.get_customer(s, mine)["custom"] == {}
+    finally:
+        s.close()
+    admin = vault_info.sign_in()
+    try:
+        rec = customers.get_customer(admin, cid)
+        # a form that sends the mask back unchanged does not overwrite the real value
+        customers.update_customer(admin, cid, {"custom": {"passport": "••••"}}, rec["version"])
+        assert customers.get_customer(admin, cid)["custom"]["passport"] == "X1234567"
+    finally:
+        admin.close()

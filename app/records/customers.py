@@ -54,6 +54,20 @@ def _scope_ok(session: Session, owner_id: str | None) -> bool:
     return session.scope_all or (owner_id is not None and owner_id == session.user_id)
 
 
+def guard_custom(session: Session, custom, specs: dict) -> dict | None:
+    """Drop masked placeholders sent back unchanged; refuse sensitive custom fields to a session
+    that cannot see them."""
+    if not isinstance(custom, dict):
+        return custom
+    custom = {k: v for k, v in custom.items() if v != MASK}
+    if not session.can("sensitive.read"):
+        hidden = [k for k, v in custom.items() if v not in (None, "") and specs.get(k, {}).get("sensitive")]
+        if hidden:
+            raise PermissionDenied("Your profile cannot see sensitive fields, so it cannot fill them in either ("
+                                   + ", ".join(hidden) + ").", atom="sensitive.read")
+    return custom
+
+
 def writable_row(session: Session, customer_id: int, what: str = "change"):
     """``_row`` for writers: also refuses a record whose processing is restricted (GDPR art. 18)."""
     row = _row(session, customer_id)
@@ -252,6 +266,8 @@ def create_customer(session: Session, data: dict) -> int:
     session.require("customers.create")
     conn = session.conn
     specs = custom_field_specs(conn)
+    if "custom" in data:
+        data = {**data, "custom": guard_custom(session, data["custom"], specs)}
     c = clean_customer(data, region=default_region(session), custom_fields=specs)
     if any(v for v in c.sensitive.values()) and not session.can("sensitive.read"):
         raise PermissionDenied("Your profile cannot see sensitive fields, so it cannot fill them in either.",
@@ -306,6 +322,8 @@ def update_customer(session: Session, customer_id: int, changes: dict, expected_
         elif not session.can("sensitive.read"):
             raise PermissionDenied("Your profile cannot see sensitive fields, so it cannot change them.",
                                    atom="sensitive.read")
+    if "custom" in changes:
+        changes["custom"] = guard_custom(session, changes["custom"], custom_field_specs(session.conn))
     _allowed_keys(session, set(changes))
     privacy.check_processing_allowed(session, customer_id, "change")
     conn = session.conn
