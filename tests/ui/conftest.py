@@ -9,6 +9,18 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs():
+    """Every message box goes through ui.dialogs: under a script they never block offscreen, and an
+    error message nobody expected fails the test (a test that expects one scripts it itself)."""
+    from ui import dialogs
+
+    with dialogs.scripted() as shown:
+        yield shown
+    unexpected = [s for s in shown if s[0] in ("error", "warning")]
+    assert not unexpected, f"unexpected error dialogs: {unexpected}"
+
+
 @pytest.fixture
 def ctx(tmp_path, qapp):
     from app.settings import LocalSettings
