@@ -228,3 +228,37 @@ def test_duplicate_warning_and_the_bin(window, qtbot, filled):
     b.view.setCurrentIndex(b.model.index(0, 0))
     b.restore()
     qtbot.waitUntil(lambda: page.model.total == 43 and b.model.rowCount() == 0, timeout=5000)
+
+
+def test_custom_fields_in_the_editor(window, qtbot, vault_info):
+    from app.records import define_custom_field
+
+    s = vault_info.sign_in()
+    try:
+        define_custom_field(s, "segment", "Segment", "choice", choices=["retail", "wholesale"])
+        define_custom_field(s, "fleet_size", "Fleet size", "number")
+    finally:
+        s.close()
+    sign_in(qtbot, window, vault_info)
+    page = page_of(window)
+    qtbot.waitUntil(lambda: len(page.custom_fields) == 2, timeout=5000)
+    page.new_customer()
+    ed = page.editor
+    ed.fields["given_name"].setText("Custom")
+    ed.fields["family_name"].setText("Fields")
+    ed.fields["custom.segment"].setCurrentIndex(ed.fields["custom.segment"].findData("wholesale"))
+    ed.fields["custom.fleet_size"].setText("many")
+    ed.save()
+    qtbot.waitUntil(lambda: ed.errors["custom.fleet_size"].isVisible(), timeout=5000)
+    assert "not a number" in ed.errors["custom.fleet_size"].text()
+    ed.fields["custom.fleet_size"].setText("12")
+    ed.save()
+    qtbot.waitUntil(lambda: page.detail.record is not None and page.detail.record["display_name"] == "Custom Fields",
+                    timeout=5000)
+    assert page.detail.record["custom"] == {"segment": "wholesale", "fleet_size": "12"}
+    page.detail.edit_btn.click()
+    ed = page.editor
+    assert ed.fields["custom.segment"].currentData() == "wholesale"
+    ed.fields["custom.fleet_size"].setText("14")
+    ed.save()
+    qtbot.waitUntil(lambda: page.detail.record["custom"].get("fleet_size") == "14", timeout=5000)

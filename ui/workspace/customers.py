@@ -59,6 +59,7 @@ class CustomersPage(QWidget):
         self.clipboard = clipboard
         self.current_id: int | None = None
         self.detail_data: dict | None = None
+        self.custom_fields: list[dict] = []
         self.setObjectName("customersPage")
         self.model = CustomerTableModel(ctx.tasks, lambda f, s, o, n, _s=session: jobs.page(_s, f, s, o, n), self)
 
@@ -165,6 +166,8 @@ class CustomersPage(QWidget):
         self.model.set_filter(CustomerFilter())
         if session.scope_all:
             ctx.tasks.run(jobs.owners, session, on_done=self._owners, on_error=lambda e: None)
+        ctx.tasks.run(jobs.custom_fields, session, on_done=lambda fields: setattr(self, "custom_fields", fields),
+                      on_error=lambda e: None)
 
     # ---------------------------------------------------------------------------- actions
     def _build_actions(self) -> None:
@@ -294,7 +297,7 @@ class CustomersPage(QWidget):
             return
         from .editor import CustomerEditor
 
-        self.editor = CustomerEditor(self.ctx, self.session, None, self)
+        self.editor = CustomerEditor(self.ctx, self.session, None, self, custom_fields=self.custom_fields)
         self.editor.saved.connect(self._saved)
         self.editor.open_existing.connect(self.open_customer)
         self.editor.open()
@@ -304,7 +307,8 @@ class CustomersPage(QWidget):
             return
         from .editor import CustomerEditor
 
-        self.editor = CustomerEditor(self.ctx, self.session, self.detail.record, self)
+        self.editor = CustomerEditor(self.ctx, self.session, self.detail.record, self,
+                                     custom_fields=(self.detail_data or {}).get("custom_fields") or self.custom_fields)
         self.editor.saved.connect(self._saved)
         self.editor.open()
 

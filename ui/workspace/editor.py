@@ -52,7 +52,8 @@ class CustomerEditor(QDialog):
     saved = Signal(int)          # customer id
     open_existing = Signal(int)  # the user chose the existing record a new one duplicates
 
-    def __init__(self, ctx, session, record: dict | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx, session, record: dict | None = None, parent: QWidget | None = None,
+                 custom_fields: list[dict] | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.session = session
@@ -97,6 +98,20 @@ class CustomerEditor(QDialog):
             self._add(f"address.{key}", self.tr(label), QLineEdit())
         self._add("tags", self.tr("Tags (comma-separated)"), QLineEdit())
         self._add("notes", self.tr("Notes"), QPlainTextEdit(), tall=True)
+        self.custom_specs = {f["key"]: f for f in custom_fields or []}
+        for key, spec in self.custom_specs.items():
+            if spec.get("type") == "choice":
+                w = QComboBox()
+                w.addItem("", "")
+                for c in spec.get("choices") or []:
+                    w.addItem(c, c)
+            else:
+                w = QLineEdit()
+                w.setPlaceholderText({"number": "123.45", "date": "YYYY-MM-DD"}.get(spec.get("type"), ""))
+            if spec.get("sensitive") and not self.can_sensitive:
+                w.setEnabled(False)
+                w.setToolTip(self.tr("Sensitive: your profile cannot see or fill it in."))
+            self._add(f"custom.{key}", spec.get("label") or key, w)
         if self.can_sensitive:
             for key, label in SENSITIVE_LABELS.items():
                 w = QPlainTextEdit() if key == "confidential_notes" else QLineEdit()
@@ -166,6 +181,16 @@ class CustomerEditor(QDialog):
             f[f"address.{key}"].setText(a.get(key) or "")
         f["tags"].setText(", ".join(rec["tags"]))
         f["notes"].setPlainText(rec.get("notes") or "")
+        for key in self.custom_specs:
+            w, value = f[f"custom.{key}"], (rec.get("custom") or {}).get(key) or ""
+            if isinstance(w, QComboBox):
+                idx = w.findData(value)
+                if idx < 0 and value:
+                    w.addItem(value, value)
+                    idx = w.count() - 1
+                w.setCurrentIndex(max(0, idx))
+            else:
+                w.setText(value)
         if self.can_sensitive:
             for key in SENSITIVE_LABELS:
                 value = rec["sensitive"].get(key) or ""
@@ -194,6 +219,11 @@ class CustomerEditor(QDialog):
         data["tags"] = [t.strip() for t in self._text("tags").split(",") if t.strip()]
         if self.can_sensitive:
             data["sensitive"] = {k: self._text(k).strip() for k in SENSITIVE_LABELS}
+        custom = {k: (self._text(f"custom.{k}") or "").strip() for k, spec in self.custom_specs.items()
+                  if self.fields[f"custom.{k}"].isEnabled()}
+        custom = {k: v for k, v in custom.items() if v != MASK}
+        if custom:
+            data["custom"] = custom
         if data["kind"] == "company":
             for k in ("given_name", "family_name", "job_title"):
                 data.pop(k)
@@ -218,6 +248,10 @@ class CustomerEditor(QDialog):
             elif key == "tags":
                 if value != rec["tags"]:
                     out[key] = value
+            elif key == "custom":
+                diff = {k: v for k, v in value.items() if v != ((rec.get("custom") or {}).get(k) or "")}
+                if diff:
+                    out["custom"] = diff
             elif (value or "") != (rec.get(key) or ""):
                 out[key] = value
         return out
@@ -283,6 +317,8 @@ class CustomerEditor(QDialog):
             self.reject()
 
     def _field_for(self, name: str) -> str:
+        if name.startswith("custom.") and name in self.fields:
+            return name
         base = name.split("[")[0]
         if base == "addresses":
             sub = name.rsplit(".", 1)[-1]

@@ -49,6 +49,10 @@ def create(session, data: dict, force: bool = False):
     return records.create_customer(session, data)
 
 
+def custom_fields(session) -> list[dict]:
+    return records.list_custom_fields(session)
+
+
 def deleted(session) -> list[dict]:
     return records.deleted_customers(session)
 
