@@ -198,11 +198,13 @@ class LocalTarget(Target):
 
     def size(self, name: str) -> int:
         try:
-            return (self.dir / self.path(name).rsplit("/", 1)[-1]).stat().st_size
+            self.path(name)  # validates the name
+            return (self.dir / name).stat().st_size
         except OSError as exc:
             raise self._wrap(exc, f"cannot read the size of {name}") from exc
 
     def open_read(self, name: str):
+        self.path(name)
         try:
             return open(self.dir / name, "rb")
         except FileNotFoundError:
@@ -223,7 +225,8 @@ class LocalTarget(Target):
             os.fsync(fh.fileno())
 
     def rename(self, src: str, dst: str) -> None:
-        self.path(src), self.path(dst)
+        self.path(src)
+        self.path(dst)
         if (self.dir / dst).exists():
             raise StorageError(f"{dst} already exists at {self.url}")
         os.replace(self.dir / src, self.dir / dst)
