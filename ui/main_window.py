@@ -95,10 +95,11 @@ class MainWindow(QMainWindow):
         self.act_open_vault = self._action(self.tr("Open vault…"), self.show_start, name="openVault")
         self.act_lock = self._action(self.tr("Lock"), lambda: self.lock("manual"), QKeySequence("Ctrl+L"), "lock")
         self.act_settings = self._action(self.tr("Settings…"), self.open_settings, name="settings")
+        self.act_password = self._action(self.tr("Change my password…"), self.change_password, name="password")
         self.act_backup = self._action(self.tr("Back up now…"), self.backup_now, name="backupNow")
         self.act_restore = self._action(self.tr("Restore from a backup…"), self.restore_from_backup, name="restore")
         self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
-        for a in (self.act_new_vault, self.act_open_vault, None, self.act_lock, self.act_settings, None,
+        for a in (self.act_new_vault, self.act_open_vault, None, self.act_lock, self.act_password, self.act_settings, None,
                   self.act_backup, self.act_restore, None, self.act_quit):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.customers_menu = mb.addMenu(self.tr("&Customers"))
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         s = self.session
         self.act_lock.setEnabled(on)
         self.act_settings.setEnabled(on)
+        self.act_password.setEnabled(on and s is not None and not s.is_recovery)
         self.act_backup.setVisible(on and s is not None and s.can("backup.run"))
         self.act_restore.setVisible(self._restore_available() and (not on or (s is not None and s.can("backup.restore"))))
         self.customers_menu.menuAction().setVisible(on)
@@ -270,6 +272,16 @@ class MainWindow(QMainWindow):
         dlg = SettingsDialog(self.ctx, self.session, self)
         dlg.saved.connect(lambda: self.ctx.tasks.run(_load_settings, self.session, on_done=self._apply_settings))
         dlg.open()
+
+    def change_password(self) -> None:
+        if self.session is None:
+            return
+        from .common.password_dialog import ChangePasswordDialog
+
+        self.password_dialog = ChangePasswordDialog(self.ctx, self.session, self)
+        self.password_dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Your new password is set."), 8000))
+        self.password_dialog.open()
 
     def backup_now(self) -> None:
         if self.session is None or self.workspace is None:

@@ -92,3 +92,55 @@ def test_settings_dialog_saves_and_applies(window, qtbot, vault_info, ctx):
     dlg.save()
     qtbot.waitUntil(lambda: window.idle.seconds == 180, timeout=5000)
     wait_idle(qtbot, ctx)
+
+
+def test_change_my_password(window, qtbot, vault_info, ctx):
+    from tests.conftest import PASSWORD
+
+    sign_in(qtbot, window, vault_info)
+    window.act_password.trigger()
+    dlg = window.password_dialog
+    dlg.current.setText("not my password")
+    dlg.new.setText("a completely new passphrase 9")
+    dlg.repeat.setText("a completely new passphrase 9")
+    dlg.save()
+    qtbot.waitUntil(lambda: dlg.message.isVisible() and dlg.buttons.isEnabled(), timeout=10000)
+    assert not dlg.done_ok
+    dlg.current.setText(PASSWORD)
+    dlg.new.setText("a completely new passphrase 9")
+    dlg.repeat.setText("a completely new passphrase 9")
+    dlg.save()
+    qtbot.waitUntil(lambda: dlg.done_ok, timeout=10000)
+    window.lock()
+    wait_idle(qtbot, ctx)
+    from tests.ui.conftest import sign_in as again
+
+    again(qtbot, window, vault_info, password="a completely new passphrase 9")
+    wait_idle(qtbot, ctx)
+
+
+def test_privacy_tools_in_the_detail(window, qtbot, vault_info, ctx, tmp_path):
+    from app.records import create_customer
+
+    s = vault_info.sign_in()
+    cid = create_customer(s, {"given_name": "Erin", "family_name": "Erasable", "emails": ["erin@example.com"]})
+    s.close()
+    ws = sign_in(qtbot, window, vault_info)
+    page = ws.customers
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    page.open_customer(cid)
+    qtbot.waitUntil(lambda: page.detail_data is not None and "privacy" in page.detail_data, timeout=5000)
+    assert page.detail_data["privacy"]["restricted"] is False
+    out = tmp_path / "subject.json"
+    with dialogs.scripted([str(out)]):
+        page.privacy_action("export")
+        qtbot.waitUntil(lambda: out.with_suffix(".html").exists() and ctx.tasks.pending == 0, timeout=10000)
+    assert "Erasable" in out.read_text(encoding="utf-8") and out.with_suffix(".html").exists()
+    with dialogs.scripted(["asked by phone"]):
+        page.privacy_action("restrict")
+        qtbot.waitUntil(lambda: page.detail_data["privacy"]["restricted"], timeout=5000)
+    with dialogs.scripted([True]):
+        page.privacy_action("erase")
+        qtbot.waitUntil(lambda: page.detail.record is not None and "Erasable" not in page.detail.record["display_name"],
+                        timeout=10000)
+    wait_idle(qtbot, ctx)

@@ -142,6 +142,7 @@ class CustomersPage(QWidget):
         self.detail.reveal_requested.connect(self.reveal)
         self.detail.copy_requested.connect(self.clipboard.copy)
         self.detail.interaction_logged.connect(self.log_interaction)
+        self.detail.privacy_action.connect(self.privacy_action)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -354,6 +355,36 @@ class CustomersPage(QWidget):
         if isinstance(exc, ConflictError) and self.current_id is not None:
             self.open_customer(self.current_id)
         self.model.refresh()
+
+    def privacy_action(self, action: str) -> None:
+        rec = self.detail.record
+        if rec is None or not self.session.can("privacy.manage"):
+            return
+        cid, name = rec["id"], rec["display_name"]
+        if action == "export":
+            path = dialogs.save_file(self, self.tr("Subject access export"), f"subject-access-{cid}.json",
+                                     self.tr("JSON (*.json)"))
+            if path:
+                self.ctx.tasks.run(jobs.subject_export, self.session, cid, path, on_error=self._write_failed,
+                                   on_done=lambda r: self.notify.emit(self.tr(
+                                       "Exported everything held about {0} to {1} (and a readable {2}).").format(
+                                       name, r["path"], r["html"]), "info", None))
+        elif action in ("restrict", "lift"):
+            reason = dialogs.ask_text(self, self.tr("Restrict processing"), self.tr("Reason (e.g. the person's "
+                                      "request of …):")) if action == "restrict" else ""
+            if reason is None:
+                return
+            self.ctx.tasks.run(jobs.set_restricted, self.session, cid, action == "restrict", reason,
+                               on_done=lambda _r: self.open_customer(cid), on_error=self._write_failed)
+        elif action == "erase":
+            if not dialogs.confirm(self, self.tr("Erase {0}").format(name), self.tr(
+                    "Erase this person for good? Their personal data is anonymised and their key shredded, so "
+                    "the audit log keeps its entries but can no longer show their values. This cannot be undone, "
+                    "and it is re-applied after a restore."), self.tr("Erase"), self.tr("Cancel")):
+                return
+            self.ctx.tasks.run(jobs.erase, self.session, cid, on_error=self._write_failed,
+                               on_done=lambda _r: (self.open_customer(cid), self.model.refresh(), self.notify.emit(
+                                   self.tr("The person was erased."), "info", None)))
 
     def show_bin(self) -> None:
         from .bin import BinDialog

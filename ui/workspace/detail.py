@@ -53,6 +53,7 @@ class DetailView(QScrollArea):
     reveal_requested = Signal()
     copy_requested = Signal(str)
     interaction_logged = Signal(str, str)     # kind, summary
+    privacy_action = Signal(str)              # export, restrict, lift, erase
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -175,6 +176,8 @@ class DetailView(QScrollArea):
         self._interactions(data.get("interactions") or [])
         if data.get("deals") is not None:
             self._deals(data["deals"], data.get("purchases") or {})
+        if data.get("privacy") is not None:
+            self._privacy(data["privacy"])
         history = data.get("history")
         if history is not None:
             self._section(self.tr("History"), [(e["at"][:16].replace("T", " "),
@@ -222,6 +225,28 @@ class DetailView(QScrollArea):
         if totals:
             rows.append((self.tr("Bought in total"), ", ".join(money(v, c) for c, v in sorted(totals.items())), False))
         self._section_rows(rows, self.tr("No deals yet."))
+
+    def _privacy(self, info: dict) -> None:
+        self._title(self.tr("Privacy"))
+        rows = [(self.tr("Processing"), self.tr("RESTRICTED: no export, no edits but by privacy managers")
+                 if info["restricted"] else self.tr("normal"), False)]
+        for c in info.get("consents") or []:
+            state = self.tr("withdrawn {0}").format(when(c.get("withdrawn_at"))) if c.get("withdrawn_at") \
+                else self.tr("given {0}").format(when(c.get("given_at")))
+            rows.append((self.tr("Consent"), f"{c.get('purpose', '')} ({c.get('lawful_basis', '')}): {state}", False))
+        self._section_rows(rows)
+        row = QHBoxLayout()
+        for key, text in (("export", self.tr("Export everything held…")),
+                          ("lift" if info["restricted"] else "restrict",
+                           self.tr("Lift restriction") if info["restricted"] else self.tr("Restrict processing")),
+                          ("erase", self.tr("Erase…"))):
+            b = QPushButton(text)
+            b.setAccessibleName(text)
+            b.setObjectName("danger" if key == "erase" else "")
+            b.clicked.connect(lambda _=False, k=key: self.privacy_action.emit(k))
+            row.addWidget(b)
+        row.addStretch(1)
+        self.sections.addLayout(row)
 
     def _title(self, text: str) -> None:
         t = QLabel(text)

@@ -1,7 +1,7 @@
 """Functions the customer screens run on the DB worker (service calls only: no SQL here)."""
 from __future__ import annotations
 
-from app import audit, records
+from app import audit, privacy, records
 from app.records import deals, interactions
 
 
@@ -19,6 +19,9 @@ def load_detail(session, customer_id: int) -> dict:
     if session.can("audit.read"):
         out["history"] = audit.query(session, customer=str(customer_id), limit=50)["entries"]
     out["interactions"] = interactions.list_interactions(session, customer_id)
+    if session.can("privacy.manage"):
+        out["privacy"] = {"restricted": privacy.is_restricted(session.conn, customer_id),
+                          "consents": privacy.consents(session, customer_id)}
     if session.can("deals.read"):
         out["deals"] = deals.list_deals(session, customer_id)
         out["purchases"] = deals.purchase_history(session, customer_id)
@@ -47,6 +50,21 @@ def create(session, data: dict, force: bool = False):
         if match is not None:
             return ("duplicate", match.customer_id, match.reason)
     return records.create_customer(session, data)
+
+
+def subject_export(session, customer_id: int, path: str) -> dict:
+    return privacy.subject_export(session, customer_id, path)
+
+
+def set_restricted(session, customer_id: int, on: bool, reason: str = "") -> None:
+    if on:
+        privacy.restrict(session, customer_id, reason)
+    else:
+        privacy.lift_restriction(session, customer_id)
+
+
+def erase(session, customer_id: int) -> dict:
+    return privacy.erase(session, customer_id)
 
 
 def custom_fields(session) -> list[dict]:
