@@ -64,3 +64,22 @@ def test_import_cancel_stops_between_batches(window, qtbot, vault_info, ctx, tmp
     assert dlg.report.cancelled and dlg.report.imported < 3000
     assert dlg.summary.text().startswith("Cancelled.")
     wait_idle(qtbot, ctx)
+
+
+def test_locking_during_an_import_stops_it_and_closes_the_vault(window, qtbot, vault_info, ctx, tmp_path):
+    ws = sign_in(qtbot, window, vault_info)
+    session = window.session
+    src = tmp_path / "many.csv"
+    src.write_text("First Name,Last Name,E-mail Address\n" + "".join(
+        f"P{i},Person{i},p{i}@example.com\n" for i in range(6000)), encoding="utf-8")
+    page = ws.customers
+    page.import_customers()
+    dlg = page.import_dialog
+    dlg.load(str(src))
+    qtbot.waitUntil(lambda: dlg.ok.isEnabled(), timeout=30000)
+    token = dlg.token
+    dlg.start()
+    window.lock()
+    assert token.cancelled
+    qtbot.waitUntil(lambda: not session.is_open, timeout=30000)
+    wait_idle(qtbot, ctx)

@@ -51,6 +51,10 @@ def test_actions_follow_the_profile(window, qtbot, vault_info, ctx, profile):
     assert d.delete_btn.isVisibleTo(d) == ("customers.delete" in perms)
     assert d.reveal_btn.isVisibleTo(d) == ("sensitive.read" in perms)
     assert d.sensitive_labels["tax_id"].text() == "••••"
+    assert ("privacy" in page.detail_data) == ("privacy.manage" in perms)
+    assert hasattr(d, "summary_edit") == ("interactions.write" in perms)   # "Log interaction" only if allowed
+    assert ("deals" in page.detail_data) == ("deals.read" in perms)
+    assert (page.detail_data["history"] is not None) == ("audit.read" in perms)
     if "audit.read" in perms:
         assert ws.open_admin("audit") is not None
     else:

@@ -76,7 +76,7 @@ class JobDialog(QDialog):
     def start(self, tasks, job, cancel) -> None:
         self.panel.cancel_requested.connect(cancel)
         self.panel.update_progress((None, 0, 0))
-        tasks.run(job, on_done=self._done, on_error=self._failed, on_progress=self.panel.update_progress)
+        tasks.run(job, on_done=self._done, on_error=self._failed, on_progress=self.panel.update_progress, cancel=cancel)
 
     def _done(self, result) -> None:
         self.panel.finished()

@@ -47,15 +47,20 @@ class Tasks(QObject):
         self.error_handler = error_handler
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple] = {}
+        self._cancels: dict[int, Callable[[], None]] = {}
         self._finished.connect(self._dispatch)
         self._progress.connect(self._on_progress)
 
     def run(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
-            on_progress: Callable | None = None, **kwargs) -> int:
+            on_progress: Callable | None = None, cancel: Callable[[], None] | None = None, **kwargs) -> int:
         """Run ``fn(*args, **kwargs)`` on the worker. With ``on_progress``, ``fn`` receives a
-        ``progress`` keyword: a thread-safe callable forwarding values to ``on_progress``."""
+        ``progress`` keyword: a thread-safe callable forwarding values to ``on_progress``.
+        ``cancel``: how to stop the job early; ``forget()`` (at lock) calls it, so a long import or
+        backup stops and the lock queued behind it closes the database soon."""
         token = next(self._ids)
         self._pending[token] = (on_done, on_error, on_progress)
+        if cancel is not None:
+            self._cancels[token] = cancel
         if on_progress is not None:
             kwargs["progress"] = lambda value, _t=token: self._progress.emit(_t, value)
         future = self.worker.submit(fn, *args, **kwargs)
@@ -74,12 +79,19 @@ class Tasks(QObject):
         return len(self._pending)
 
     def forget(self) -> None:
+        cancels, self._cancels = list(self._cancels.values()), {}
+        for cancel in cancels:
+            try:
+                cancel()
+            except Exception:  # noqa: BLE001 - stopping is best effort; the lock goes on
+                pass
         self._pending.clear()
         self.busy_changed.emit(False)
 
     @Slot(int, object, object)
     def _dispatch(self, token: int, result, exc) -> None:
         callbacks = self._pending.pop(token, None)
+        self._cancels.pop(token, None)
         if not self._pending:
             self.busy_changed.emit(False)
         if callbacks is None:

@@ -205,7 +205,7 @@ class ImportDialog(QDialog):
         self.ok.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
         self.ctx.tasks.run(run_import, self.session, self.path, mapping, self.token, on_done=self._done,
-                           on_error=self._failed, on_progress=self._progress)
+                           on_error=self._failed, on_progress=self._progress, cancel=self.token.cancel)
 
     def _progress(self, value) -> None:
         n, frac = value
@@ -295,7 +295,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.progress.label.setText(self.tr("Exporting…"))
         self.ctx.tasks.run(run_export, self.session, path, fmt, f, self.token, on_done=self._done,
-                           on_error=self._failed, on_progress=self._progress)
+                           on_error=self._failed, on_progress=self._progress, cancel=self.token.cancel)
 
     def _progress(self, value) -> None:
         n, _ = value
