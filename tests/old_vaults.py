@@ -24,15 +24,32 @@ def make(version: int) -> Path:
         shutil.rmtree(target)
     vault, creation = core.create_vault(target / "vault", "olduser", PASSWORD, kdf_params=kdf.FLOOR,
                                         seed=seed_profiles, schema_version=version)
-    populate = globals().get(f"_populate_v{version}")
-    if populate:
-        populate(vault)
+    if version >= 2:  # the records schema exists: keep a customer to find again after the upgrade
+        _populate_records(vault)
     vault.close()
     (target / "vault" / "vault.lock").unlink(missing_ok=True)
     info = {"user": "olduser", "password": PASSWORD, "totp_secret": creation.enrolment.totp_secret,
             "recovery_key": creation.recovery_key, "schema_version": version}
     (target / "info.json").write_text(json.dumps(info, indent=2))
     return target
+
+
+OLD_CUSTOMER = "Zdeněk Łukasiewicz"
+
+
+def _populate_records(vault) -> None:
+    """Raw SQL of the records schema as it was at migration 2 (services follow the newest schema)."""
+    conn = vault.conn
+    now = "2026-11-01T09:00:00+00:00"
+    with vault.transaction():
+        cid = conn.execute(
+            "INSERT INTO customers (kind, display_name, sort_name, given_name, family_name, status, email,"
+            " created_at, updated_at) VALUES ('person', ?, 'zdenek lukasiewicz', 'Zdeněk', 'Łukasiewicz',"
+            " 'customer', 'zdenek@example.cz', ?, ?)", (OLD_CUSTOMER, now, now)).lastrowid
+        conn.execute("INSERT INTO customer_emails (customer_id, email, email_norm) VALUES (?, ?, ?)",
+                     (cid, "zdenek@example.cz", "zdenek@example.cz"))
+        conn.execute("INSERT INTO customers_fts (rowid, name, company, emails, phones, city, tags, notes)"
+                     " VALUES (?, 'zdenek lukasiewicz', '', 'zdenek@example.cz', '', '', '', '')", (cid,))
 
 
 def open_old_vault_copies(tmp: Path):

@@ -305,13 +305,18 @@ def test_cli_as_a_process_end_to_end(tmp_path):
 
 
 def test_migrations_upgrade_an_older_vault(tmp_path, fake_clock):
-    """A vault left at schema version 1 opens, migrates in one transaction, and keeps its data."""
-    from tests.old_vaults import open_old_vault_copies
+    """A vault of every older schema version opens, migrates in one transaction, and keeps its data."""
+    from app.records import search
+    from tests.old_vaults import OLD_CUSTOMER, open_old_vault_copies
 
-    for path, info in open_old_vault_copies(tmp_path):
+    kept = list(open_old_vault_copies(tmp_path))
+    assert {info["schema_version"] for _, info in kept} >= set(range(1, migrations.latest()))
+    for path, info in kept:
         session = auth.sign_in(path, info["user"], info["password"], totp_code=fake_clock.code(info["totp_secret"]))
         assert migrations.current_version(session.conn) == migrations.latest()
         assert users.list_users(session)[0]["user"] == info["user"]
+        if info["schema_version"] >= 2:  # a customer made by the old schema is still there and found
+            assert [r["display_name"] for r in search(session, "lukasiewicz")] == [OLD_CUSTOMER]
         session.close()
 
 
@@ -357,3 +362,16 @@ def test_policy_error_on_duplicate_user(vault_info):
         users.add_user(s, "ADMIN", "some long passphrase", "Sales")
     s.close()
     time.sleep(0)
+
+
+def test_released_migrations_are_never_edited():
+    """tests/data/vault-vN were made by these exact files: an edit would make them lie. Add a new
+    numbered migration instead (and append its line to tests/data/migrations.sha256)."""
+    import hashlib
+    from pathlib import Path
+
+    kept = Path(__file__).parent / "data" / "migrations.sha256"
+    for line in kept.read_text().splitlines():
+        digest, name = line.split()
+        path = Path(migrations.HERE) / name
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, f"{name} was edited after release"
