@@ -162,10 +162,10 @@ class MainWindow(QMainWindow):
         self._replace("wizard", None)
         self.enter_workspace(session, [self.tr("Your vault is ready. Add your first customer with Ctrl+N.")])
 
-    def show_signin(self, folder: str | Path | None = None, locked: bool = False) -> None:
+    def show_signin(self, folder: str | Path | None = None, locked: bool = False, reason: str = "") -> None:
         if folder is not None:
             self.folder = Path(folder)
-        panel = SignInPanel(self.ctx, self.folder, username=self.username, locked=locked)
+        panel = SignInPanel(self.ctx, self.folder, username=self.username, locked=locked, reason=reason)
         panel.signed_in.connect(self.enter_workspace)
         panel.other_vault.connect(self._other_vault)
         self._replace("signin", panel)
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(auth.lock, session, reason, on_error=lambda e: None)
         self.status.signed_out()
         self._signed_in_actions(False)
-        self.show_signin(locked=True)
+        self.show_signin(locked=True, reason=reason)
 
     def _tick(self) -> None:
         if self.session is None:

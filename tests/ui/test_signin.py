@@ -94,6 +94,7 @@ def test_ctrl_l_locks_and_idle_lock(window, qtbot, vault_info, ctx):
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace is None and window.signin is not None
     assert window.signin.title.text() == "Vault locked"
+    assert window.signin.reason.text() == "You locked the vault."
     assert window.signin.user_edit.text() == "admin"
     qtbot.waitUntil(lambda: not session.is_open, timeout=5000)
     # idle lock with a short timeout
@@ -103,6 +104,7 @@ def test_ctrl_l_locks_and_idle_lock(window, qtbot, vault_info, ctx):
     qtbot.waitUntil(lambda: window.workspace is None, timeout=5000)
     qtbot.waitUntil(lambda: not session.is_open, timeout=5000)
     assert window.stack.currentWidget() is window.signin
+    assert "without activity" in window.signin.reason.text()
 
 
 def test_os_screen_lock_locks(window, qtbot, vault_info, ctx):

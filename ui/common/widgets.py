@@ -21,6 +21,21 @@ class Heading(QLabel):
         self.setWordWrap(True)
 
 
+class Logo(QLabel):
+    """The app's mark (resources/icons/vaultcrm.svg), for the cards of the start and sign-in screens."""
+
+    def __init__(self, size: int = 44, parent: QWidget | None = None):
+        super().__init__(parent)
+        from pathlib import Path
+
+        from PySide6.QtGui import QIcon
+
+        path = Path(__file__).resolve().parents[2] / "resources" / "icons" / "vaultcrm.svg"
+        if path.exists():
+            self.setPixmap(QIcon(str(path)).pixmap(size, size))
+        self.setAccessibleName("VaultCRM")
+
+
 class Note(QLabel):
     """A wrapped explanatory line; ``kind``: info, error, warning, success."""
 

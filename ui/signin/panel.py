@@ -22,7 +22,7 @@ from app import auth
 from app.flows.signin import SignInFlow, State, attempt
 
 from ..common.context import AppContext
-from ..common.widgets import BusyBar, Heading, Note, StrengthMeter
+from ..common.widgets import BusyBar, Heading, Logo, Note, StrengthMeter
 
 
 class SignInPanel(QWidget):
@@ -30,7 +30,7 @@ class SignInPanel(QWidget):
     other_vault = Signal()
 
     def __init__(self, ctx: AppContext, folder: str | Path, parent: QWidget | None = None,
-                 username: str = "", locked: bool = False):
+                 username: str = "", locked: bool = False, reason: str = ""):
         super().__init__(parent)
         self.ctx = ctx
         self.folder = Path(folder)
@@ -38,7 +38,7 @@ class SignInPanel(QWidget):
         self.session = None
         self.setObjectName("signin")
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_form(username, locked))
+        self.stack.addWidget(self._build_form(username, locked, reason))
         self.stack.addWidget(self._build_change())
         card = QFrame()
         card.setObjectName("card")
@@ -60,12 +60,21 @@ class SignInPanel(QWidget):
         self._sync()
 
     # ---------------------------------------------------------------------------- form
-    def _build_form(self, username: str, locked: bool) -> QWidget:
+    def _build_form(self, username: str, locked: bool, reason: str) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setSpacing(10)
         self.title = Heading(self.tr("Vault locked") if locked else self.tr("Sign in"))
-        lay.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(Logo())
+        head.addWidget(self.title, 1)
+        lay.addLayout(head)
+        why = {"idle": self.tr("Locked after a while without activity."),
+               "os": self.tr("Locked because the screen was locked."),
+               "manual": self.tr("You locked the vault.")}.get(reason, "")
+        self.reason = Note(why)
+        lay.addWidget(self.reason)
+        self.reason.setVisible(bool(why) and locked)
         self.vault_label = QLabel(str(self.folder))
         self.vault_label.setObjectName("muted")
         self.vault_label.setWordWrap(True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ui import dialogs
 
 from ..common.context import AppContext
-from ..common.widgets import Heading, Note
+from ..common.widgets import Heading, Logo, Note
 
 
 class StartPage(QWidget):
@@ -35,7 +35,10 @@ class StartPage(QWidget):
         lay = QVBoxLayout(card)
         lay.setContentsMargins(36, 32, 36, 28)
         lay.setSpacing(14)
-        lay.addWidget(Heading(self.tr("Welcome to VaultCRM")))
+        head = QHBoxLayout()
+        head.addWidget(Logo(52))
+        head.addWidget(Heading(self.tr("Welcome to VaultCRM")), 1)
+        lay.addLayout(head)
         lay.addWidget(Note(self.tr("Your customer data stays on this computer, in an encrypted vault that only "
                                    "you and your colleagues can open.")))
         buttons = QHBoxLayout()
