@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/common/widgets.py" line="57"/>
+        <location filename="../../ui/common/widgets.py" line="72"/>
         <source>Password strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/widgets.py" line="77"/>
+        <location filename="../../ui/common/widgets.py" line="92"/>
         <source>Not accepted: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/widgets.py" line="79"/>
+        <location filename="../../ui/common/widgets.py" line="94"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/widgets.py" line="90"/>
+        <location filename="../../ui/common/widgets.py" line="105"/>
         <source>QR code for the authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/widgets.py" line="115"/>
+        <location filename="../../ui/common/widgets.py" line="130"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,7 +40,7 @@
         <location filename="../../ui/admin/users.py" line="85"/>
         <location filename="../../ui/admin/users.py" line="93"/>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users.py" line="87"/>
@@ -89,11 +89,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/application.py" line="96"/>
+        <source>Preparing a demo vault with generated customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../ui/admin/audit_viewer.py" line="47"/>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../../ui/admin/audit_viewer.py" line="52"/>
@@ -275,85 +283,152 @@
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <location filename="../../ui/workspace/bin.py" line="26"/>
+        <location filename="../../ui/workspace/bin.py" line="31"/>
+        <source>Deleted customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/bin.py" line="35"/>
+        <source>Deleted customers stay here until they are erased for good (see Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/bin.py" line="37"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/common/password_dialog.py" line="20"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/password_dialog.py" line="26"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/password_dialog.py" line="26"/>
+        <source>New password</source>
+        <translation type="unfinished">Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/password_dialog.py" line="27"/>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/password_dialog.py" line="55"/>
+        <source>Fill in the current password and an accepted new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="59"/>
+        <location filename="../../ui/workspace/editor.py" line="61"/>
         <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="59"/>
+        <location filename="../../ui/workspace/editor.py" line="61"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="69"/>
+        <location filename="../../ui/workspace/editor.py" line="71"/>
         <source>Reload the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="77"/>
+        <location filename="../../ui/workspace/editor.py" line="74"/>
+        <source>Open the existing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/editor.py" line="84"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="78"/>
-        <location filename="../../ui/workspace/editor.py" line="82"/>
+        <location filename="../../ui/workspace/editor.py" line="85"/>
+        <location filename="../../ui/workspace/editor.py" line="89"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="79"/>
+        <location filename="../../ui/workspace/editor.py" line="86"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="80"/>
+        <location filename="../../ui/workspace/editor.py" line="87"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="81"/>
+        <location filename="../../ui/workspace/editor.py" line="88"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="83"/>
+        <location filename="../../ui/workspace/editor.py" line="90"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="87"/>
+        <location filename="../../ui/workspace/editor.py" line="94"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="88"/>
+        <location filename="../../ui/workspace/editor.py" line="95"/>
         <source>E-mails (one a line, &quot;work: a@b.com&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="89"/>
+        <location filename="../../ui/workspace/editor.py" line="96"/>
         <source>Phones (one a line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="92"/>
+        <location filename="../../ui/workspace/editor.py" line="99"/>
         <source>Tags (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="93"/>
+        <location filename="../../ui/workspace/editor.py" line="100"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="254"/>
+        <location filename="../../ui/workspace/editor.py" line="113"/>
+        <source>Sensitive: your profile cannot see or fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/editor.py" line="279"/>
+        <source>This looks like a customer you already have ({0}). Save anyway to create it, or open the existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/editor.py" line="283"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/editor.py" line="303"/>
         <source>Please correct the fields marked below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/editor.py" line="292"/>
+        <location filename="../../ui/workspace/editor.py" line="348"/>
         <source>Reloaded the current version. Make your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,342 +444,452 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="67"/>
+        <location filename="../../ui/workspace/customers.py" line="68"/>
         <source>Search name, company, e-mail, phone, city…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="68"/>
+        <location filename="../../ui/workspace/customers.py" line="69"/>
         <source>Search customers</source>
         <translation>Rechercher des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="76"/>
+        <location filename="../../ui/workspace/customers.py" line="77"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="77"/>
+        <location filename="../../ui/workspace/customers.py" line="78"/>
         <source>Any status</source>
         <translation>Tous statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="81"/>
+        <location filename="../../ui/workspace/customers.py" line="82"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="82"/>
+        <location filename="../../ui/workspace/customers.py" line="83"/>
         <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="85"/>
+        <location filename="../../ui/workspace/customers.py" line="86"/>
         <source>Owner filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="86"/>
+        <location filename="../../ui/workspace/customers.py" line="87"/>
         <source>Any owner</source>
         <translation>Tous responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="93"/>
+        <location filename="../../ui/workspace/customers.py" line="94"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="94"/>
+        <location filename="../../ui/workspace/customers.py" line="95"/>
         <source>Choose columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="96"/>
-        <location filename="../../ui/workspace/customers.py" line="98"/>
+        <location filename="../../ui/workspace/customers.py" line="97"/>
+        <location filename="../../ui/workspace/customers.py" line="99"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="117"/>
+        <location filename="../../ui/workspace/customers.py" line="120"/>
         <source>Customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="183"/>
+        <location filename="../../ui/workspace/customers.py" line="189"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="184"/>
+        <location filename="../../ui/workspace/customers.py" line="190"/>
         <source>New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="186"/>
+        <location filename="../../ui/workspace/customers.py" line="192"/>
         <source>Edit customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="188"/>
-        <location filename="../../ui/workspace/customers.py" line="322"/>
+        <location filename="../../ui/workspace/customers.py" line="194"/>
+        <location filename="../../ui/workspace/customers.py" line="332"/>
         <source>Delete customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="190"/>
+        <location filename="../../ui/workspace/customers.py" line="196"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="192"/>
+        <location filename="../../ui/workspace/customers.py" line="198"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="194"/>
+        <location filename="../../ui/workspace/customers.py" line="200"/>
+        <source>Deleted customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="202"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="239"/>
+        <location filename="../../ui/workspace/customers.py" line="247"/>
         <source>{0} customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="239"/>
+        <location filename="../../ui/workspace/customers.py" line="247"/>
         <source>1 customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="323"/>
+        <location filename="../../ui/workspace/customers.py" line="333"/>
         <source>Delete {0}? You can undo this right after, or restore it from the bin later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="324"/>
+        <location filename="../../ui/workspace/customers.py" line="334"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="324"/>
+        <location filename="../../ui/workspace/customers.py" line="334"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="335"/>
+        <location filename="../../ui/workspace/customers.py" line="345"/>
         <source>{0} was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/customers.py" line="336"/>
+        <location filename="../../ui/workspace/customers.py" line="346"/>
         <source>Undo</source>
         <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="365"/>
+        <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="366"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="370"/>
+        <source>Exported everything held about {0} to {1} (and a readable {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="373"/>
+        <source>Restrict processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="373"/>
+        <source>Reason (e.g. the person&apos;s request of …):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="380"/>
+        <source>Erase {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="381"/>
+        <source>Erase this person for good? Their personal data is anonymised and their key shredded, so the audit log keeps its entries but can no longer show their values. This cannot be undone, and it is re-applied after a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="383"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="383"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/customers.py" line="387"/>
+        <source>The person was erased.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="69"/>
+        <location filename="../../ui/workspace/detail.py" line="70"/>
         <source>Customer details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="90"/>
+        <location filename="../../ui/workspace/detail.py" line="91"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="91"/>
+        <location filename="../../ui/workspace/detail.py" line="92"/>
         <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="93"/>
+        <location filename="../../ui/workspace/detail.py" line="94"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="95"/>
+        <location filename="../../ui/workspace/detail.py" line="96"/>
         <source>Delete customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="105"/>
+        <location filename="../../ui/workspace/detail.py" line="106"/>
         <source>Select a customer to see the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="133"/>
+        <location filename="../../ui/workspace/detail.py" line="134"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="142"/>
+        <location filename="../../ui/workspace/detail.py" line="143"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="144"/>
+        <location filename="../../ui/workspace/detail.py" line="145"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="145"/>
+        <location filename="../../ui/workspace/detail.py" line="146"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="145"/>
+        <location filename="../../ui/workspace/detail.py" line="146"/>
         <source>No e-mail or phone yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="150"/>
+        <location filename="../../ui/workspace/detail.py" line="151"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="152"/>
+        <location filename="../../ui/workspace/detail.py" line="153"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="154"/>
+        <location filename="../../ui/workspace/detail.py" line="155"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="164"/>
+        <location filename="../../ui/workspace/detail.py" line="165"/>
         <source>Custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="165"/>
+        <location filename="../../ui/workspace/detail.py" line="166"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="166"/>
+        <location filename="../../ui/workspace/detail.py" line="167"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="166"/>
+        <location filename="../../ui/workspace/detail.py" line="167"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="167"/>
+        <location filename="../../ui/workspace/detail.py" line="168"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="168"/>
+        <location filename="../../ui/workspace/detail.py" line="169"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="170"/>
+        <location filename="../../ui/workspace/detail.py" line="171"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="171"/>
+        <location filename="../../ui/workspace/detail.py" line="172"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="180"/>
+        <location filename="../../ui/workspace/detail.py" line="183"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="181"/>
+        <location filename="../../ui/workspace/detail.py" line="184"/>
         <source>{0} by {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="184"/>
+        <location filename="../../ui/workspace/detail.py" line="187"/>
         <source>No history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="187"/>
+        <location filename="../../ui/workspace/detail.py" line="190"/>
         <source>Interactions</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="191"/>
+        <location filename="../../ui/workspace/detail.py" line="194"/>
         <source>Kind of interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="195"/>
+        <location filename="../../ui/workspace/detail.py" line="198"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="196"/>
+        <location filename="../../ui/workspace/detail.py" line="199"/>
         <source>What happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="197"/>
+        <location filename="../../ui/workspace/detail.py" line="200"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="198"/>
+        <location filename="../../ui/workspace/detail.py" line="201"/>
         <source>Log the interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="208"/>
+        <location filename="../../ui/workspace/detail.py" line="211"/>
         <source>No interactions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="217"/>
+        <location filename="../../ui/workspace/detail.py" line="220"/>
         <source>Deals and purchases</source>
         <translation>Affaires et achats</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="223"/>
+        <location filename="../../ui/workspace/detail.py" line="226"/>
         <source>Bought in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="224"/>
+        <location filename="../../ui/workspace/detail.py" line="227"/>
         <source>No deals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="251"/>
+        <location filename="../../ui/workspace/detail.py" line="230"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="231"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="231"/>
+        <source>RESTRICTED: no export, no edits but by privacy managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="232"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="234"/>
+        <source>withdrawn {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="235"/>
+        <source>given {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="236"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="239"/>
+        <source>Export everything held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="241"/>
+        <source>Lift restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="241"/>
+        <source>Restrict processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="242"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/detail.py" line="276"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="253"/>
+        <location filename="../../ui/workspace/detail.py" line="278"/>
         <source>Copy {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="259"/>
+        <location filename="../../ui/workspace/detail.py" line="284"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="273"/>
+        <location filename="../../ui/workspace/detail.py" line="298"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="274"/>
+        <location filename="../../ui/workspace/detail.py" line="299"/>
         <source>Reveal sensitive fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/detail.py" line="275"/>
+        <location filename="../../ui/workspace/detail.py" line="300"/>
         <source>Showing sensitive fields is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,62 +925,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="244"/>
+        <location filename="../../ui/workspace/transfer.py" line="250"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="247"/>
+        <location filename="../../ui/workspace/transfer.py" line="253"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="250"/>
+        <location filename="../../ui/workspace/transfer.py" line="256"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="251"/>
+        <location filename="../../ui/workspace/transfer.py" line="257"/>
         <source>All customers I can see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="252"/>
+        <location filename="../../ui/workspace/transfer.py" line="258"/>
         <source>Only the current search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="261"/>
+        <location filename="../../ui/workspace/transfer.py" line="267"/>
         <source>Which:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="265"/>
+        <location filename="../../ui/workspace/transfer.py" line="271"/>
         <source>Sensitive fields are masked unless your profile may read them. The export is recorded in the audit log; keep the file safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="268"/>
+        <location filename="../../ui/workspace/transfer.py" line="274"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="283"/>
+        <location filename="../../ui/workspace/transfer.py" line="289"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="297"/>
+        <location filename="../../ui/workspace/transfer.py" line="296"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/transfer.py" line="302"/>
+        <source>{0} customers written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/transfer.py" line="308"/>
         <source>Cancelled; no file was left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="298"/>
+        <location filename="../../ui/workspace/transfer.py" line="309"/>
         <source>Exported {0} customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="300"/>
+        <location filename="../../ui/workspace/transfer.py" line="311"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,7 +999,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/workspace/transfer.py" line="92"/>
-        <location filename="../../ui/workspace/transfer.py" line="152"/>
+        <location filename="../../ui/workspace/transfer.py" line="154"/>
         <source>Import customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,52 +1029,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="122"/>
+        <location filename="../../ui/workspace/transfer.py" line="124"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="136"/>
+        <location filename="../../ui/workspace/transfer.py" line="138"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="143"/>
+        <location filename="../../ui/workspace/transfer.py" line="145"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="153"/>
+        <location filename="../../ui/workspace/transfer.py" line="155"/>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="177"/>
+        <location filename="../../ui/workspace/transfer.py" line="163"/>
+        <source>Reading the file and checking every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/transfer.py" line="182"/>
         <source>{0} records can be imported; {1} would be refused (listed after the import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="184"/>
+        <location filename="../../ui/workspace/transfer.py" line="189"/>
         <source>Field for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="207"/>
+        <location filename="../../ui/workspace/transfer.py" line="212"/>
         <source>{0} records imported…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="213"/>
+        <location filename="../../ui/workspace/transfer.py" line="218"/>
         <source>{0} imported, {1} not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="215"/>
+        <location filename="../../ui/workspace/transfer.py" line="220"/>
         <source>Cancelled. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/transfer.py" line="220"/>
+        <location filename="../../ui/workspace/transfer.py" line="225"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,89 +1096,99 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>VaultCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>New vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Open vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>About VaultCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Your vault is ready. Add your first customer with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>VaultCRM — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>This is a throwaway demo vault with generated customers; it is deleted when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>Your new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>VaultCRM: a local-first CRM whose customer data never leaves an encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1244,7 @@
     <message>
         <location filename="../../ui/wizard/wizard.py" line="142"/>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="143"/>
@@ -1463,12 +1673,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Your profile cannot change settings; they are shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,119 +1692,134 @@
     </message>
     <message>
         <location filename="../../ui/signin/panel.py" line="67"/>
-        <location filename="../../ui/signin/panel.py" line="104"/>
-        <location filename="../../ui/signin/panel.py" line="107"/>
-        <location filename="../../ui/signin/panel.py" line="276"/>
+        <location filename="../../ui/signin/panel.py" line="113"/>
+        <location filename="../../ui/signin/panel.py" line="116"/>
+        <location filename="../../ui/signin/panel.py" line="285"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="76"/>
-        <location filename="../../ui/signin/panel.py" line="84"/>
-        <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <location filename="../../ui/signin/panel.py" line="72"/>
+        <source>Locked after a while without activity.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="79"/>
+        <location filename="../../ui/signin/panel.py" line="73"/>
+        <source>Locked because the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/panel.py" line="74"/>
+        <source>You locked the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/signin/panel.py" line="85"/>
+        <location filename="../../ui/signin/panel.py" line="93"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin/panel.py" line="88"/>
+        <location filename="../../ui/signin/panel.py" line="94"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="81"/>
-        <location filename="../../ui/signin/panel.py" line="169"/>
+        <location filename="../../ui/signin/panel.py" line="90"/>
+        <location filename="../../ui/signin/panel.py" line="178"/>
         <source>Authenticator code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="83"/>
-        <location filename="../../ui/signin/panel.py" line="168"/>
+        <location filename="../../ui/signin/panel.py" line="92"/>
+        <location filename="../../ui/signin/panel.py" line="177"/>
         <source>Code from your authenticator app</source>
-        <translation>Code de votre application d'authentification</translation>
+        <translation>Code de votre application d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="88"/>
+        <location filename="../../ui/signin/panel.py" line="97"/>
         <source>Use a recovery code instead (lost phone)</source>
         <translation>Utiliser un code de secours (téléphone perdu)</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="89"/>
+        <location filename="../../ui/signin/panel.py" line="98"/>
         <source>Use a recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="101"/>
+        <location filename="../../ui/signin/panel.py" line="110"/>
         <source>Other vault…</source>
         <translation>Autre coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="102"/>
+        <location filename="../../ui/signin/panel.py" line="111"/>
         <source>Choose another vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="126"/>
+        <location filename="../../ui/signin/panel.py" line="135"/>
         <source>Choose a new password</source>
         <translation>Choisissez un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="127"/>
+        <location filename="../../ui/signin/panel.py" line="136"/>
         <source>You signed in with a temporary password. Choose your own before you go on; nobody else, not even an administrator, will know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="133"/>
-        <location filename="../../ui/signin/panel.py" line="138"/>
+        <location filename="../../ui/signin/panel.py" line="142"/>
+        <location filename="../../ui/signin/panel.py" line="147"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="136"/>
+        <location filename="../../ui/signin/panel.py" line="145"/>
         <source>Repeat new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="139"/>
+        <location filename="../../ui/signin/panel.py" line="148"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="148"/>
+        <location filename="../../ui/signin/panel.py" line="157"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="150"/>
+        <location filename="../../ui/signin/panel.py" line="159"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="167"/>
+        <location filename="../../ui/signin/panel.py" line="176"/>
         <source>Recovery code (from your recovery sheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="169"/>
+        <location filename="../../ui/signin/panel.py" line="178"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="234"/>
+        <location filename="../../ui/signin/panel.py" line="243"/>
         <source>Not accepted yet: see the notes above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="247"/>
+        <location filename="../../ui/signin/panel.py" line="256"/>
         <source>Your new password is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="276"/>
+        <location filename="../../ui/signin/panel.py" line="285"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin/panel.py" line="278"/>
+        <location filename="../../ui/signin/panel.py" line="287"/>
         <source>Too many failed sign-ins. You can try again in {0} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,78 +1827,78 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start/start_page.py" line="38"/>
+        <location filename="../../ui/start/start_page.py" line="40"/>
         <source>Welcome to VaultCRM</source>
         <translation>Bienvenue dans VaultCRM</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="39"/>
+        <location filename="../../ui/start/start_page.py" line="42"/>
         <source>Your customer data stays on this computer, in an encrypted vault that only you and your colleagues can open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="42"/>
+        <location filename="../../ui/start/start_page.py" line="45"/>
         <source>Create a new vault…</source>
         <translation>Créer un coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="44"/>
+        <location filename="../../ui/start/start_page.py" line="47"/>
         <source>Create a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="45"/>
+        <location filename="../../ui/start/start_page.py" line="48"/>
         <source>Open a vault…</source>
         <translation>Ouvrir un coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="46"/>
+        <location filename="../../ui/start/start_page.py" line="49"/>
         <source>Open an existing vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="47"/>
+        <location filename="../../ui/start/start_page.py" line="50"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="48"/>
+        <location filename="../../ui/start/start_page.py" line="51"/>
         <source>Restore a vault from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="51"/>
+        <location filename="../../ui/start/start_page.py" line="54"/>
         <source>Restoring from the app is not available yet; use the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="56"/>
-        <location filename="../../ui/start/start_page.py" line="58"/>
+        <location filename="../../ui/start/start_page.py" line="59"/>
+        <location filename="../../ui/start/start_page.py" line="61"/>
         <source>Recent vaults</source>
         <translation>Coffres récents</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="62"/>
+        <location filename="../../ui/start/start_page.py" line="65"/>
         <source>No vault opened on this computer yet.</source>
-        <translation>Aucun coffre ouvert sur cet ordinateur pour l'instant.</translation>
+        <translation>Aucun coffre ouvert sur cet ordinateur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="84"/>
+        <location filename="../../ui/start/start_page.py" line="87"/>
         <source>{0} (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="96"/>
+        <location filename="../../ui/start/start_page.py" line="99"/>
         <source>Open a vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="100"/>
+        <location filename="../../ui/start/start_page.py" line="103"/>
         <source>Not a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="100"/>
+        <location filename="../../ui/start/start_page.py" line="103"/>
         <source>This folder does not hold a VaultCRM vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,37 +2052,37 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace/workspace.py" line="91"/>
+        <location filename="../../ui/workspace/workspace.py" line="92"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace.py" line="94"/>
+        <location filename="../../ui/workspace/workspace.py" line="95"/>
         <source>Your profile does not allow seeing customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace.py" line="96"/>
+        <location filename="../../ui/workspace/workspace.py" line="97"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace.py" line="122"/>
+        <location filename="../../ui/workspace/workspace.py" line="123"/>
         <source>Users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace.py" line="124"/>
+        <location filename="../../ui/workspace/workspace.py" line="125"/>
         <source>Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace.py" line="126"/>
+        <location filename="../../ui/workspace/workspace.py" line="127"/>
         <source>Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace.py" line="128"/>
+        <location filename="../../ui/workspace/workspace.py" line="129"/>
         <source>Security alerts…</source>
         <translation type="unfinished"></translation>
     </message>
