@@ -24,13 +24,23 @@ from .start.start_page import StartPage
 def _load_settings(session) -> dict:
     s = VaultSettings(session)
     out = {k: s.get(k) for k in ("lock.idle_minutes", "clipboard.clear_seconds")}
+    out["triggers"] = {}
     try:
         backups = importlib.import_module("app.backups")
         state = backups.schedule_state(session)
         out["backup"] = (state.message, bool(state.warning))
+        if session.can("backup.run"):
+            out["triggers"] = {**backups.triggers(session), "due": bool(state.due), "next_due": state.next_due}
     except Exception:  # noqa: BLE001 - the backup service may be absent or the table missing
         out["backup"] = ("Backups: not set up", True)
     return out
+
+
+def _background_backup(session, url: str) -> dict:
+    """Scheduled, on-lock and on-exit backups: the same job as Back up now, without a dialog
+    (the outcome is in the audit log and the status bar)."""
+    backups = importlib.import_module("app.backups")
+    return backups.BackupJob(session, url)()
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +54,8 @@ class MainWindow(QMainWindow):
         self.signin = None
         self.wizard = None
         self.demo_info = None
+        self.backup_triggers: dict = {}
+        self._backup_running = False
         ctx.tasks.error_handler = lambda exc: show_error(exc, self)
         self.setWindowTitle(self.tr("VaultCRM"))
         self.setObjectName("mainWindow")
@@ -194,6 +206,7 @@ class MainWindow(QMainWindow):
 
         self.session = session
         self.username = session.username
+        self.backup_triggers = {}
         self.ctx.remember_vault(self.folder)
         self._replace("signin", None)
         ws = Workspace(self.ctx, session, clipboard=self.clipboard, parent=None)
@@ -222,6 +235,7 @@ class MainWindow(QMainWindow):
         self.clipboard.set_seconds(float(values["clipboard.clear_seconds"]))
         text, warn = values["backup"]
         self.status.set_backup(self.tr(text), warn)
+        self.backup_triggers = values.get("triggers") or {}
 
     # ---------------------------------------------------------------------------- locking
     def lock(self, reason: str = "manual") -> None:
@@ -241,6 +255,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.clear()
         self._replace("workspace", None)
+        self._backup_if(session, "on_lock")
         for menu in (self.customers_menu, self.admin_menu):
             menu.clear()
         self.ctx.tasks.run(auth.lock, session, reason, on_error=lambda e: None)
@@ -248,9 +263,38 @@ class MainWindow(QMainWindow):
         self._signed_in_actions(False)
         self.show_signin(locked=True, reason=reason)
 
+    def _backup_if(self, session, trigger: str) -> None:
+        """Back up when locking / quitting if the vault's settings ask for it (queued before the lock)."""
+        t = self.backup_triggers
+        if t.get(trigger) and t.get("url"):
+            self.ctx.worker.submit(_background_backup, session, t["url"])
+
+    def _scheduled_backup(self) -> None:
+        t = self.backup_triggers
+        if not t.get("url") or self.session is None or self._backup_running:
+            return
+        import datetime as dt
+
+        next_due = t.get("next_due")
+        if not (t.get("due") or (next_due is not None and dt.datetime.now(dt.UTC) >= next_due)):
+            return
+        self._backup_running = True
+        t["due"], t["next_due"] = False, None
+        self.status.showMessage(self.tr("Backing up…"))
+
+        def finished(_result=None):
+            self._backup_running = False
+            self.status.clearMessage()
+            if self.session is not None:
+                self.ctx.tasks.run(_load_settings, self.session, on_done=self._apply_settings)
+
+        self.ctx.tasks.run(_background_backup, self.session, t["url"], on_done=finished,
+                           on_error=lambda exc: (finished(), show_error(exc, self)))
+
     def _tick(self) -> None:
         if self.session is None:
             return
+        self._scheduled_backup()
         if "idle_seconds" in self.ctx.options:
             self.idle.set_seconds(float(self.ctx.options["idle_seconds"]))
         if self.idle.expired():
@@ -341,6 +385,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.clear()
         if session is not None:
+            self._backup_if(session, "on_exit")
             self.ctx.worker.submit(auth.lock, session, "exit")
         QApplication.instance().removeEventFilter(self.activity)
         super().closeEvent(event)

@@ -61,3 +61,21 @@ def test_bad_recovery_key_is_refused(window, qtbot, vault_info, ctx, tmp_path):
     qtbot.waitUntil(lambda: rd.result_label.isVisible(), timeout=30000)
     assert not (tmp_path / "restored" / "keyslots.json").exists()
     wait_idle(qtbot, ctx)
+
+
+def test_scheduled_and_on_lock_backups(window, qtbot, vault_info, ctx, tmp_path):
+    from app.settings import VaultSettings
+
+    target = tmp_path / "auto"
+    target.mkdir()
+    s = vault_info.sign_in()
+    VaultSettings(s).set("backup.target_url", str(target))
+    VaultSettings(s).set("backup.on_lock", True)
+    s.close()
+    sign_in(qtbot, window, vault_info)
+    # no verified backup yet: the schedule says it is due, so one runs in the background
+    qtbot.waitUntil(lambda: len(list(target.glob("*.crmbak"))) == 1, timeout=60000)
+    qtbot.waitUntil(lambda: "Last verified backup" in window.status.backup.text(), timeout=30000)
+    window.lock()
+    qtbot.waitUntil(lambda: len(list(target.glob("*.crmbak"))) == 2, timeout=60000)
+    wait_idle(qtbot, ctx)
