@@ -288,7 +288,7 @@ def test_snapshot_is_consistent_while_the_app_keeps_writing(vault_info, tmp_path
 
 
 def test_customers_and_full_text_search_survive_a_round_trip(vault_info, tmp_path):
-    """The snapshot (sqlcipher_export into 64 KiB / HMAC-SHA256 pages) and the restore (export back
+    """The snapshot (sqlcipher_export into 16 KiB / HMAC-SHA256 pages) and the restore (export back
     to the vault's settings) keep FTS5 tables and their shadow tables working."""
     records = pytest.importorskip("app.records.customers")
     search = pytest.importorskip("app.records.search")

@@ -1,7 +1,7 @@
 """A consistent copy of the vault database under a fresh random key, taken while the app keeps
 working: a second connection opens one read transaction (WAL: writers carry on) and
 ``sqlcipher_export()`` copies everything into an ATTACHed SQLCipher database keyed with a fresh
-random key. The copy uses 64 KiB pages and HMAC-SHA256 (``SNAPSHOT_CIPHER``, recorded in the
+random key. The copy uses 16 KiB pages and HMAC-SHA256 (``SNAPSHOT_CIPHER``, recorded in the
 manifest): every later pass over it (the checks here, deep verify, restore) costs about half of
 what the vault's own 4 KiB / HMAC-SHA512 pages cost, and the file is smaller. The copy is
 fsynced, then ``integrity_check`` and ``cipher_integrity_check`` run on it before it leaves the
@@ -35,7 +35,7 @@ class Snapshot:
 
 
 # cipher settings of the snapshot (the rest are SQLCipher 4 defaults); stored in the manifest
-SNAPSHOT_CIPHER = {"cipher_page_size": 65536, "cipher_hmac_algorithm": "HMAC_SHA256"}
+SNAPSHOT_CIPHER = {"cipher_page_size": 16384, "cipher_hmac_algorithm": "HMAC_SHA256"}
 _ALLOWED = {"cipher_page_size": {1024 << i for i in range(7)},
             "cipher_hmac_algorithm": {"HMAC_SHA1", "HMAC_SHA256", "HMAC_SHA512"}}
 
@@ -73,7 +73,7 @@ def export(conn, dest: Path, key: bytes | bytearray, cipher: dict | None, *, com
             conn.execute(f"PRAGMA export_target.cipher_compatibility = {int(compatibility)}")
         for pragma in cipher_pragmas(cipher, "export_target"):
             conn.execute(pragma)
-        conn.execute("PRAGMA export_target.cache_size = -8000")  # KiB: else 2000 pages = 128 MiB at 64 KiB
+        conn.execute("PRAGMA export_target.cache_size = -8000")  # KiB: else 2000 pages (32 MiB at 16 KiB)
         conn.execute("PRAGMA export_target.journal_mode = OFF")  # a new file: we fsync it ourselves
         conn.execute("PRAGMA export_target.synchronous = OFF")
         conn.execute("BEGIN")
