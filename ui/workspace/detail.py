@@ -25,7 +25,10 @@ SENSITIVE_LABELS = {"tax_id": "Tax id", "date_of_birth": "Date of birth", "bank_
                     "confidential_notes": "Confidential notes"}
 ACTION_LABELS = {"customer.create": "Created", "customer.update": "Changed", "customer.view": "Viewed",
                  "customer.delete": "Deleted", "customer.restore": "Restored", "customer.reveal": "Sensitive data shown",
-                 "customer.export": "Exported", "customer.merge": "Merged"}
+                 "customer.export": "Exported", "customer.merge": "Merged", "interaction.add": "Interaction logged",
+                 "deal.create": "Deal created", "deal.update": "Deal changed", "privacy.restrict": "Processing restricted",
+                 "privacy.unrestrict": "Restriction lifted", "privacy.subject_export": "Subject access export",
+                 "privacy.erase": "Erased", "consent.record": "Consent recorded"}
 
 
 def when(text: str | None) -> str:
