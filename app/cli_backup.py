@@ -2,7 +2,9 @@
 ``backup-login`` (store a location's secret) and ``backup-retention`` (dry-run preview)."""
 from __future__ import annotations
 
-from vault.errors import UsageError
+from pathlib import Path
+
+from vault.errors import AuthenticationError, IntegrityError, StorageError, UsageError
 
 from . import auth, backups
 
@@ -40,7 +42,19 @@ def cmd_backup(args, io) -> dict:
         auth.lock(session)
 
 
+def _check_local_folder(url: str) -> None:
+    """A local location that does not exist is an error, not an empty list."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme in ("", "file") or len(parts.scheme) == 1:  # a plain path, file://, or C:\\…
+        folder = Path(parts.path if parts.scheme == "file" else url).expanduser()
+        if not folder.is_dir():
+            raise StorageError(f"{folder} is not a folder: there is no backup location there")
+
+
 def cmd_backups(args, io) -> list:
+    _check_local_folder(args.url)
     rows = backups.list_archives(args.url, vault_folder=args.vault, s3_endpoint=args.s3_endpoint,
                                  trust_host_key=args.trust_host_key, check_hash=not args.no_hash,
                                  signer_fingerprint=args.signer_fingerprint)
@@ -68,6 +82,11 @@ def cmd_verify(args, io) -> dict:
         out = backups.verify_archive(args.archive_url, deep=args.deep, identity=identity, session=session,
                                      vault_folder=args.vault, s3_endpoint=args.s3_endpoint,
                                      trust_host_key=args.trust_host_key, signer_fingerprint=args.signer_fingerprint)
+    except AuthenticationError as exc:
+        if session is None and identity is None:
+            raise
+        # contract: verify exits 4 on any failure, a recovery key that does not open the archive included
+        raise IntegrityError(f"deep verify failed: {exc.message or exc}") from exc
     finally:
         if session is not None:
             auth.lock(session)

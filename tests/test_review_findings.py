@@ -1,4 +1,5 @@
-"""An export in progress is encrypted on disk and audited before its first byte; restricted
+"""Findings of the security review, each pinned: an export in progress is encrypted on disk and
+audited before its first byte; restricted
 records cannot be merged away or written to through interactions and deals."""
 from __future__ import annotations
 
@@ -111,3 +112,21 @@ def test_sensitive_custom_fields_need_sensitive_read_and_masks_do_not_overwrite(
         assert customers.get_customer(admin, cid)["custom"]["passport"] == "X1234567"
     finally:
         admin.close()
+
+
+def test_cli_backups_on_a_missing_folder_and_verify_with_a_wrong_key(vault_info, tmp_path):
+    from tests.conftest import run_cli
+
+    r = run_cli(["backups", tmp_path / "no-such-folder", "--json"])
+    assert r.status == 1 and "not a folder" in r.err
+    target = tmp_path / "bk"
+    r = run_cli(["backup", vault_info.path, "--user", "admin", "--password-stdin", "--totp", vault_info.code(),
+                 "--to", target, "--json"], stdin=PASSWORD + "\n")
+    assert r.status == 0, r.err
+    wrong = tmp_path / "wrong.txt"
+    import pyrage
+
+    wrong.write_text(str(pyrage.x25519.Identity.generate()) + "\n")
+    r = run_cli(["verify", str(target / r.json["archive"]), "--deep", "--recovery-key-file", wrong, "--json"])
+    assert r.status == 4, (r.status, r.err, r.out)
+    assert "recovery key" in (r.err + r.out).lower() or "decrypt" in (r.err + r.out).lower()
