@@ -1,6 +1,6 @@
 """Findings of the security review, each pinned: an export in progress is encrypted on disk and
-audited before its first byte; restricted
-records cannot be merged away or written to through interactions and deals."""
+audited before its first byte; restricted records cannot be merged away or written to through
+interactions and deals; sensitive custom fields; backup CLI exit statuses."""
 from __future__ import annotations
 
 import subprocess
