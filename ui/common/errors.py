@@ -1,7 +1,8 @@
 """One sys.excepthook: any error that reaches the event loop becomes a message through
-app.errors.user_message (never a traceback in a user's face; the traceback goes to stderr)."""
+app.errors.user_message (never a traceback in a user's face; the frames, without the message, go to stderr)."""
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 
@@ -25,7 +26,13 @@ def install_excepthook() -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             return previous(exc_type, exc, tb)
         if not isinstance(exc, _expected()):
-            traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+            # stderr may end up in the desktop session's log: the frames and the type, never the
+            # message (it can quote customer data) unless VAULTCRM_DEBUG asks for everything
+            if os.environ.get("VAULTCRM_DEBUG"):
+                traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+            else:
+                sys.stderr.write(f"VaultCRM: unexpected {exc_type.__name__} (message withheld; set VAULTCRM_DEBUG=1)\n")
+                traceback.print_tb(tb, file=sys.stderr)
         try:
             show_error(exc)
         except Exception:  # noqa: BLE001 - never recurse from the hook
