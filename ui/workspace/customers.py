@@ -199,11 +199,15 @@ class CustomersPage(QWidget):
                               s.can("customers.export"))
         self.act_bin = act("deletedCustomers", self.tr("Deleted customers…"), self.show_bin, None,
                            s.can("customers.delete"))
+        from .duplicates import can_merge
+
+        self.act_duplicates = act("findDuplicates", self.tr("Find duplicates…"), self.find_duplicates, None,
+                                  can_merge(s))
         self.act_refresh = act("refresh", self.tr("Refresh"), self.model.refresh, QKeySequence.StandardKey.Refresh)
 
     def menu_actions(self) -> list[QAction]:
-        return [self.act_search, self.act_new, self.act_edit, self.act_delete, self.act_bin, self.act_import,
-                self.act_export, self.act_refresh]
+        return [self.act_search, self.act_new, self.act_edit, self.act_delete, self.act_bin, self.act_duplicates,
+                self.act_import, self.act_export, self.act_refresh]
 
     def _build_columns_menu(self) -> None:
         menu = QMenu(self)
@@ -393,6 +397,19 @@ class CustomersPage(QWidget):
         self.bin_dialog.restored.connect(self._saved)
         self.bin_dialog.open()
 
+    def find_duplicates(self) -> None:
+        from .duplicates import DuplicatesDialog, can_merge
+
+        if not can_merge(self.session):
+            return
+        self.duplicates_dialog = DuplicatesDialog(self.ctx, self.session, self)
+        self.duplicates_dialog.merged.connect(self._merged)
+        self.duplicates_dialog.open()
+
+    def _merged(self, keep_id: int) -> None:
+        self.model.refresh()
+        self.open_customer(keep_id)   # the merged records are gone: show what was kept
+
     # ---------------------------------------------------------------------------- import / export
     def import_customers(self) -> None:
         from .transfer import ImportDialog
@@ -412,6 +429,8 @@ class CustomersPage(QWidget):
     # ---------------------------------------------------------------------------- lock
     def clear(self) -> None:
         self.search_timer.stop()
+        if getattr(self, "duplicates_dialog", None) is not None:
+            self.duplicates_dialog.clear()
         self.model.clear()
         self.detail.clear()
         self.detail_data = None
