@@ -143,6 +143,7 @@ class CustomersPage(QWidget):
         self.detail.copy_requested.connect(self.clipboard.copy)
         self.detail.interaction_logged.connect(self.log_interaction)
         self.detail.privacy_action.connect(self.privacy_action)
+        self.detail.deal_requested.connect(self.open_deal)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -396,6 +397,17 @@ class CustomersPage(QWidget):
         self.bin_dialog = BinDialog(self.ctx, self.session, self)
         self.bin_dialog.restored.connect(self._saved)
         self.bin_dialog.open()
+
+    def open_deal(self, deal_id: int | None) -> None:
+        """New deal (None) or edit one, for the customer shown in the detail pane."""
+        if self.detail.record is None or not self.session.can("deals.write"):
+            return
+        from .deal_editor import DealDialog
+
+        cid = self.detail.record["id"]
+        self.deal_dialog = DealDialog(self.ctx, self.session, cid, deal_id, self)
+        self.deal_dialog.saved.connect(lambda _d, c=cid: (self.open_customer(c), self.model.refresh()))
+        self.deal_dialog.open()
 
     def find_duplicates(self) -> None:
         from .duplicates import DuplicatesDialog, can_merge

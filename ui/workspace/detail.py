@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.records import MASK
 
+from ..common.money import format_money
 from ..common.widgets import Note
 from .customer_model import STATUS_LABELS
 
@@ -36,7 +37,7 @@ def when(text: str | None) -> str:
 
 
 def money(minor: int, currency: str) -> str:
-    return f"{minor / 100:,.2f} {currency}"
+    return format_money(minor, currency)
 
 
 def _clear_layout(layout) -> None:
@@ -57,6 +58,7 @@ class DetailView(QScrollArea):
     copy_requested = Signal(str)
     interaction_logged = Signal(str, str)     # kind, summary
     privacy_action = Signal(str)              # export, restrict, lift, erase
+    deal_requested = Signal(object)           # None: a new deal; else the deal's id to edit
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +66,9 @@ class DetailView(QScrollArea):
         self.can_delete = session.can("customers.delete")
         self.can_reveal = session.can("sensitive.read")
         self.can_log = session.can("interactions.write")
+        self.can_write_deals = session.can("deals.write")
+        self.new_deal_btn: QPushButton | None = None
+        self.deal_buttons: dict[int, QPushButton] = {}
         self.record: dict | None = None
         self._sensitive: dict = {}
         self.revealed = False
@@ -119,6 +124,8 @@ class DetailView(QScrollArea):
         self.status.clear()
         self.subtitle.clear()
         _clear_layout(self.sections)
+        self.new_deal_btn = None
+        self.deal_buttons = {}
         for w in (self.name, self.status, self.subtitle, self.edit_btn, self.delete_btn):
             w.hide()
         self.placeholder.show()
@@ -221,13 +228,44 @@ class DetailView(QScrollArea):
 
     def _deals(self, deals: list[dict], purchases: dict) -> None:
         self._title(self.tr("Deals and purchases"))
-        rows = [(d["title"], f"{money(d['amount_minor'], d['currency'])} · {self.tr(d['stage'].capitalize())}"
+        stages = {"open": self.tr("Open"), "qualified": self.tr("Qualified"), "proposal": self.tr("Proposal"),
+                  "negotiation": self.tr("Negotiation"), "won": self.tr("Won"), "lost": self.tr("Lost")}
+        if self.can_write_deals:
+            row = QHBoxLayout()
+            self.new_deal_btn = QPushButton(self.tr("New deal…"))
+            self.new_deal_btn.setAccessibleName(self.tr("New deal"))
+            self.new_deal_btn.clicked.connect(lambda: self.deal_requested.emit(None))
+            row.addWidget(self.new_deal_btn)
+            row.addStretch(1)
+            self.sections.addLayout(row)
+        rows = [(d["title"], f"{money(d['amount_minor'], d['currency'])} · {stages.get(d['stage'], d['stage'])}"
                  + (f" · {self.tr('closed')} {d['closed_at'][:10]}" if d.get("closed_at") else ""), False)
                 for d in deals[:30]]
+        if rows and self.can_write_deals:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(14)
+            grid.setColumnStretch(1, 1)
+            for i, ((label, value, _c), d) in enumerate(zip(rows, deals[:30], strict=True)):
+                name = QLabel(label)
+                name.setObjectName("muted")
+                val = QLabel(value)
+                val.setWordWrap(True)
+                val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                btn = QPushButton(self.tr("Edit"))
+                btn.setObjectName("flat")
+                btn.setAccessibleName(self.tr("Edit deal {0}").format(label))
+                btn.clicked.connect(lambda _=False, did=d["id"]: self.deal_requested.emit(did))
+                self.deal_buttons[d["id"]] = btn
+                grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(val, i, 1)
+                grid.addWidget(btn, i, 2)
+            self.sections.addLayout(grid)
+            rows = []
         totals = purchases.get("totals") or {}
         if totals:
             rows.append((self.tr("Bought in total"), ", ".join(money(v, c) for c, v in sorted(totals.items())), False))
-        self._section_rows(rows, self.tr("No deals yet."))
+        if rows or not deals:
+            self._section_rows(rows, self.tr("No deals yet."))
 
     def _privacy(self, info: dict) -> None:
         self._title(self.tr("Privacy"))
