@@ -114,53 +114,25 @@ def timed(fn, *args, **kw):
     return time.perf_counter() - t, out
 
 
-def _memory_security_off() -> None:
-    """What-if for the figures only: vault.db.connect turns SQLCipher's cipher_memory_security
-    ON (every allocation wiped on free; process-wide). This proxy turns that one pragma OFF to
-    show what it costs. The app never does this."""
+def _memory_security(value: str) -> None:
+    """What-if for the figures: vault.db.connect sets SQLCipher's cipher_memory_security from
+    ``vault.db.MEMORY_SECURITY`` (OFF as shipped; ON wipes every allocation on free)."""
     import vault.db as vdb
 
-    real_module = vdb.sqlcipher3
-
-    class Conn:
-        __slots__ = ("_c",)
-
-        def __init__(self, c):
-            object.__setattr__(self, "_c", c)
-
-        def execute(self, sql, *a):
-            if "cipher_memory_security" in sql:
-                sql = "PRAGMA cipher_memory_security = OFF"
-            return self._c.execute(sql, *a)
-
-        def __getattr__(self, k):
-            return getattr(self._c, k)
-
-        def __setattr__(self, k, v):
-            setattr(self._c, k, v)
-
-    class Module:
-        def __getattr__(self, k):
-            return getattr(real_module, k)
-
-        def connect(self, *a, **k):
-            return Conn(real_module.connect(*a, **k))
-
-    vdb.sqlcipher3 = Module()
+    vdb.MEMORY_SECURITY = value.upper()
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--memory-security", choices=["on", "off"], default="on",
-                    help="off: a what-if run with SQLCipher's cipher_memory_security off (the app keeps it on)")
+    ap.add_argument("--memory-security", choices=["on", "off"], default="off",
+                    help="on: a what-if run with SQLCipher's cipher_memory_security on (the app ships it off)")
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=20260101)
     ap.add_argument("--dir", help="work folder (default: a new temporary one)")
     ap.add_argument("--repeat", type=int, default=15, help="runs per query")
     ap.add_argument("--json", help="also write the figures to this file")
     args = ap.parse_args()
-    if args.memory_security == "off":
-        _memory_security_off()
+    _memory_security(args.memory_security)
     work = Path(args.dir or tempfile.mkdtemp(prefix="vaultcrm-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     figures: dict = {"n": args.n, "seed": args.seed, "cpus": os.cpu_count(),

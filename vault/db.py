@@ -19,6 +19,7 @@ DB_FILENAME = "vault.db"
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 sqlite_error = dbapi2.Error
+MEMORY_SECURITY = "OFF"
 
 
 def key_pragma(vault_key: bytes | bytearray) -> str:
@@ -45,7 +46,10 @@ def connect(path: Path | str, vault_key: bytes | bytearray, *, create: bool = Fa
         with contextlib.suppress(dbapi2.Error):  # keep SQLCipher's own logging off stderr
             conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(vault_key))
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # OFF (SQLCipher's own default): ON wipes every freed allocation and costs 2-6x CPU on
+        # imports and ranked searches (docs/BENCHMARKS.md) for little gain where Python cannot
+        # wipe its own copies anyway; SQLCipher always wipes key material (docs/SECURITY.md)
+        conn.execute(f"PRAGMA cipher_memory_security = {MEMORY_SECURITY}")
         conn.execute("PRAGMA temp_store = MEMORY")
         # reading the schema is the first page access: a wrong key or a damaged first page fails here
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
