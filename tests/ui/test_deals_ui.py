@@ -2,6 +2,8 @@
 shown formatted, line items, edit with a conflict, and no deal controls without deals.write."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from app import users
@@ -12,6 +14,14 @@ from ui import dialogs
 from ui.common.money import format_money, normalise_amount
 
 PW = "purple monkey dishwasher 42"
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread():
+    """Collect this test's cyclic garbage (Qt wrappers included) here, on the GUI thread, so a
+    later collection cannot run on the DB worker thread and free Qt objects there."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
@@ -47,7 +57,7 @@ def test_create_with_bad_amount_then_fix(window, qtbot, one_customer, ctx):
     page = ws.customers
     open_first(qtbot, page)
     d = page.detail
-    assert d.new_deal_btn is not None and d.new_deal_btn.isVisibleTo(d)
+    qtbot.waitUntil(lambda: d.new_deal_btn is not None and d.new_deal_btn.isVisibleTo(d), timeout=5000)
     d.new_deal_btn.click()
     dlg = page.deal_dialog
     dlg.title_edit.setText("Compiler licence")

@@ -144,6 +144,8 @@ class CustomersPage(QWidget):
         self.detail.interaction_logged.connect(self.log_interaction)
         self.detail.privacy_action.connect(self.privacy_action)
         self.detail.deal_requested.connect(self.open_deal)
+        self.detail.consent_requested.connect(self.record_consent)
+        self.detail.consent_withdraw.connect(self.withdraw_consent)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -408,6 +410,30 @@ class CustomersPage(QWidget):
         self.deal_dialog = DealDialog(self.ctx, self.session, cid, deal_id, self)
         self.deal_dialog.saved.connect(lambda _d, c=cid: (self.open_customer(c), self.model.refresh()))
         self.deal_dialog.open()
+
+    def record_consent(self) -> None:
+        if self.detail.record is None or not self.session.can("privacy.manage"):
+            return
+        from .consent import ConsentDialog
+
+        cid = self.detail.record["id"]
+        self.consent_dialog = ConsentDialog(self.ctx, self.session, cid, self)
+        self.consent_dialog.saved.connect(lambda _c, c=cid: self.open_customer(c))
+        self.consent_dialog.open()
+
+    def withdraw_consent(self, consent_id: int, purpose: str) -> None:
+        if self.detail.record is None or not self.session.can("privacy.manage"):
+            return
+        from .consent import withdraw
+
+        cid = self.detail.record["id"]
+        if not dialogs.confirm(self, self.tr("Withdraw consent"), self.tr(
+                "Record that {0} withdrew their consent for {1}? The consent stays in the record, marked as "
+                "withdrawn.").format(self.detail.record["display_name"], purpose), self.tr("Withdraw"),
+                self.tr("Cancel")):
+            return
+        self.ctx.tasks.run(withdraw, self.session, consent_id, on_done=lambda _r: self.open_customer(cid),
+                           on_error=self._write_failed)
 
     def find_duplicates(self) -> None:
         from .duplicates import DuplicatesDialog, can_merge

@@ -29,7 +29,9 @@ ACTION_LABELS = {"customer.create": "Created", "customer.update": "Changed", "cu
                  "customer.export": "Exported", "customer.merge": "Merged", "interaction.add": "Interaction logged",
                  "deal.create": "Deal created", "deal.update": "Deal changed", "privacy.restrict": "Processing restricted",
                  "privacy.unrestrict": "Restriction lifted", "privacy.subject_export": "Subject access export",
-                 "privacy.erase": "Erased", "consent.record": "Consent recorded"}
+                 "privacy.erase": "Erased", "consent.record": "Consent recorded",
+                 "privacy.consent.record": "Consent recorded", "privacy.consent.withdraw": "Consent withdrawn",
+                 "deal.delete": "Deal deleted"}
 
 
 def when(text: str | None) -> str:
@@ -59,6 +61,8 @@ class DetailView(QScrollArea):
     interaction_logged = Signal(str, str)     # kind, summary
     privacy_action = Signal(str)              # export, restrict, lift, erase
     deal_requested = Signal(object)           # None: a new deal; else the deal's id to edit
+    consent_requested = Signal()              # record a consent
+    consent_withdraw = Signal(int, str)       # consent id, purpose
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,6 +73,9 @@ class DetailView(QScrollArea):
         self.can_write_deals = session.can("deals.write")
         self.new_deal_btn: QPushButton | None = None
         self.deal_buttons: dict[int, QPushButton] = {}
+        self.can_manage_privacy = session.can("privacy.manage")
+        self.consent_btn: QPushButton | None = None
+        self.withdraw_buttons: dict[int, QPushButton] = {}
         self.record: dict | None = None
         self._sensitive: dict = {}
         self.revealed = False
@@ -126,6 +133,8 @@ class DetailView(QScrollArea):
         _clear_layout(self.sections)
         self.new_deal_btn = None
         self.deal_buttons = {}
+        self.consent_btn = None
+        self.withdraw_buttons = {}
         for w in (self.name, self.status, self.subtitle, self.edit_btn, self.delete_btn):
             w.hide()
         self.placeholder.show()
@@ -268,19 +277,53 @@ class DetailView(QScrollArea):
             self._section_rows(rows, self.tr("No deals yet."))
 
     def _privacy(self, info: dict) -> None:
+        from .consent import basis_labels
+
         self._title(self.tr("Privacy"))
         rows = [(self.tr("Processing"), self.tr("RESTRICTED: no export, no edits but by privacy managers")
                  if info["restricted"] else self.tr("normal"), False)]
-        for c in info.get("consents") or []:
+        self._section_rows(rows)
+        bases = basis_labels()
+        consents = info.get("consents") or []
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setColumnStretch(1, 1)
+        for i, c in enumerate(consents):
             state = self.tr("withdrawn {0}").format(when(c.get("withdrawn_at"))) if c.get("withdrawn_at") \
                 else self.tr("given {0}").format(when(c.get("given_at")))
-            rows.append((self.tr("Consent"), f"{c.get('purpose', '')} ({c.get('lawful_basis', '')}): {state}", False))
-        self._section_rows(rows)
+            text = f"{c.get('purpose', '')} ({bases.get(c.get('lawful_basis'), c.get('lawful_basis', ''))}): {state}"
+            if c.get("source"):
+                text += " · " + self.tr("source: {0}").format(c["source"])
+            name = QLabel(self.tr("Consent"))
+            name.setObjectName("muted")
+            val = QLabel(text)
+            val.setWordWrap(True)
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(val, i, 1)
+            if self.can_manage_privacy and not c.get("withdrawn_at"):
+                btn = QPushButton(self.tr("Withdraw"))
+                btn.setObjectName("flat")
+                btn.setAccessibleName(self.tr("Withdraw consent for {0}").format(c.get("purpose", "")))
+                btn.clicked.connect(lambda _=False, cid=c["id"], p=c.get("purpose", ""):
+                                    self.consent_withdraw.emit(cid, p))
+                self.withdraw_buttons[c["id"]] = btn
+                grid.addWidget(btn, i, 2)
+        if consents:
+            self.sections.addLayout(grid)
+        else:
+            self.sections.addWidget(Note(self.tr("No consent recorded.")))
         row = QHBoxLayout()
-        for key, text in (("export", self.tr("Export everything held…")),
-                          ("lift" if info["restricted"] else "restrict",
-                           self.tr("Lift restriction") if info["restricted"] else self.tr("Restrict processing")),
-                          ("erase", self.tr("Erase…"))):
+        actions = [("export", self.tr("Export everything held…")),
+                   ("lift" if info["restricted"] else "restrict",
+                    self.tr("Lift restriction") if info["restricted"] else self.tr("Restrict processing")),
+                   ("erase", self.tr("Erase…"))]
+        if self.can_manage_privacy:
+            self.consent_btn = QPushButton(self.tr("Record consent…"))
+            self.consent_btn.setAccessibleName(self.tr("Record consent"))
+            self.consent_btn.clicked.connect(self.consent_requested)
+            row.addWidget(self.consent_btn)
+        for key, text in actions:
             b = QPushButton(text)
             b.setAccessibleName(text)
             b.setObjectName("danger" if key == "erase" else "")
