@@ -71,8 +71,8 @@ def test_create_with_bad_amount_then_fix(window, qtbot, one_customer, ctx):
     dlg.amount_edit.setText("1 250,00")
     dlg.save_btn.click()
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
-    qtbot.waitUntil(lambda: format_money(125000, "EUR") in detail_text(page.detail), timeout=10000)
-    assert "Compiler licence" in detail_text(page.detail)
+    qtbot.waitUntil(lambda: format_money(125000, "EUR") in detail_text(page.detail)
+                    and "Compiler licence" in detail_text(page.detail), timeout=10000)
     wait_idle(qtbot, ctx)
     deals = ctx.worker.submit(list_deals, window.session, one_customer.cid).result(timeout=10)
     assert [(x["title"], x["amount_minor"], x["currency"]) for x in deals] == [("Compiler licence", 125000, "EUR")]
@@ -92,8 +92,8 @@ def test_line_items_edit_and_conflict(window, qtbot, one_customer, ctx):
     dlg.items.item(0, 2).setText("10,50")
     dlg.save_btn.click()
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
-    qtbot.waitUntil(lambda: len(page.detail.deal_buttons) == 1, timeout=10000)
-    assert format_money(3150, "USD") in detail_text(page.detail)
+    qtbot.waitUntil(lambda: len(page.detail.deal_buttons) == 1
+                    and format_money(3150, "USD") in detail_text(page.detail), timeout=10000)
     deal_id = next(iter(page.detail.deal_buttons))
     # edit: someone else changes the deal meanwhile → a conflict message, Reload shows their version
     page.detail.deal_buttons[deal_id].click()

@@ -25,6 +25,9 @@ from ui import dialogs
 from ..common.widgets import Note
 
 MERGE_ATOMS = ("customers.update", "customers.delete")
+# each member shown is read with records.get_customer, which is audited as a view (the service
+# has no batch summary), so one search loads at most this many groups
+GROUP_LIMIT = 200
 
 
 def can_merge(session) -> bool:
@@ -33,7 +36,7 @@ def can_merge(session) -> bool:
 
 
 # ---------------------------------------------------------------------------- worker jobs (services only)
-def find_groups(session, limit: int = 1000) -> list[dict]:
+def find_groups(session, limit: int = GROUP_LIMIT) -> list[dict]:
     """Each group with its members' names, e-mails and versions (for the merge's conflict check)."""
     out = []
     for g in duplicates.find_duplicates(session, limit=limit):
@@ -117,7 +120,11 @@ class DuplicatesDialog(QDialog):
             item = QListWidgetItem(names)
             item.setToolTip(self._reasons_text(g))
             self.group_list.addItem(item)
-        if groups:
+        if len(groups) >= GROUP_LIMIT:
+            self.note.show_text(self.tr("Showing the first {0} groups of possible duplicates; merge some and "
+                                        "search again for more.").format(GROUP_LIMIT), "info")
+            self.group_list.setCurrentRow(0)
+        elif groups:
             self.note.show_text(self.tr("{0} groups of possible duplicates. Pick a group, then the record to keep.")
                                 .format(len(groups)) if len(groups) != 1 else
                                 self.tr("1 group of possible duplicates. Pick the record to keep."), "info")
