@@ -20,10 +20,12 @@ from ..common.widgets import Note
 
 
 def basis_labels() -> dict[str, str]:
-    t = lambda s: QCoreApplication.translate("Consent", s)  # noqa: E731
-    labels = {"consent": t("Consent"), "contract": t("Contract"), "legal_obligation": t("Legal obligation"),
-              "vital_interests": t("Vital interests"), "public_task": t("Public task"),
-              "legitimate_interests": t("Legitimate interests")}
+    translate = QCoreApplication.translate
+    labels = {"consent": translate("Consent", "Consent"), "contract": translate("Consent", "Contract"),
+              "legal_obligation": translate("Consent", "Legal obligation"),
+              "vital_interests": translate("Consent", "Vital interests"),
+              "public_task": translate("Consent", "Public task"),
+              "legitimate_interests": translate("Consent", "Legitimate interests")}
     return {b: labels.get(b, b) for b in privacy.LAWFUL_BASES}
 
 
