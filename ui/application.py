@@ -20,8 +20,23 @@ from .common.tasks import Tasks
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
+def collect_on_gui_thread(app: QApplication, interval_ms: int = 5000) -> None:
+    """Python's cyclic garbage collector runs on whichever thread allocates when a threshold is
+    crossed: on the database worker it could destroy Qt objects there, which crashes Qt. So the
+    automatic collector is off and the GUI thread collects on a timer (as Anki does)."""
+    import gc
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.setObjectName("gc-timer")
+    timer.timeout.connect(lambda: gc.collect())
+    timer.start(interval_ms)
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    if app.findChild(QTimer, "gc-timer") is None:
+        collect_on_gui_thread(app)
     app.setApplicationName("VaultCRM")
     app.setOrganizationName("VaultCRM")
     app.setApplicationDisplayName("VaultCRM")

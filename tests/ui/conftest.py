@@ -10,6 +10,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread():
+    """As in the app (ui.application.collect_on_gui_thread): no automatic collection, which could
+    run on the database worker and destroy Qt objects there; collect here, on the GUI thread."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_dialogs():
     """Every message box goes through ui.dialogs: under a script they never block offscreen, and an
     error message nobody expected fails the test (a test that expects one scripts it itself)."""
