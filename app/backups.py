@@ -105,7 +105,20 @@ class JobState:
     error: BaseException | None = None
 
 
-class BackupJob:
+class _Job:
+    """Cancel flag and progress reporting shared by backup and restore jobs (``flag``, ``state``
+    and ``progress_cb`` are set by each job's constructor)."""
+
+    def cancel(self) -> None:
+        self.flag.set()
+
+    def _progress(self, phase: str, done: int, total: int) -> None:
+        self.state.phase, self.state.done, self.state.total = phase, done, total
+        if self.progress_cb:
+            self.progress_cb(phase, done, total)
+
+
+class BackupJob(_Job):
     """One backup. ``progress(phase, done, total)`` is called from the thread running ``run``."""
 
     def __init__(self, session, url: str | None = None, *, s3_endpoint: str | None = None,
@@ -124,14 +137,6 @@ class BackupJob:
         self._target: Target | None = None
         self._key: bytearray | None = None
         self.retention: dict | None = None
-
-    def cancel(self) -> None:
-        self.flag.set()
-
-    def _progress(self, phase: str, done: int, total: int) -> None:
-        self.state.phase, self.state.done, self.state.total = phase, done, total
-        if self.progress_cb:
-            self.progress_cb(phase, done, total)
 
     def prepare(self) -> None:
         s = self.session
@@ -319,7 +324,7 @@ def verify_archive(archive_url: str, *, deep: bool = False, identity: str | None
 
 
 # ----------------------------------------------------------------------------- restore
-class RestoreJob:
+class RestoreJob(_Job):
     """Restore ``archive_url`` into ``to``: a new folder, or over an existing vault (swapped in
     atomically once the restored copy has opened; the old one is kept until the new one opened
     in place, and put back on any failure). With ``session`` (an admin with ``backup.restore``),
@@ -340,14 +345,6 @@ class RestoreJob:
         self.signer_fingerprint = signer_fingerprint
         self.flag = threading.Event()
         self.state = JobState()
-
-    def cancel(self) -> None:
-        self.flag.set()
-
-    def _progress(self, phase: str, done: int, total: int) -> None:
-        self.state.phase, self.state.done, self.state.total = phase, done, total
-        if self.progress_cb:
-            self.progress_cb(phase, done, total)
 
     def run(self) -> dict:
         pub = None

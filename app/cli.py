@@ -13,7 +13,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from vault import kdf
 from vault.errors import CrmError, UsageError
@@ -147,7 +146,7 @@ def cmd_recover(args, io: IO) -> dict:
     """Lost password: the recovery key resets a user's password and TOTP enrolment."""
     from vault import core
 
-    identity = _read_key_file(args.recovery_key_file)
+    identity = read_key_file(args.recovery_key_file)
     session = auth.open_with_recovery_key(args.vault, identity)
     try:
         new_password = io.stdin_line(0, "New password: ")
@@ -169,7 +168,7 @@ def cmd_recover(args, io: IO) -> dict:
         session.close()
 
 
-def _read_key_file(path: str) -> str:
+def read_key_file(path: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
@@ -179,8 +178,6 @@ def _read_key_file(path: str) -> str:
             return line.strip()
     raise UsageError(f"{path} holds no AGE-SECRET-KEY-1… line")
 
-
-read_key_file = _read_key_file
 
 
 def build_parser() -> ArgumentParser:
@@ -271,7 +268,3 @@ def _error(stream, as_json: bool, message: str) -> None:
     message = " ".join(str(message).split())
     stream.write((json.dumps({"error": message}) if as_json else f"error: {message}") + "\n")
     stream.flush()
-
-
-def emit(result: Any) -> Any:
-    return result

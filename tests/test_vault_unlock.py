@@ -5,7 +5,6 @@ import json
 import shutil
 import subprocess
 import threading
-import time
 
 import pytest
 
@@ -361,7 +360,6 @@ def test_policy_error_on_duplicate_user(vault_info):
     with pytest.raises(PolicyError):
         users.add_user(s, "ADMIN", "some long passphrase", "Sales")
     s.close()
-    time.sleep(0)
 
 
 def test_released_migrations_are_never_edited():

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import hmac
+import json
 import os
 import secrets
 import unicodedata
@@ -219,14 +220,10 @@ def fingerprint(public_raw: bytes) -> str:
 
 
 def kdf_json(params: kdf.KdfParams) -> str:
-    import json
-
     return json.dumps(params.to_json(), sort_keys=True)
 
 
 def vault_kdf_params(vault: OpenVault) -> kdf.KdfParams:
-    import json
-
     row = vault.conn.execute("SELECT value FROM meta WHERE key = 'kdf_params'").fetchone()
     return kdf.KdfParams.from_json(json.loads(row[0])) if row else kdf.FLOOR
 

@@ -373,3 +373,19 @@ def decrypt(reader: HashingReader, parser: TarParser, identity: str) -> None:
         parser.close_files()
     if not parser.complete:
         raise IntegrityError("the archive's tar stream is incomplete")
+
+
+def sha256_stream(fh, cancel=None, progress=None) -> tuple[str, int]:
+    """SHA-256 and size of a readable stream, read in chunks (cancellable, with progress)."""
+    sha = hashlib.sha256()
+    size = 0
+    while True:
+        check_cancel(cancel)
+        data = fh.read(CHUNK)
+        if not data:
+            break
+        sha.update(data)
+        size += len(data)
+        if progress:
+            progress(size)
+    return sha.hexdigest(), size

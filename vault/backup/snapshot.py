@@ -9,7 +9,6 @@ machine. The file never exists unencrypted. A restore exports it back to the vau
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import secrets
 from collections.abc import Callable
@@ -106,21 +105,10 @@ def check_copy(conn) -> list[str]:
 
 
 def sha256_file(path: Path, progress: Callable[[int], None] | None = None, cancel=None) -> tuple[str, int]:
-    from .archive import CHUNK, check_cancel
+    from .archive import sha256_stream
 
-    sha = hashlib.sha256()
-    size = 0
     with open(path, "rb") as fh:
-        while True:
-            check_cancel(cancel)
-            data = fh.read(CHUNK)
-            if not data:
-                break
-            sha.update(data)
-            size += len(data)
-            if progress:
-                progress(size)
-    return sha.hexdigest(), size
+        return sha256_stream(fh, cancel, progress)
 
 
 def take(db_path: Path, vault_key: bytes | bytearray, work_dir: Path, *,

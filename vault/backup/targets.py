@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import posixpath
 import secrets
@@ -30,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 from ..errors import IntegrityError, StorageError, UsageError
 from ..fsutil import describe_os_error, fsync_dir
 from . import credentials, faults
-from .archive import CHUNK, HashingWriter, check_cancel
+from .archive import CHUNK, HashingWriter, sha256_stream
 from .errors import HostKeyChanged, HostKeyUnknown
 from .signature import config_dir
 
@@ -455,19 +454,8 @@ def partial_name(name: str) -> str:
 
 
 def hash_remote(target: Target, name: str, cancel=None, progress=None) -> tuple[str, int]:
-    sha = hashlib.sha256()
-    size = 0
     with target.open_read(name) as fh:
-        while True:
-            check_cancel(cancel)
-            data = fh.read(CHUNK)
-            if not data:
-                break
-            sha.update(data)
-            size += len(data)
-            if progress:
-                progress(size)
-    return sha.hexdigest(), size
+        return sha256_stream(fh, cancel, progress)
 
 
 def publish(target: Target, name: str, produce: Callable[[HashingWriter], None], *,
