@@ -8,6 +8,7 @@ from vault.errors import AuthenticationError
 
 from . import audit, privacy
 from .permissions import seed_profiles
+from .records.customers import purge_expired
 from .session import Session, recovery_session, session_for
 
 
@@ -35,6 +36,7 @@ def sign_in(folder: str | Path, username: str, password: str, *, totp_code: str 
                               "failed_attempts_reported": vault.report.failed_attempts})
         session.signin_checks = audit.after_signin(session)
         session.reapplied_erasures = privacy.reapply_erasures(session)  # after restoring an older backup
+        session.purged_from_bin = purge_expired(session)  # deleted records whose undo window is over
     except BaseException:
         vault.close()
         raise

@@ -336,3 +336,39 @@ def test_reads_and_changes_are_audited_field_by_field(admin):
     assert "olga@example" not in raw
     found = audit.query(admin, action="customer.search", limit=1)["entries"][0]["details"]
     assert found["ids"] == [cid] and "olga" not in json.dumps(found)
+
+
+def test_bin_is_emptied_at_sign_in_once_the_undo_window_is_over(vault_info):
+    """Soft delete, then real deletion: whoever signs in next (even a profile that may not delete)
+    erases the records whose undo window is over: rows, index entries, and the person's audit key."""
+    from app import audit
+
+    e = add_user(vault_info, "otto", "Auditor")
+    s = vault_info.sign_in()
+    recent = create_customer(s, {"display_name": "Recently deleted"})
+    old = create_customer(s, {"given_name": "Olga", "family_name": "Dvořáková", "emails": ["olga@example.cz"],
+                              "tax_id": "CZ123"})
+    update_customer(s, old, {"notes": "asked about prices"}, 1)
+    delete_customer(s, recent)
+    delete_customer(s, old)
+    window = 30  # records.purge_after_days, the default
+    past = (dt.datetime.now(dt.UTC) - dt.timedelta(days=window + 1)).isoformat(timespec="seconds")
+    with s.vault.transaction():
+        s.conn.execute("UPDATE customers SET deleted_at = ? WHERE id = ?", (past, old))
+    assert audit.person_key(s, str(old)) is not None  # the audit log holds sealed values about her
+    s.close()
+
+    otto = vault_info.sign_in("otto", SALES_PW, e.totp_secret)  # an Auditor: may not delete anything
+    assert otto.purged_from_bin == 1 and not otto.can("customers.delete")
+    otto.close()
+    s = vault_info.sign_in()
+    try:
+        assert [r["id"] for r in deleted_customers(s)] == [recent]
+        assert s.conn.execute("SELECT count(*) FROM customers WHERE id = ?", (old,)).fetchone()[0] == 0
+        assert s.conn.execute("SELECT count(*) FROM customer_emails WHERE email = 'olga@example.cz'").fetchone()[0] == 0
+        assert audit.person_key(s, str(old)) is None  # her sealed audit values can never be read again
+        [entry] = audit.query(s, action="customer.purge")["entries"]
+        assert entry["details"]["automatic"] is True and entry["details"]["ids"] == [old]
+        assert s.purged_from_bin == 0  # nothing more to do
+    finally:
+        s.close()

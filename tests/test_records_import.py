@@ -455,3 +455,21 @@ def test_import_file_name_only_in_the_vault(admin, tmp_path):
     r = import_file(admin, p)
     assert admin.conn.execute("SELECT source FROM imports WHERE id = ?", (r.import_id,)).fetchone()[0] == "list.csv"
     assert Path(p).exists()
+
+
+def test_close_name_at_same_company_found_across_batches_of_one_file(admin):
+    """The import keeps each company's people between batches (and adds the ones it writes):
+    a person written in an earlier batch is still found by a later one, in any word order."""
+    rows = ["First Name,Last Name,Company,E-mail Address",
+            "Jan,Novák,Dvořák Textil s.r.o.,jan@example.cz",
+            "Eva,Malá,Dvořák Textil s.r.o.,eva@example.cz",
+            "Petr,Svoboda,Other GmbH,petr@example.de",
+            "Novak,Jan,dvorak textil s.r.o.,jan.novak@example.org",   # words swapped, accents and case differ
+            "Eva,Mala,Other GmbH,eva@example.de",                      # same name, another company: not a duplicate
+            "Evaa,Malá,Dvořák Textil s.r.o.,evaa@example.cz"]          # a typo
+    report = import_bytes(admin, "\n".join(rows).encode(), batch_size=2)
+    assert report.imported == 4
+    reasons = {e["where"]: e["reason"] for e in report.errors}
+    assert set(reasons) == {"line 5", "line 7"}
+    assert "close name (Jan Novák) at the same company" in reasons["line 5"]
+    assert "close name (Eva Malá) at the same company" in reasons["line 7"]

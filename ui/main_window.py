@@ -3,6 +3,7 @@ status bar and the lock policy. Each screen lives in its own module."""
 from __future__ import annotations
 
 import importlib
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app import auth
 from app.flows.lock import IdleLock
+from app.records import purge_expired
 from app.settings import VaultSettings
 
 from .common.activity import ActivityFilter, ClipboardKeeper
@@ -43,6 +45,9 @@ def _background_backup(session, url: str) -> dict:
     return backups.BackupJob(session, url)()
 
 
+HOUSEKEEPING_SECONDS = 3600
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +61,7 @@ class MainWindow(QMainWindow):
         self.demo_info = None
         self.backup_triggers: dict = {}
         self._backup_running = False
+        self._last_housekeeping = time.monotonic()  # sign-in has just purged the bin
         ctx.tasks.error_handler = lambda exc: show_error(exc, self)
         self.setWindowTitle(self.tr("VaultCRM"))
         self.setObjectName("mainWindow")
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
         from .workspace.workspace import Workspace
 
         self.session = session
+        self._last_housekeeping = time.monotonic()  # sign-in has just purged the bin
         self.username = session.username
         self.backup_triggers = {}
         self.ctx.remember_vault(self.folder)
@@ -291,10 +298,25 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(_background_backup, self.session, t["url"], on_done=finished,
                            on_error=lambda exc: (finished(), show_error(exc, self)))
 
+    def _housekeeping(self) -> None:
+        """Hourly while signed in: erase deleted records whose undo window is over (sign-in does
+        it too)."""
+        if time.monotonic() - self._last_housekeeping < HOUSEKEEPING_SECONDS:
+            return
+        self._last_housekeeping = time.monotonic()
+
+        def done(n):
+            if n:
+                self.status.showMessage(self.tr("%n deleted record(s) erased for good (undo window over)", "", n),
+                                        10_000)
+
+        self.ctx.tasks.run(purge_expired, self.session, on_done=done, on_error=lambda exc: show_error(exc, self))
+
     def _tick(self) -> None:
         if self.session is None:
             return
         self._scheduled_backup()
+        self._housekeeping()
         if "idle_seconds" in self.ctx.options:
             self.idle.set_seconds(float(self.ctx.options["idle_seconds"]))
         if self.idle.expired():

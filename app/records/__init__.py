@@ -14,6 +14,7 @@ from .customers import (  # noqa: F401
     list_custom_fields,
     purge_customer,
     purge_deleted,
+    purge_expired,
     restore_customer,
     update_customer,
 )

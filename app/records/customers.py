@@ -443,12 +443,22 @@ def clean_of(conn, cid: int) -> Clean:
     return c
 
 
-def hard_delete(conn, ids: list[int]) -> int:
-    """Really delete (rows, contact details, interactions, deals, index entries). Internal."""
-    n = 0
+def hard_delete(session: Session, ids: list[int]) -> int:
+    """Really delete (rows, contact details, interactions, deals, index entries), with SQLite's
+    ``secure_delete`` so the freed pages are zeroed, and shred each person's audit key so the
+    personal values sealed in the audit log can no longer be read. Internal: callers check
+    permissions and hold the transaction."""
+    conn = session.conn
     for cid in ids:
-        conn.execute("DELETE FROM customers_fts WHERE rowid = ?", (cid,))
-        n += conn.execute("DELETE FROM customers WHERE id = ?", (cid,)).rowcount
+        audit.shred_person_key(session, str(cid), conn=conn)
+    n = 0
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        for cid in ids:
+            conn.execute("DELETE FROM customers_fts WHERE rowid = ?", (cid,))
+            n += conn.execute("DELETE FROM customers WHERE id = ?", (cid,)).rowcount
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
     return n
 
 
@@ -460,31 +470,46 @@ def purge_customer(session: Session, customer_id: int) -> None:
     if row["deleted_at"] is None:
         session.require("privacy.manage")
     with session.vault.transaction():
-        hard_delete(session.conn, [row["id"]])
+        hard_delete(session, [row["id"]])
         audit.record(session, "customer.purge", entity="customer", entity_id=row["id"])
 
 
 def purge_deleted(session: Session, *, now: dt.datetime | None = None, days: int | None = None) -> int:
-    """Erase records deleted more than ``records.purge_after_days`` ago. Returns how many."""
+    """Erase records deleted more than ``records.purge_after_days`` ago (or ``days``), in the
+    session's scope. Returns how many."""
+    session.require("customers.delete")
+    return _purge(session, now=now, days=days, own_only=not session.scope_all, automatic=False)
+
+
+def purge_expired(session: Session, *, now: dt.datetime | None = None) -> int:
+    """Housekeeping: erase every record whose undo window (``records.purge_after_days``) is over,
+    whoever deleted it and whoever is signed in: the window is the vault's policy, not a user's
+    action, so it needs no permission. Run at every sign-in and hourly while the app is open;
+    audited as ``customer.purge`` with ``automatic``. Returns how many."""
+    return _purge(session, now=now, days=None, own_only=False, automatic=True)
+
+
+def _purge(session: Session, *, now: dt.datetime | None, days: int | None, own_only: bool, automatic: bool) -> int:
     from ..settings import VaultSettings
 
-    session.require("customers.delete")
     if days is None:
         days = int(VaultSettings(session).get("records.purge_after_days"))
     now = now or dt.datetime.now(dt.UTC)
     cutoff = (now - dt.timedelta(days=days)).isoformat(timespec="seconds")
     sql = "SELECT id FROM customers WHERE deleted_at IS NOT NULL AND deleted_at < ?"
     args: list = [cutoff]
-    if not session.scope_all:
+    if own_only:
         sql += " AND owner_id = ?"
         args.append(session.user_id)
     ids = [r[0] for r in session.conn.execute(sql, args)]
     if not ids:
         return 0
     with session.vault.transaction():
-        n = hard_delete(session.conn, ids)
-        audit.record(session, "customer.purge", entity="customer", details={"count": n, "ids": ids[:1000],
-                                                                            "older_than_days": days})
+        n = hard_delete(session, ids)
+        details = {"count": n, "ids": ids[:1000], "older_than_days": days}
+        if automatic:
+            details["automatic"] = True
+        audit.record(session, "customer.purge", entity="customer", details=details)
     return n
 
 

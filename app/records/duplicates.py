@@ -57,14 +57,45 @@ def match_existing(conn, session: Session, emails: list[str], phones: list[str],
     return None
 
 
+PEOPLE_PER_COMPANY = 500  # name comparisons per company are capped (as in ``match_existing``)
+
+
+class _People:
+    """The live people of one company (at most ``PEOPLE_PER_COMPANY``), indexed by the first
+    three letters of each word of their folded names: a close name must share one of them."""
+
+    __slots__ = ("rows", "by_prefix")
+
+    def __init__(self):
+        self.rows: list[tuple[int, str]] = []
+        self.by_prefix: dict[str, list[int]] = {}
+
+    def add(self, cid: int, name: str) -> None:
+        if len(self.rows) >= PEOPLE_PER_COMPANY:
+            return
+        i = len(self.rows)
+        self.rows.append((cid, name))
+        for p in _prefixes(fold(name).strip().split()):
+            self.by_prefix.setdefault(p, []).append(i)
+
+    def candidates(self, prefixes: set[str]) -> list[tuple[int, str]]:
+        found: set[int] = set()
+        for p in prefixes:
+            found.update(self.by_prefix.get(p, ()))
+        return [self.rows[i] for i in sorted(found)]
+
+
 class BatchMatcher:
     """``match_existing`` for a batch of cleaned records with three queries instead of three per
-    record (the import's duplicate check)."""
+    record (the import's duplicate check). The people of each company are read once per import
+    and kept, with the rows the import itself adds (``added``): later batches only query
+    companies they have not seen yet."""
 
     def __init__(self, conn, session: Session):
         self.conn = conn
         self.scope = "" if session.scope_all else " AND c.owner_id = ?"
         self.sargs = [] if session.scope_all else [session.user_id]
+        self.people: dict[str, _People] = {}
 
     def _lookup(self, table: str, col: str, values: set) -> dict:
         found: dict = {}
@@ -81,17 +112,25 @@ class BatchMatcher:
     def prepare(self, cleans: list) -> None:
         self.emails = self._lookup("customer_emails", "email_norm", {e.lower() for c in cleans for _, e in c.emails})
         self.phones = self._lookup("customer_phones", "phone_norm", {p.norm for c in cleans for p in c.phones})
-        companies = list({fold(c.company_name) for c in cleans if c.kind == "person" and c.company_name})
-        self.people: dict[str, list] = {}
+        companies = list({fold(c.company_name) for c in cleans if c.kind == "person" and c.company_name}
+                         - self.people.keys())
+        for co in companies:
+            self.people[co] = _People()
         for i in range(0, len(companies), 500):
             chunk = companies[i:i + 500]
             for cid, name, co in self.conn.execute(
                     "SELECT c.id, c.display_name, c.company_sort FROM customers c WHERE c.company_sort IN"
                     f" ({', '.join('?' * len(chunk))}) AND c.deleted_at IS NULL AND c.kind = 'person'{self.scope}",
                     (*chunk, *self.sargs)):
-                people = self.people.setdefault(co, [])
-                if len(people) < 500:
-                    people.append((cid, name))
+                self.people[co].add(cid, name)
+
+    def added(self, ids: list[int], cleans: list) -> None:
+        """Rows the import has just written (in this session's scope: it owns them)."""
+        for cid, c in zip(ids, cleans, strict=True):
+            if c.kind == "person" and c.company_name:
+                people = self.people.get(fold(c.company_name))
+                if people is not None:
+                    people.add(cid, c.display_name)
 
     def match(self, c) -> Match | None:
         for _, e in c.emails:
@@ -104,9 +143,9 @@ class BatchMatcher:
                 return Match(cid, f"same phone ({p.norm}) as customer {cid}")
         if c.kind == "person" and c.company_name:
             people = self.people.get(fold(c.company_name))
-            if people:
+            if people is not None and people.rows:
                 same = NameMatcher(c.display_name)
-                for cid, name in people:
+                for cid, name in people.candidates(same.prefixes):
                     if same(name):
                         return Match(cid, f"a close name ({name}) at the same company, customer {cid}")
         return None

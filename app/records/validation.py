@@ -97,7 +97,8 @@ def normalise_phone(value: str, region: str | None = None) -> Phone:
     national = ""
     try:
         num = phonenumbers.parse(original, (region or None) if not original.startswith("+") else None)
-        if phonenumbers.is_valid_number(num) or (original.startswith("+") and phonenumbers.is_possible_number(num)):
+        # the cheap length check first: an international number that could exist is kept as typed
+        if (original.startswith("+") and phonenumbers.is_possible_number(num)) or phonenumbers.is_valid_number(num):
             e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
             national = str(num.national_number)
     except phonenumbers.NumberParseException:

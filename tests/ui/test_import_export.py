@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from app.records.importing import BATCH
 from tests.ui.conftest import sign_in, wait_idle
 from ui import dialogs
 
@@ -53,7 +54,7 @@ def test_import_cancel_stops_between_batches(window, qtbot, vault_info, ctx, tmp
     page = ws.customers
     src = tmp_path / "many.csv"
     src.write_text("First Name,Last Name,E-mail Address\n" + "".join(
-        f"P{i},Person{i},p{i}@example.com\n" for i in range(3000)), encoding="utf-8")
+        f"P{i},Person{i},p{i}@example.com\n" for i in range(3 * BATCH)), encoding="utf-8")
     page.import_customers()
     dlg = page.import_dialog
     dlg.load(str(src))
@@ -61,7 +62,7 @@ def test_import_cancel_stops_between_batches(window, qtbot, vault_info, ctx, tmp
     dlg.start()
     dlg.progress.buttons.rejected.emit()        # Cancel, as the user presses it
     qtbot.waitUntil(lambda: dlg.report is not None, timeout=30000)
-    assert dlg.report.cancelled and dlg.report.imported < 3000
+    assert dlg.report.cancelled and dlg.report.imported < 3 * BATCH
     assert dlg.summary.text().startswith("Cancelled.")
     wait_idle(qtbot, ctx)
 
@@ -71,7 +72,7 @@ def test_locking_during_an_import_stops_it_and_closes_the_vault(window, qtbot, v
     session = window.session
     src = tmp_path / "many.csv"
     src.write_text("First Name,Last Name,E-mail Address\n" + "".join(
-        f"P{i},Person{i},p{i}@example.com\n" for i in range(6000)), encoding="utf-8")
+        f"P{i},Person{i},p{i}@example.com\n" for i in range(3 * BATCH)), encoding="utf-8")
     page = ws.customers
     page.import_customers()
     dlg = page.import_dialog
