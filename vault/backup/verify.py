@@ -294,17 +294,20 @@ def _deep(target, name, identity, signed, info, work: Path, checks: Checks, canc
         reader = HashingReader(fh, progress=(lambda n: progress("verify", n, signed["size"])) if progress else None,
                                cancel=cancel)
         try:
-            decrypt(reader, parser, identity)
-            reader.drain()
-            decrypted = True
-            detail = "age decrypted and authenticated every chunk"
-        except AuthenticationError:
-            raise
-        except IntegrityError as exc:
-            decrypted, detail = False, str(exc)
-        # the ciphertext hash covers all bytes read so far; finish reading for the hash check
-        with contextlib.suppress(Exception):
-            reader.drain()
+            try:
+                decrypt(reader, parser, identity)
+                reader.drain()
+                decrypted = True
+                detail = "age decrypted and authenticated every chunk"
+            except AuthenticationError:
+                raise
+            except IntegrityError as exc:
+                decrypted, detail = False, str(exc)
+            # the ciphertext hash covers all bytes read so far; finish reading for the hash check
+            with contextlib.suppress(Exception):
+                reader.drain()
+        finally:
+            reader.close()
     checks.add("size", reader.size == signed["size"], f"{reader.size} bytes" if reader.size == signed["size"]
                else f"{reader.size} bytes, the signature says {signed['size']}")
     digest = reader.hexdigest()

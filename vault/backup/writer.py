@@ -113,8 +113,8 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
 
             members = [("keyslots.json", inp.keyslots_bytes), ("vault.db", snap.path),
                        ("manifest.json", manifest_bytes)]
-            encrypt(tar_chunks(members, time.time(), progress=lambda n: phase("encrypt", n, total),
-                               cancel=cancel, hashes=hashes), w, inp.recipients)
+            encrypt(tar_chunks(members, time.time(), cancel=cancel, hashes=hashes), w, inp.recipients,
+                    progress=lambda n: phase("encrypt", n, total))
 
         digest, size = publish(target, name, produce, progress=progress, cancel=cancel)
         signed = {
