@@ -146,6 +146,8 @@ class CustomersPage(QWidget):
         self.detail.deal_requested.connect(self.open_deal)
         self.detail.consent_requested.connect(self.record_consent)
         self.detail.consent_withdraw.connect(self.withdraw_consent)
+        self.detail.preference_requested.connect(self.add_preference)
+        self.detail.preference_remove.connect(self.remove_preference)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -433,6 +435,29 @@ class CustomersPage(QWidget):
                 self.tr("Cancel")):
             return
         self.ctx.tasks.run(withdraw, self.session, consent_id, on_done=lambda _r: self.open_customer(cid),
+                           on_error=self._write_failed)
+
+    def add_preference(self) -> None:
+        if self.detail.record is None or not self.session.can("customers.update"):
+            return
+        from .preferences import PreferenceDialog
+
+        cid = self.detail.record["id"]
+        self.preference_dialog = PreferenceDialog(self.ctx, self.session, cid, self)
+        self.preference_dialog.saved.connect(lambda _p, c=cid: self.open_customer(c))
+        self.preference_dialog.open()
+
+    def remove_preference(self, preference_id: int, category: str) -> None:
+        if self.detail.record is None or not self.session.can("customers.update"):
+            return
+        from .preferences import remove
+
+        cid = self.detail.record["id"]
+        if not dialogs.confirm(self, self.tr("Remove preference"), self.tr(
+                "Remove the purchase preference \"{0}\" of {1}?").format(category, self.detail.record["display_name"]),
+                self.tr("Remove"), self.tr("Cancel")):
+            return
+        self.ctx.tasks.run(remove, self.session, preference_id, on_done=lambda _r: self.open_customer(cid),
                            on_error=self._write_failed)
 
     def find_duplicates(self) -> None:

@@ -1,5 +1,6 @@
 """The customer detail pane: contact data, addresses, tags, custom fields, sensitive fields
-(masked, with Reveal where allowed), interactions, deals and the record's audit history."""
+(masked, with Reveal where allowed), interactions, deals, purchase preferences and the record's
+audit history."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -31,7 +32,8 @@ ACTION_LABELS = {"customer.create": "Created", "customer.update": "Changed", "cu
                  "privacy.unrestrict": "Restriction lifted", "privacy.subject_export": "Subject access export",
                  "privacy.erase": "Erased", "consent.record": "Consent recorded",
                  "privacy.consent.record": "Consent recorded", "privacy.consent.withdraw": "Consent withdrawn",
-                 "deal.delete": "Deal deleted"}
+                 "deal.delete": "Deal deleted", "preference.add": "Purchase preference added",
+                 "preference.remove": "Purchase preference removed"}
 
 
 def when(text: str | None) -> str:
@@ -63,6 +65,8 @@ class DetailView(QScrollArea):
     deal_requested = Signal(object)           # None: a new deal; else the deal's id to edit
     consent_requested = Signal()              # record a consent
     consent_withdraw = Signal(int, str)       # consent id, purpose
+    preference_requested = Signal()           # add a purchase preference
+    preference_remove = Signal(int, str)      # preference id, its category
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,6 +80,9 @@ class DetailView(QScrollArea):
         self.can_manage_privacy = session.can("privacy.manage")
         self.consent_btn: QPushButton | None = None
         self.withdraw_buttons: dict[int, QPushButton] = {}
+        self.can_edit_preferences = session.can("customers.update")
+        self.preference_btn: QPushButton | None = None
+        self.preference_buttons: dict[int, QPushButton] = {}
         self.record: dict | None = None
         self._sensitive: dict = {}
         self.revealed = False
@@ -135,6 +142,8 @@ class DetailView(QScrollArea):
         self.deal_buttons = {}
         self.consent_btn = None
         self.withdraw_buttons = {}
+        self.preference_btn = None
+        self.preference_buttons = {}
         for w in (self.name, self.status, self.subtitle, self.edit_btn, self.delete_btn):
             w.hide()
         self.placeholder.show()
@@ -195,6 +204,8 @@ class DetailView(QScrollArea):
         self._interactions(data.get("interactions") or [])
         if data.get("deals") is not None:
             self._deals(data["deals"], data.get("purchases") or {})
+        if data.get("preferences") is not None:
+            self._preferences(data["preferences"])
         if data.get("privacy") is not None:
             self._privacy(data["privacy"])
         history = data.get("history")
@@ -275,6 +286,40 @@ class DetailView(QScrollArea):
             rows.append((self.tr("Bought in total"), ", ".join(money(v, c) for c, v in sorted(totals.items())), False))
         if rows or not deals:
             self._section_rows(rows, self.tr("No deals yet."))
+
+    def _preferences(self, prefs: list[dict]) -> None:
+        self._title(self.tr("Purchase preferences"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setColumnStretch(1, 1)
+        for i, p in enumerate(prefs):
+            name = QLabel(p["category"])
+            name.setObjectName("muted")
+            text = " · ".join(x for x in (p.get("preference"), p.get("notes")) if x)
+            val = QLabel(text)
+            val.setWordWrap(True)
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(val, i, 1)
+            if self.can_edit_preferences:
+                btn = QPushButton(self.tr("Remove"))
+                btn.setObjectName("flat")
+                btn.setAccessibleName(self.tr("Remove preference {0}").format(p["category"]))
+                btn.clicked.connect(lambda _=False, pid=p["id"], c=p["category"]: self.preference_remove.emit(pid, c))
+                self.preference_buttons[p["id"]] = btn
+                grid.addWidget(btn, i, 2)
+        if prefs:
+            self.sections.addLayout(grid)
+        else:
+            self.sections.addWidget(Note(self.tr("No purchase preferences recorded.")))
+        if self.can_edit_preferences:
+            row = QHBoxLayout()
+            self.preference_btn = QPushButton(self.tr("Add preference…"))
+            self.preference_btn.setAccessibleName(self.tr("Add purchase preference"))
+            self.preference_btn.clicked.connect(self.preference_requested)
+            row.addWidget(self.preference_btn)
+            row.addStretch(1)
+            self.sections.addLayout(row)
 
     def _privacy(self, info: dict) -> None:
         from .consent import basis_labels

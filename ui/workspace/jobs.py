@@ -25,6 +25,7 @@ def load_detail(session, customer_id: int) -> dict:
     if session.can("deals.read"):
         out["deals"] = deals.list_deals(session, customer_id)
         out["purchases"] = deals.purchase_history(session, customer_id)
+    out["preferences"] = deals.list_preferences(session, customer_id)
     return out
 
 
