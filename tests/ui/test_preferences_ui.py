@@ -49,7 +49,7 @@ def test_add_and_remove_a_purchase_preference(window, qtbot, vault_info, ctx):
     d.preference_btn.click()
     dlg = page.preference_dialog
     dlg.save_btn.click()                          # no category: inline error, the dialog stays
-    qtbot.waitUntil(lambda: dlg.category_error.isVisibleTo(dlg), timeout=10000)
+    qtbot.waitUntil(lambda: dlg.errors["category"].isVisibleTo(dlg), timeout=10000)
     assert dlg.isVisible()
     dlg.category_edit.setText("Paper")
     dlg.preference_edit.setText("recycled A4, 80 g")
