@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vault import core, kdf
-from vault.errors import AuthenticationError
+from vault.errors import AuthenticationError, CrmError
 
 from . import audit, privacy
 from .permissions import seed_profiles
@@ -36,7 +36,10 @@ def sign_in(folder: str | Path, username: str, password: str, *, totp_code: str 
                               "failed_attempts_reported": vault.report.failed_attempts})
         session.signin_checks = audit.after_signin(session)
         session.reapplied_erasures = privacy.reapply_erasures(session)  # after restoring an older backup
-        session.purged_from_bin = purge_expired(session)  # deleted records whose undo window is over
+        try:  # deleted records whose undo window is over; housekeeping never blocks a sign-in
+            session.purged_from_bin = purge_expired(session)
+        except CrmError as exc:
+            session.purge_error = exc.message
     except BaseException:
         vault.close()
         raise

@@ -31,6 +31,7 @@ class Session:
     alerts: list = field(default_factory=list)  # open security alerts shown at an administrator's sign-in
     signin_checks: dict = field(default_factory=dict)  # audit.after_signin: failures moved, chain check
     purged_from_bin: int = 0  # records.purge_expired at sign-in: deleted records past their undo window
+    purge_error: str = ""  # why that purge failed (told at sign-in; tried again at the next one)
 
     # -- permission checks ----------------------------------------------------------------
     def can(self, atom: str) -> bool:

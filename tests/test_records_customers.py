@@ -360,6 +360,9 @@ def test_bin_is_emptied_at_sign_in_once_the_undo_window_is_over(vault_info):
 
     otto = vault_info.sign_in("otto", SALES_PW, e.totp_secret)  # an Auditor: may not delete anything
     assert otto.purged_from_bin == 1 and not otto.can("customers.delete")
+    from app.flows.signin import notices_for
+
+    assert "1 deleted record was erased for good: the undo window was over." in notices_for(otto)
     otto.close()
     s = vault_info.sign_in()
     try:
@@ -370,5 +373,22 @@ def test_bin_is_emptied_at_sign_in_once_the_undo_window_is_over(vault_info):
         [entry] = audit.query(s, action="customer.purge")["entries"]
         assert entry["details"]["automatic"] is True and entry["details"]["ids"] == [old]
         assert s.purged_from_bin == 0  # nothing more to do
+    finally:
+        s.close()
+
+
+def test_a_failing_bin_purge_does_not_block_sign_in(vault_info, monkeypatch):
+    from app import auth
+    from app.flows.signin import notices_for
+    from vault.errors import StorageError
+
+    def full(session, **kw):
+        raise StorageError("the disk is full")
+
+    monkeypatch.setattr(auth, "purge_expired", full)
+    s = vault_info.sign_in()
+    try:
+        assert s.is_open and s.purged_from_bin == 0 and s.purge_error == "the disk is full"
+        assert any("could not be erased (the disk is full)" in n for n in notices_for(s))
     finally:
         s.close()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app import auth
+from app.errors import user_message
 from app.flows.lock import IdleLock
 from app.records import purge_expired
 from app.settings import VaultSettings
@@ -310,7 +311,11 @@ class MainWindow(QMainWindow):
                 self.status.showMessage(self.tr("%n deleted record(s) erased for good (undo window over)", "", n),
                                         10_000)
 
-        self.ctx.tasks.run(purge_expired, self.session, on_done=done, on_error=lambda exc: show_error(exc, self))
+        def failed(exc):
+            self.status.showMessage(self.tr("Deleted records past their undo window could not be erased: {0}")
+                                    .format(user_message(exc)), 15_000)
+
+        self.ctx.tasks.run(purge_expired, self.session, on_done=done, on_error=failed)
 
     def _tick(self) -> None:
         if self.session is None:

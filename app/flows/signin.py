@@ -169,6 +169,13 @@ def notices_for(session) -> list[str]:
     chain = checks.get("audit") if isinstance(checks, dict) else None
     if isinstance(chain, dict) and chain.get("ok") is False:
         out.append("The audit log failed its integrity check. Tell your administrator now.")
+    purged = int(getattr(session, "purged_from_bin", 0) or 0)
+    if purged:
+        out.append(f"{purged} deleted record{'s were' if purged != 1 else ' was'} erased for good: "
+                   "the undo window was over.")
+    if getattr(session, "purge_error", ""):
+        out.append(f"Deleted records past their undo window could not be erased ({session.purge_error}); "
+                   "this is tried again at the next sign-in.")
     alerts = getattr(session, "alerts", None) or []
     if alerts:
         out.append(f"{len(alerts)} open security alert{'s' if len(alerts) != 1 else ''}: see Administration → Alerts.")
