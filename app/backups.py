@@ -34,6 +34,7 @@ from vault.backup.verify import NAME_RE, Catalog, deep_verify, quick_verify
 from vault.backup.writer import BackupInput, BackupResult, prune, write_backup
 from vault.errors import IntegrityError, PolicyError, StorageError, UsageError
 from vault.keyslots import KeySlots
+from vault.lockfile import VaultLock
 
 from . import audit
 from .settings import VaultSettings
@@ -392,8 +393,12 @@ class RestoreJob(_Job):
             if not existing:
                 if to.exists():
                     to.rmdir()
-                new.rename(to)
-                self._open_check(to, record=True, name=name)
+                new_lock = VaultLock(new).acquire()  # nobody can open it between the rename and our check
+                try:
+                    new.rename(to)
+                    self._open_check(to, record=True, name=name, lock=new_lock)
+                finally:
+                    new_lock.release()
             else:
                 self._swap(new, to, name)
         except BaseException:
@@ -404,9 +409,11 @@ class RestoreJob(_Job):
 
     def _swap(self, new: Path, to: Path, name: str) -> None:
         from vault.backup import faults
-        from vault.lockfile import VaultLock
 
         lock = VaultLock(to).acquire()  # refuses if the vault is open in another process
+        # the restored folder is locked before it takes the vault's name (the lock follows the
+        # folder), so no other process can open it between the exchange and the check below
+        new_lock = VaultLock(new).acquire()
         try:
             for sidecar in CARRY_OVER:  # e.g. the erasure ledger: erasures since the backup stay erased
                 src = to / sidecar
@@ -417,11 +424,12 @@ class RestoreJob(_Job):
             vrestore.exchange(new, to)  # atomic: `to` is now the restored vault, `new` the old one
             try:
                 faults.point("restore-swapped")
-                self._open_check(to, record=True, name=name)
+                self._open_check(to, record=True, name=name, lock=new_lock)
             except BaseException:
                 vrestore.exchange(new, to)  # put the old vault back, byte for byte
                 raise
         finally:
+            new_lock.release()
             lock.release()
         if self.keep_old:
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -429,10 +437,10 @@ class RestoreJob(_Job):
         else:
             shutil.rmtree(new, ignore_errors=True)
 
-    def _open_check(self, folder: Path, *, record: bool, name: str = "") -> None:
+    def _open_check(self, folder: Path, *, record: bool, name: str = "", lock=None) -> None:
         from .session import recovery_session
 
-        vault = core.unlock_with_recovery_key(folder, self.identity)
+        vault = core.unlock_with_recovery_key(folder, self.identity, lock=lock)
         try:
             if record:
                 session = recovery_session(vault)

@@ -374,10 +374,10 @@ def test_restore_failing_after_swap_rolls_back(backed_up, tmp_path, monkeypatch)
 
     real = backups.RestoreJob._open_check
 
-    def failing(self, folder, *, record, name=""):
+    def failing(self, folder, *, record, name="", lock=None):
         if record:
             raise StorageError("simulated failure opening the swapped-in vault")
-        return real(self, folder, record=record, name=name)
+        return real(self, folder, record=record, name=name, lock=lock)
 
     monkeypatch.setattr(backups.RestoreJob, "_open_check", failing)
     r = run_cli(["restore", target / out["archive"], "--to", v.path, "--recovery-key-file", keyf])
@@ -389,6 +389,38 @@ def test_restore_failing_after_swap_rolls_back(backed_up, tmp_path, monkeypatch)
     finally:
         s.close()
     assert not [p for p in v.path.parent.iterdir() if ".restore-" in p.name]
+
+
+def test_restore_keeps_both_folders_locked_across_the_swap(backed_up, tmp_path, monkeypatch):
+    """Right after the exchange, neither the restored vault (now under the vault's name) nor the
+    old one can be opened by another process: there is no window before the restore's own check."""
+    v, target, out, digest = backed_up
+    keyf = key_file(v, tmp_path)
+    from vault.backup import restore as vrestore
+    from vault.errors import VaultBusyError
+    from vault.lockfile import VaultLock
+
+    real = vrestore.exchange
+    probes = []
+
+    def probing(a, b):
+        real(a, b)
+        for folder in (a, b):
+            try:
+                VaultLock(folder).acquire().release()
+                probes.append("free")
+            except VaultBusyError:
+                probes.append("locked")
+
+    monkeypatch.setattr(vrestore, "exchange", probing)
+    r = run_cli(["restore", target / out["archive"], "--to", v.path, "--recovery-key-file", keyf, "--json"])
+    assert r.status == 0, r.err
+    assert probes == ["locked", "locked"]
+    s = v.sign_in()  # and the restore released both locks when it finished
+    try:
+        assert table_digest(s.conn) == digest
+    finally:
+        s.close()
 
 
 def test_restore_refuses_another_vaults_archive_over_a_vault(backed_up, new_vault, tmp_path):

@@ -562,8 +562,10 @@ class _FailInside(AuthenticationError):
         self.reason = reason
 
 
-def unlock_with_recovery_key(folder: Path | str, identity: str) -> OpenVault:
-    """Open the vault with the recovery key (no user session): for recovery and restore."""
+def unlock_with_recovery_key(folder: Path | str, identity: str, *, lock: VaultLock | None = None) -> OpenVault:
+    """Open the vault with the recovery key (no user session): for recovery and restore.
+    ``lock``: the folder's lock, already held by the caller (a restore locks the restored folder
+    before it takes the vault's name); the open vault then owns it and releases it on close."""
     folder = Path(folder)
     keyslots = KeySlots.load(folder)
     try:
@@ -574,7 +576,7 @@ def unlock_with_recovery_key(folder: Path | str, identity: str) -> OpenVault:
         vault_key = bytearray(pyrage.decrypt(crypto.b64d(keyslots.recovery_slot), [ident]))
     except Exception:
         raise AuthenticationError("the recovery key does not open this vault") from None
-    lock = VaultLock(folder).acquire()
+    lock = lock if lock is not None and lock.held else VaultLock(folder).acquire()
     try:
         conn = connect(folder / DB_FILENAME, vault_key)
         vault = OpenVault(folder, conn, keyslots, vault_key, lock, None)
