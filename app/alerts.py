@@ -31,6 +31,7 @@ from vault.errors import NotFoundError
 
 RULES: dict[str, str] = {
     "mass_view": "Many customer records viewed in a short time",
+    "mass_delete": "Many customer records deleted in a short time",
     "failed_signins": "Failed sign-ins",
     "large_export": "Large export",
     "off_hours_signin": "Sign-in outside working hours",
@@ -39,6 +40,7 @@ RULES: dict[str, str] = {
 }
 
 VIEW_ACTIONS = ("customer.view",)
+DELETE_ACTIONS = ("customer.delete", "customer.import_undo", "customer.purge")
 EXPORT_ACTIONS = ("export", "customers.export", "customer.export", "privacy.export")
 BACKUP_ACTIONS = ("backup.run", "backup.verify")
 _ROW_KEYS = ("rows", "exported", "count", "row_count")
@@ -91,6 +93,8 @@ def on_entry(session, conn, entry: dict) -> None:
     action = entry["action"]
     if action in VIEW_ACTIONS:
         _check_mass_view(session, conn, entry)
+    elif action in DELETE_ACTIONS:
+        _check_mass_delete(session, conn, entry)
     elif action in EXPORT_ACTIONS:
         _check_export(session, conn, entry)
     elif action in ("signin", "unlock"):
@@ -115,6 +119,41 @@ def _check_mass_view(session, conn, entry: dict) -> None:
                     f"{entry['username']} viewed {viewed} customer records within {minutes} minutes",
                     user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
                     details={"viewed": viewed, "window_minutes": minutes, "threshold": threshold})
+
+
+def _records_removed(action: str, details: dict) -> int:
+    """How many customer records one audit entry moved to the bin or erased. A purge of the bin
+    past its undo window is the vault's housekeeping (``automatic``), not a user's act."""
+    if action == "customer.import_undo":
+        return int(details.get("deleted") or 0)
+    if action == "customer.purge":
+        return 0 if details.get("automatic") else int(details.get("count") or 1)
+    return 1
+
+
+def _check_mass_delete(session, conn, entry: dict) -> None:
+    """Many records deleted by one user within the window (one by one, by undoing an import, or
+    by emptying the bin early): raised while the undo window still allows putting them back."""
+    if entry["user_id"] is None or not _records_removed(entry["action"], entry["details"]):
+        return
+    threshold = int(_setting(session, "alerts.deletes_threshold"))
+    minutes = int(_setting(session, "alerts.deletes_window_minutes"))
+    start = _iso(_parse(entry["at"]) - minutes * 60)
+    if _open_exists(conn, "mass_delete", user_id=entry["user_id"], since=start):
+        return  # already raised for this window
+    removed = 0
+    for action, details in conn.execute(
+            f"SELECT action, details FROM audit_log WHERE user_id = ? AND action IN ({','.join('?' * len(DELETE_ACTIONS))})"
+            " AND at >= ?", (entry["user_id"], *DELETE_ACTIONS, start)):
+        plain = json.loads(details) if details and action != "customer.delete" else {}  # delete details may be sealed
+        removed += _records_removed(action, plain)
+        if removed >= threshold:
+            break
+    if removed >= threshold:
+        raise_alert(session, conn, "mass_delete",
+                    f"{entry['username']} deleted {removed} customer records within {minutes} minutes",
+                    user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
+                    details={"deleted": removed, "window_minutes": minutes, "threshold": threshold})
 
 
 def _check_export(session, conn, entry: dict) -> None:

@@ -1,6 +1,7 @@
 """Security alerts (issue 4): one test per rule, on a real vault, through the services."""
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
@@ -232,3 +233,45 @@ def test_acknowledge_is_audited_and_needs_users_manage(vault_info):
     assert r.status == 0 and r.json[0]["acknowledged_by"] == "admin"
     r = run_cli(["alerts", *args, "--totp", vault_info.code(), "--open"], stdin=PASSWORD + "\n")
     assert r.status == 0 and r.json == []
+
+
+def test_mass_delete_one_by_one_and_by_undoing_an_import(vault_info):
+    """50 records deleted by one user within 10 minutes (the defaults) raise an alert while the
+    undo window still allows putting them back; the bin's automatic purge does not count."""
+    from app.records import create_customer, delete_customer, purge_expired
+    from app.records.importing import import_bytes, undo_import
+
+    s = vault_info.sign_in()
+    e = users.add_user(s, "mia", OTHER, "Manager")
+    s.close()
+    mia = vault_info.sign_in("mia", OTHER, e.totp_secret)
+    ids = [create_customer(mia, {"display_name": f"Customer {i}"}) for i in range(90)]
+    for cid in ids[:30]:
+        delete_customer(mia, cid)
+    vault_info.clock.advance(11 * 60)  # those 30 fall out of the window
+    for cid in ids[30:79]:
+        delete_customer(mia, cid)
+    assert "mass_delete" not in rules(mia)
+    mia.close()
+    s = vault_info.sign_in()
+    assert "mass_delete" not in rules(s)
+    s.close()
+    mia = vault_info.sign_in("mia", OTHER, e.totp_secret)
+    delete_customer(mia, ids[79])  # the 50th within 10 minutes
+    mia.close()
+    s = vault_info.sign_in()
+    found = [a for a in alerts.list_alerts(s) if a["rule"] == "mass_delete"]
+    assert len(found) == 1 and found[0]["user"] == "mia" and found[0]["details"]["deleted"] == 50
+    alerts.acknowledge(s, found[0]["id"])
+    # the bin's own purge, weeks later, is housekeeping: no alert for whoever signs in
+    vault_info.clock.advance(40 * 24 * 3600)
+    assert purge_expired(s, now=dt.datetime.now(dt.UTC) + dt.timedelta(days=40)) == 80
+    assert "mass_delete" not in rules(s)
+    # undoing an import of 60 rows is 60 deletions at once
+    csv_rows = "name,email\n" + "".join(f"P{i},p{i}@example.com\n" for i in range(60))
+    report = import_bytes(s, csv_rows.encode(), name="x.csv")
+    assert report.imported == 60
+    undo_import(s, report.import_id)
+    found = [a for a in alerts.list_alerts(s, only_open=True) if a["rule"] == "mass_delete"]
+    assert len(found) == 1 and found[0]["user"] == vault_info.user and found[0]["details"]["deleted"] == 60
+    s.close()
