@@ -209,7 +209,10 @@ def test_soft_delete_undo_and_purge(admin):
     assert search(admin, "lukasik") == [] and customer_count(admin) == 0
     with pytest.raises(NotFoundError):
         get_customer(admin, cid)
-    assert [r["id"] for r in deleted_customers(admin)] == [cid]
+    [binned] = deleted_customers(admin)
+    assert binned["id"] == cid  # and it shows when it will be erased for good: 30 days on (the default)
+    assert dt.datetime.fromisoformat(binned["purge_at"]) - dt.datetime.fromisoformat(binned["deleted_at"]) == \
+        dt.timedelta(days=30)
     restore_customer(admin, cid)
     assert [r["id"] for r in search(admin, "lukasik")] == [cid]
     delete_customer(admin, cid)

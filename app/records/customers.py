@@ -514,15 +514,25 @@ def _purge(session: Session, *, now: dt.datetime | None, days: int | None, own_o
 
 
 def deleted_customers(session: Session) -> list[dict]:
-    """The bin: deleted records that can still be restored."""
+    """The bin: deleted records that can still be restored, each with ``purge_at``: when its undo
+    window ends and ``purge_expired`` erases it for good."""
+    from ..settings import VaultSettings
+
     session.require("customers.read")
+    window = dt.timedelta(days=int(VaultSettings(session).get("records.purge_after_days")))
     sql = ("SELECT id, display_name, company_name, deleted_at, deleted_by, merged_into FROM customers"
            " WHERE deleted_at IS NOT NULL")
     args: list = []
     if not session.scope_all:
         sql += " AND owner_id = ?"
         args.append(session.user_id)
-    return [dict(r) for r in session.conn.execute(sql + " ORDER BY deleted_at DESC, id DESC", args)]
+    rows = [dict(r) for r in session.conn.execute(sql + " ORDER BY deleted_at DESC, id DESC", args)]
+    for r in rows:
+        try:
+            r["purge_at"] = (dt.datetime.fromisoformat(r["deleted_at"]) + window).isoformat(timespec="seconds")
+        except ValueError:
+            r["purge_at"] = None
+    return rows
 
 
 # ----------------------------------------------------------------------------- custom fields

@@ -225,6 +225,12 @@ def test_duplicate_warning_and_the_bin(window, qtbot, filled):
     page.show_bin()
     b = page.bin_dialog
     qtbot.waitUntil(lambda: b.model.rowCount() == 1, timeout=5000)
+    import datetime as dt
+
+    erased_on = (dt.datetime.now(dt.UTC) + dt.timedelta(days=30)).date().isoformat()
+    assert b.model.headerData(3, Qt.Orientation.Horizontal) == "Erased for good on"
+    assert b.model.index(0, 3).data() in (erased_on, (dt.date.fromisoformat(erased_on) - dt.timedelta(days=1))
+                                          .isoformat())  # around midnight UTC
     b.view.setCurrentIndex(b.model.index(0, 0))
     b.restore()
     qtbot.waitUntil(lambda: page.model.total == 43 and b.model.rowCount() == 0, timeout=5000)

@@ -13,7 +13,8 @@ from . import jobs
 
 class BinModel(RowsModel):
     columns = [("display_name", "Name"), ("company_name", "Company"),
-               (lambda r: (r.get("deleted_at") or "")[:16].replace("T", " "), "Deleted")]
+               (lambda r: (r.get("deleted_at") or "")[:16].replace("T", " "), "Deleted"),
+               (lambda r: (r.get("purge_at") or "")[:10], "Erased for good on")]
 
 
 class BinDialog(QDialog):
@@ -32,7 +33,8 @@ class BinDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.note = Note(self.tr("Deleted customers stay here until they are erased for good (see Settings)."))
+        self.note = Note(self.tr("Deleted customers can be restored until the date shown; then they are erased "
+                                 "for good, with their contact details, interactions and deals (see Settings)."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_btn = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_btn.clicked.connect(self.restore)
