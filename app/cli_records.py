@@ -52,10 +52,7 @@ def cmd_import(args, io) -> dict:
     from .records import importing
 
     path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    data = importing.read_file(path)
     mapping = _mapping(args.map)
     delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
     session = sign_in(args, io)

@@ -473,3 +473,22 @@ def test_close_name_at_same_company_found_across_batches_of_one_file(admin):
     assert set(reasons) == {"line 5", "line 7"}
     assert "close name (Jan Novák) at the same company" in reasons["line 5"]
     assert "close name (Eva Malá) at the same company" in reasons["line 7"]
+
+
+def test_a_file_too_large_to_read_whole_is_refused_before_reading(vault_info, tmp_path):
+    from app.records.importing import MAX_FILE_BYTES
+
+    big = tmp_path / "huge.csv"
+    with open(big, "wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)  # sparse: takes no room, and the import must not read it
+    r = run_cli(["import", vault_info.path, big, *signin(vault_info)], stdin=PASSWORD + "\n")
+    assert r.status == 2, (r.status, r.err)
+    assert "huge.csv is 512 MB" in r.err and "split it into smaller files" in r.err
+
+
+def test_preview_sample_reads_only_the_first_rows(tmp_path):
+    from app.records.importing import read_csv
+
+    data = ("name,email\n" + "".join(f"P{i},p{i}@example.com\n" for i in range(1000))).encode()
+    assert [r["name"] for r in read_csv(data, limit=3)] == ["P0", "P1", "P2"]
+    assert len(read_csv(data)) == 1000

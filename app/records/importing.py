@@ -193,8 +193,10 @@ def csv_records(text: str, delimiter: str, where: list | None = None
             yield start, row, None
 
 
-def read_csv(data: bytes, *, encoding: str | None = None, delimiter: str | None = None) -> list[dict]:
-    """A CSV file as a list of {header: cell} (what the import reads before mapping)."""
+def read_csv(data: bytes, *, encoding: str | None = None, delimiter: str | None = None,
+             limit: int | None = None) -> list[dict]:
+    """A CSV file as a list of {header: cell} (what the import reads before mapping); with
+    ``limit``, only that many records (a preview)."""
     text, _ = decode(data, encoding)
     delimiter = delimiter or sniff_delimiter(text)
     out, header = [], None
@@ -204,6 +206,8 @@ def read_csv(data: bytes, *, encoding: str | None = None, delimiter: str | None 
         if header is None:
             header = row
             continue
+        if limit is not None and len(out) >= limit:
+            break
         out.append(dict(zip(header, row, strict=False)))
     return out
 
@@ -519,13 +523,25 @@ def import_bytes(session: Session, data: bytes, *, name: str = "", format: str |
     return report
 
 
-def import_file(session: Session, path: str | Path, **kwargs) -> ImportReport:
+MAX_FILE_BYTES = 512 * 1024 * 1024  # the file is read and decoded whole: about 4 million rows
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of a file to import; UsageError when it cannot be read or is too large to read
+    whole (the import decodes the file in memory before it writes anything)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UsageError(f"{path.name} is {size / 2**20:,.0f} MB; at most {MAX_FILE_BYTES // 2**20} MB can be "
+                             "imported at once: split it into smaller files")
+        return path.read_bytes()
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-    return import_bytes(session, data, name=path.name, **kwargs)
+
+
+def import_file(session: Session, path: str | Path, **kwargs) -> ImportReport:
+    return import_bytes(session, read_file(path), name=Path(path).name, **kwargs)
 
 
 def _vcard_records(text: str) -> Iterator[tuple[str, dict | None, str | None, float]]:

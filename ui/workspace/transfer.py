@@ -39,16 +39,16 @@ TARGETS = ["skip", "display_name", "given_name", "middle_name", "family_name", "
 
 def preview(session, path: str) -> dict:
     """Read the file and dry-run it: mapping, sample rows, and what would be refused."""
-    data = Path(path).read_bytes()
+    data = importing.read_file(path)
     report = importing.import_bytes(session, data, name=Path(path).name, dry_run=True)
     sample = []
     if report.format == "csv" and not report.fatal:
-        sample = importing.read_csv(data)[:5]
+        sample = importing.read_csv(data, limit=5)
     return {"path": path, "report": report, "sample": sample}
 
 
 def run_import(session, path: str, mapping: dict | None, token: CancelToken, progress) -> object:
-    data = Path(path).read_bytes()
+    data = importing.read_file(path)
     return importing.import_bytes(session, data, name=Path(path).name, mapping=mapping,
                                   progress=lambda n, frac: progress((n, frac)), cancel=lambda: token.cancelled)
 
