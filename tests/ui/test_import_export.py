@@ -84,3 +84,31 @@ def test_locking_during_an_import_stops_it_and_closes_the_vault(window, qtbot, v
     assert token.cancelled
     qtbot.waitUntil(lambda: not session.is_open, timeout=30000)
     wait_idle(qtbot, ctx)
+
+
+def test_closing_the_import_dialog_stops_its_preview(window, qtbot, vault_info, ctx, tmp_path, monkeypatch):
+    """The preview checks every record of the file on the database worker; closing the dialog
+    stops it between batches, so a big file does not hold the worker for minutes."""
+    from ui.workspace import transfer
+
+    ws = sign_in(qtbot, window, vault_info)
+    page = ws.customers
+    src = tmp_path / "many.csv"
+    src.write_text("First Name,Last Name,E-mail Address\n" + "".join(
+        f"P{i},Person{i},p{i}@example.com\n" for i in range(6 * BATCH)), encoding="utf-8")
+    reports = []
+    real = transfer.preview
+
+    def recording(*args, **kwargs):
+        out = real(*args, **kwargs)
+        reports.append(out["report"])
+        return out
+
+    monkeypatch.setattr(transfer, "preview", recording)
+    page.import_customers()
+    dlg = page.import_dialog
+    dlg.load(str(src))
+    dlg.reject()                                # closed while the preview runs
+    qtbot.waitUntil(lambda: len(reports) == 1, timeout=30000)
+    assert reports[0].cancelled and reports[0].imported < 6 * BATCH
+    wait_idle(qtbot, ctx)

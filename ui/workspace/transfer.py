@@ -37,10 +37,13 @@ TARGETS = ["skip", "display_name", "given_name", "middle_name", "family_name", "
            "confidential_notes"]
 
 
-def preview(session, path: str) -> dict:
-    """Read the file and dry-run it: mapping, sample rows, and what would be refused."""
+def preview(session, path: str, token: CancelToken | None = None, progress=None) -> dict:
+    """Read the file and dry-run it: mapping, sample rows, and what would be refused. ``token``
+    stops it between batches (the dialog was closed); ``progress`` gets records checked so far."""
     data = importing.read_file(path)
-    report = importing.import_bytes(session, data, name=Path(path).name, dry_run=True)
+    report = importing.import_bytes(session, data, name=Path(path).name, dry_run=True,
+                                    progress=(lambda n, _frac: progress(n)) if progress else None,
+                                    cancel=(lambda: token.cancelled) if token else None)
     sample = []
     if report.format == "csv" and not report.fatal:
         sample = importing.read_csv(data, limit=5)
@@ -88,6 +91,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.path: str | None = None
         self.token = CancelToken()
+        self.preview_token = CancelToken()
         self.report = None
         self.setWindowTitle(self.tr("Import customers"))
         self.resize(720, 520)
@@ -161,11 +165,26 @@ class ImportDialog(QDialog):
         self.file_label.setText(Path(path).name)
         self.preview_busy.show()
         self.preview_note.show_text(self.tr("Reading the file and checking every record…"), "info")
-        self.ctx.tasks.run(preview, self.session, path, on_done=self._previewed, on_error=self._failed)
+        self.preview_token.cancel()  # a preview of another file still running stops
+        self.preview_token = token = CancelToken()
+        self.ctx.tasks.run(preview, self.session, path, token, on_done=lambda d: self._previewed(d, token),
+                           on_error=self._failed, on_progress=self._preview_progress, cancel=token.cancel)
 
-    def _previewed(self, data: dict) -> None:
+    def _preview_progress(self, n: int) -> None:
+        self.preview_note.show_text(self.tr("Reading the file and checking every record… {0} so far").format(n),
+                                    "info")
+
+    def reject(self) -> None:
+        self.preview_token.cancel()  # closing the dialog stops a long preview between batches
+        super().reject()
+
+    def _previewed(self, data: dict, token: CancelToken | None = None) -> None:
+        if token is not None and token is not self.preview_token:
+            return  # the preview of a file chosen before this one
         self.preview_busy.hide()
         report = data["report"]
+        if report.cancelled:
+            return
         if report.fatal:
             self.preview_note.show_text(report.errors[0]["reason"], "error")
             return
