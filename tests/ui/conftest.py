@@ -94,3 +94,17 @@ def activate(qtbot, window) -> None:
             warnings.simplefilter("ignore", DeprecationWarning)
             QApplication.setActiveWindow(window)
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def open_first(qtbot, page) -> None:
+    """Open the first customer of the list in the detail pane."""
+    qtbot.waitUntil(lambda: page.model.total >= 1 and page.model.is_loaded(0), timeout=10000)
+    page.open_row(0)
+    qtbot.waitUntil(lambda: page.detail.record is not None, timeout=10000)
+
+
+def detail_text(detail) -> str:
+    """What the customer detail pane shows, as text."""
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(w.text() for w in detail.findChildren(QLabel) if w.isVisibleTo(detail))

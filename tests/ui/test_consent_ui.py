@@ -2,24 +2,14 @@
 inline errors), withdraw (confirmed), and only for profiles with privacy.manage."""
 from __future__ import annotations
 
-import gc
-
 import pytest
 
 from app import privacy, users
 from app.records import create_customer
-from tests.ui.conftest import sign_in, wait_idle
+from tests.ui.conftest import detail_text, open_first, sign_in, wait_idle
 from ui import dialogs
 
 PW = "purple monkey dishwasher 42"
-
-
-@pytest.fixture(autouse=True)
-def collect_garbage_on_the_gui_thread():
-    """Collect this test's cyclic garbage (Qt wrappers included) here, on the GUI thread, so a
-    later collection cannot run on the DB worker thread and free Qt objects there."""
-    yield
-    gc.collect()
 
 
 @pytest.fixture
@@ -30,18 +20,6 @@ def one_customer(vault_info):
     finally:
         s.close()
     return vault_info
-
-
-def open_first(qtbot, page):
-    qtbot.waitUntil(lambda: page.model.total >= 1 and page.model.is_loaded(0), timeout=10000)
-    page.open_row(0)
-    qtbot.waitUntil(lambda: page.detail.record is not None, timeout=10000)
-
-
-def detail_text(detail) -> str:
-    from PySide6.QtWidgets import QLabel
-
-    return "\n".join(w.text() for w in detail.findChildren(QLabel) if w.isVisibleTo(detail))
 
 
 def test_record_and_withdraw_consent(window, qtbot, one_customer, ctx):

@@ -2,26 +2,16 @@
 shown formatted, line items, edit with a conflict, and no deal controls without deals.write."""
 from __future__ import annotations
 
-import gc
-
 import pytest
 
 from app import users
 from app.records import create_customer
 from app.records.deals import get_deal, list_deals, update_deal
-from tests.ui.conftest import sign_in, wait_idle
+from tests.ui.conftest import detail_text, open_first, sign_in, wait_idle
 from ui import dialogs
 from ui.common.money import format_money, normalise_amount
 
 PW = "purple monkey dishwasher 42"
-
-
-@pytest.fixture(autouse=True)
-def collect_garbage_on_the_gui_thread():
-    """Collect this test's cyclic garbage (Qt wrappers included) here, on the GUI thread, so a
-    later collection cannot run on the DB worker thread and free Qt objects there."""
-    yield
-    gc.collect()
 
 
 @pytest.fixture
@@ -32,18 +22,6 @@ def one_customer(vault_info):
     finally:
         s.close()
     return vault_info
-
-
-def open_first(qtbot, page):
-    qtbot.waitUntil(lambda: page.model.total >= 1 and page.model.is_loaded(0), timeout=10000)
-    page.open_row(0)
-    qtbot.waitUntil(lambda: page.detail.record is not None, timeout=10000)
-
-
-def detail_text(detail) -> str:
-    from PySide6.QtWidgets import QLabel
-
-    return "\n".join(w.text() for w in detail.findChildren(QLabel) if w.isVisibleTo(detail))
 
 
 @pytest.mark.parametrize("text,expected", [("1 250,00", "1250.00"), ("1250.00", "1250.00"), ("1,250.00", "1250.00"),

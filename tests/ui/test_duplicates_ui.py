@@ -2,10 +2,6 @@
 record with both records' interactions and deals; profiles without update+delete lack the action."""
 from __future__ import annotations
 
-import gc
-
-import pytest
-
 from app import users
 from app.records import create_customer, get_customer
 from app.records.deals import create_deal, list_deals
@@ -15,13 +11,6 @@ from ui import dialogs
 
 PW = "purple monkey dishwasher 42"
 
-
-@pytest.fixture(autouse=True)
-def collect_garbage_on_the_gui_thread():
-    """Collect this test's cyclic garbage (Qt wrappers included) here, on the GUI thread, so a
-    later collection cannot run on the DB worker thread and free Qt objects there."""
-    yield
-    gc.collect()
 
 
 def test_find_and_merge_duplicates(window, qtbot, vault_info, ctx):

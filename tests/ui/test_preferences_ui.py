@@ -2,36 +2,13 @@
 missing), remove (confirmed), and only for profiles that may change customers."""
 from __future__ import annotations
 
-import gc
-
-import pytest
-
 from app import users
 from app.records import create_customer
 from app.records.deals import add_preference, list_preferences
-from tests.ui.conftest import sign_in, wait_idle
+from tests.ui.conftest import detail_text, open_first, sign_in, wait_idle
 from ui import dialogs
 
 PW = "purple monkey dishwasher 42"
-
-
-@pytest.fixture(autouse=True)
-def collect_garbage_on_the_gui_thread():
-    """Collect this test's cyclic garbage (Qt wrappers included) here, on the GUI thread."""
-    yield
-    gc.collect()
-
-
-def detail_text(d) -> str:
-    from PySide6.QtWidgets import QLabel
-
-    return "\n".join(w.text() for w in d.findChildren(QLabel) if w.isVisibleTo(d))
-
-
-def open_first(qtbot, page):
-    qtbot.waitUntil(lambda: page.model.total >= 1 and page.model.is_loaded(0), timeout=10000)
-    page.open_row(0)
-    qtbot.waitUntil(lambda: page.detail.record is not None, timeout=10000)
 
 
 def test_add_and_remove_a_purchase_preference(window, qtbot, vault_info, ctx):
