@@ -489,11 +489,16 @@ def purge_expired(session: Session, *, now: dt.datetime | None = None) -> int:
     return _purge(session, now=now, days=None, own_only=False, automatic=True)
 
 
-def _purge(session: Session, *, now: dt.datetime | None, days: int | None, own_only: bool, automatic: bool) -> int:
+def undo_window(session: Session) -> dt.timedelta:
+    """How long a deleted record stays in the bin (``records.purge_after_days``)."""
     from ..settings import VaultSettings
 
+    return dt.timedelta(days=int(VaultSettings(session).get("records.purge_after_days")))
+
+
+def _purge(session: Session, *, now: dt.datetime | None, days: int | None, own_only: bool, automatic: bool) -> int:
     if days is None:
-        days = int(VaultSettings(session).get("records.purge_after_days"))
+        days = undo_window(session).days
     now = now or dt.datetime.now(dt.UTC)
     cutoff = (now - dt.timedelta(days=days)).isoformat(timespec="seconds")
     sql = "SELECT id FROM customers WHERE deleted_at IS NOT NULL AND deleted_at < ?"
@@ -516,10 +521,8 @@ def _purge(session: Session, *, now: dt.datetime | None, days: int | None, own_o
 def deleted_customers(session: Session) -> list[dict]:
     """The bin: deleted records that can still be restored, each with ``purge_at``: when its undo
     window ends and ``purge_expired`` erases it for good."""
-    from ..settings import VaultSettings
-
     session.require("customers.read")
-    window = dt.timedelta(days=int(VaultSettings(session).get("records.purge_after_days")))
+    window = undo_window(session)
     sql = ("SELECT id, display_name, company_name, deleted_at, deleted_by, merged_into FROM customers"
            " WHERE deleted_at IS NOT NULL")
     args: list = []
