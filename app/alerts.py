@@ -13,6 +13,8 @@ Rules (thresholds are vault settings ``alerts.*``, changeable with ``settings.ma
                           time of this computer; a window may cross midnight); repeats within
                           24 h add to the open alert's ``repeats`` instead of a new alert
 ``audit_chain_broken``    verification (at sign-in or on demand) found a broken link
+``signin_record_damaged`` the plaintext failed-sign-in record was found damaged (it was counted
+                          as one failure and rewritten); raised at the next successful sign-in
 ``backup_stale``          no backup recorded as verified (audit ``backup.run``/``backup.verify``
                           with details ``{"verified": true}``, or ``{"ok": true}`` without a
                           ``verified`` key) for ``backup_max_age_days``
@@ -37,6 +39,7 @@ RULES: dict[str, str] = {
     "off_hours_signin": "Sign-in outside working hours",
     "audit_chain_broken": "Audit log chain broken",
     "backup_stale": "No verified backup",
+    "signin_record_damaged": "Failed-sign-in record damaged",
 }
 
 VIEW_ACTIONS = ("customer.view",)
@@ -267,8 +270,20 @@ def check_backup_age(session) -> int | None:
                        details={"last_verified_backup": last, "max_age_days": days})
 
 
+def signin_record_damaged(session, moved: list[dict]) -> None:
+    """The plaintext failed-sign-in sidecar was found damaged (counted as one failure and
+    rewritten): someone may have edited it to hide failures or to lock the vault."""
+    damaged = [f for f in moved if f.get("reason") == "damaged"]
+    if damaged:
+        raise_alert(session, session.conn, "signin_record_damaged",
+                    "The failed-sign-in record was damaged (found at " + damaged[0]["at"] + "); it was counted as"
+                    " one failed sign-in and rewritten. Failures before it may be missing.",
+                    audit_seq=damaged[0]["seq"], details={"count": len(damaged), "first": damaged[0]["at"]})
+
+
 def after_signin(session, moved: list[dict]) -> None:
     failed_signins(session, moved)
+    signin_record_damaged(session, moved)
     check_backup_age(session)
     if session.can("users.manage"):  # shown to administrators (even before a forced password change)
         session.alerts = _list(session.conn, only_open=True)

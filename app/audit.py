@@ -358,11 +358,16 @@ def move_signin_failures(session) -> list[dict]:
         rows = conn.execute("SELECT f.id, f.at, f.user_id, f.reason, u.username FROM signin_failures f"
                             " LEFT JOIN users u ON u.id = f.user_id WHERE f.audited = 0 ORDER BY f.id").fetchall()
         for r in rows:
+            # one reason for every failed sign-in (older vaults said whether the password or the
+            # code was wrong, which tells that a password guess was right); "damaged": the
+            # sidecar was found damaged and counted as one failure
+            reason = "damaged" if r["reason"] == "damaged" else "refused"
+            unknown = "(damaged failed-sign-in record)" if reason == "damaged" else "(unknown user name)"
             seq = _append_raw(session, conn, "signin.failed", user_id=r["user_id"],
-                              username=r["username"] or "(unknown user name)", entity="user",
-                              entity_id=r["user_id"], details={"attempted_at": r["at"], "reason": r["reason"]})
+                              username=r["username"] or unknown, entity="user",
+                              entity_id=r["user_id"], details={"attempted_at": r["at"], "reason": reason})
             moved.append({"seq": seq, "user_id": r["user_id"], "username": r["username"], "at": r["at"],
-                          "reason": r["reason"]})
+                          "reason": reason})
         conn.execute("UPDATE signin_failures SET audited = 1 WHERE audited = 0")
     return moved
 

@@ -456,12 +456,12 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
         try:
             if slot is None:
                 dummy_derive(_typical_params(keyslots))  # as long as a real slot, so names cannot be told apart
-                throttle.record(tag, "credentials", now)
+                throttle.record(None, now)  # a name that matches no slot leaves no trace (maybe a password)
                 raise refuse()
             try:
                 opened = keyslots.open_slot(slot, pw)
             except AuthenticationError:
-                throttle.record(tag, "credentials", now)
+                throttle.record(tag, now)
                 raise refuse() from None
         finally:
             crypto.wipe(pw)
@@ -469,7 +469,7 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
         if recovery_code is None:
             step = totp.matching_step(opened.totp_secret, totp_code or "", now)
             if step is None:
-                throttle.record(tag, "code", now)
+                throttle.record(tag, now)  # written like a wrong password: nothing confirms a guess
                 opened.wipe()
                 raise refuse()
         try:
@@ -482,8 +482,8 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
             keyslots.check_mac(opened.vault_key)
             check_pages_at_open(conn, folder / DB_FILENAME)
             _sign_in(vault, tag, throttle, step, recovery_code, now, allow_password_change)
-        except _FailInside as exc:
-            throttle.record(tag, exc.reason, now)
+        except _FailInside:
+            throttle.record(tag, now)
             vault.close()
             raise refuse() from None
         except BaseException:
@@ -535,7 +535,7 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
                             (vault.user_id,)).fetchall()
         report.failed_attempts = len(mine)
         report.failures = [dict(r) for r in mine]
-        report.failed_attempts_other = sum(1 for f in failures if f.tag != tag)
+        report.failed_attempts_other = sum(1 for f in failures if not f.tag)
         conn.execute("UPDATE signin_failures SET reported = 1 WHERE user_id = ?", (vault.user_id,))
         report.last_signin_at = user["last_signin_at"]
         conn.execute("UPDATE users SET last_signin_at = ? WHERE id = ?", (utcnow(), vault.user_id))
