@@ -213,41 +213,81 @@ def _html(doc: dict) -> str:
 # ----------------------------------------------------------------------------- erasure
 def erase(session: Session, customer_id: int, *, reason: str = "data subject request") -> dict:
     """Anonymise the person, shred their key, record the erasure in the ledger."""
+    from .records.customers import secure_deletion
+
     session.require("privacy.manage")
     row = _customer(session, customer_id)
     if row["erased_at"]:
         raise PolicyError(f"Customer {row['id']} was already erased on {row['erased_at']}.")
-    with session.vault.transaction():
+    with secure_deletion(session):
+        # copies of the same person merged into this record wait in the bin: they go too
+        twins = _merged_into(session.conn, row["id"])
         at = _anonymise(session, row["id"])
         entry_id = session.conn.execute(
             "INSERT INTO erasure_ledger (customer_id, erased_at, erased_by, reason) VALUES (?, ?, ?, ?)",
             (row["id"], at, session.user_id, reason[:200])).lastrowid
-        audit.record(session, "privacy.erase", entity="customer", entity_id=row["id"],
-                     details={"ledger_entry": entry_id, "reason": reason[:200]})
+        for twin in twins:
+            _anonymise(session, twin)
+            session.conn.execute(
+                "INSERT INTO erasure_ledger (customer_id, erased_at, erased_by, reason) VALUES (?, ?, ?, ?)",
+                (twin, at, session.user_id, f"merged into {row['id']}, erased with it"))
+        details = {"ledger_entry": entry_id, "reason": reason[:200]}
+        if twins:
+            details["merged_records"] = twins
+        audit.record(session, "privacy.erase", entity="customer", entity_id=row["id"], details=details)
     _write_ledger_file(session)
-    return {"erased": row["id"], "ledger_entry": entry_id, "erased_at": at}
+    out = {"erased": row["id"], "ledger_entry": entry_id, "erased_at": at}
+    if twins:
+        out["merged_records_erased"] = twins
+    return out
+
+
+def _merged_into(conn, cid: int) -> list[int]:
+    """Records merged into ``cid`` (and into those, and so on): deleted copies of the same person."""
+    found: list[int] = []
+    todo = [cid]
+    while todo:
+        rows = [r[0] for r in conn.execute("SELECT id FROM customers WHERE merged_into = ? AND erased_at IS NULL",
+                                           (todo.pop(),)) if r[0] != cid and r[0] not in found]
+        found += rows
+        todo += rows
+    return sorted(found)
 
 
 def _anonymise(session: Session, cid: int) -> str:
-    from .records.customers import reindex
+    """Erase everything held about the person but the anonymised shell (id, kind, status, owner,
+    dates) and the bookkeeping (deal amounts and line items). Runs with ``secure_delete`` on; the
+    caller holds the transaction (``secure_deletion``: the WAL is truncated after the commit).
+
+    The company: the name kept on the person's own record and the link go; a company record
+    itself is another customer and stays (others may belong to it, it has its own deals). A sole
+    trader's firm named after the person is erased by erasing that record too. Erasing a company
+    record also replaces the copy of its name kept on its members' records."""
+    from .records.customers import _rename_company_members, drop_tag_links, reindex
 
     conn = session.conn
     at = utcnow()
     conn.execute("PRAGMA secure_delete = ON")
     name = f"Erased person #{cid}"
+    kind = conn.execute("SELECT kind FROM customers WHERE id = ?", (cid,)).fetchone()[0]
     conn.execute(
         "UPDATE customers SET display_name = ?, sort_name = ?, given_name = '', family_name = '', job_title = '',"
+        " company_id = NULL, company_name = '', company_sort = '',"
         " notes = '', email = '', phone = '', city = '', city_sort = '', erased_at = ?, updated_at = ?,"
         " updated_by = ?, version = version + 1 WHERE id = ?",
         (name, name.casefold(), at, at, session.user_id, cid))
+    if kind == "company":
+        _rename_company_members(conn, cid, name)
     for table in ("customer_emails", "customer_phones", "customer_addresses", "customer_custom_values",
                   "customer_sensitive", "purchase_preferences"):
         conn.execute(f"DELETE FROM {table} WHERE customer_id = ?", (cid,))
+    drop_tag_links(conn, cid)
     conn.execute("UPDATE interactions SET summary = ? WHERE customer_id = ?", (ERASED, cid))
     conn.execute("UPDATE deals SET notes = '', title = ? WHERE customer_id = ?", (ERASED, cid))
     conn.execute("UPDATE consents SET source = '' WHERE customer_id = ?", (cid,))
+    conn.execute("UPDATE restrictions SET reason = '' WHERE customer_id = ?", (cid,))
     reindex(conn, cid, None)
-    audit.shred_person_key(session, str(cid), conn=conn)
+    audit.shred_person_key(session, str(cid), conn=conn)  # last: it turns secure_delete off
     return at
 
 

@@ -7,9 +7,11 @@ audited; personal values in audit details are sealed with the customer's key (``
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import locale
+from collections.abc import Iterator
 from typing import Any
 
 from vault.core import utcnow
@@ -443,22 +445,59 @@ def clean_of(conn, cid: int) -> Clean:
     return c
 
 
+@contextlib.contextmanager
+def secure_deletion(session: Session) -> Iterator[None]:
+    """A transaction that leaves nothing of what it deletes or overwrites: SQLite's
+    ``secure_delete`` is on for its length (freed cells, overflow and freelist pages are zeroed;
+    the full-text index's own 'secure-delete' option, migration 0006, removes the terms from its
+    segments), and once it has committed, a WAL checkpoint copies the new pages into ``vault.db``
+    and truncates ``vault.db-wal``, whose older frames still hold the pages as they were.
+    Used by privacy erasure and by the bin's purge. Inside an outer transaction it joins it and
+    the outer caller owns the checkpoint (``checkpoint_wal``)."""
+    conn = session.conn
+    outer = conn.in_transaction
+    before = int(conn.execute("PRAGMA secure_delete").fetchone()[0])
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        with session.vault.transaction():
+            yield
+    finally:
+        conn.execute(f"PRAGMA secure_delete = {before}")
+    if not outer:
+        checkpoint_wal(conn)
+
+
+def checkpoint_wal(conn) -> bool:
+    """Copy the WAL into the database and truncate it to nothing. Returns False when a reader
+    kept it from completing (the frames are then overwritten by later transactions instead)."""
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return not busy
+
+
+def drop_tag_links(conn, cid: int) -> None:
+    """Remove a customer's tags, and the tags nobody else carries (a tag can be personal: a
+    nickname, a family name, a home town)."""
+    tag_ids = [r[0] for r in conn.execute("SELECT tag_id FROM customer_tags WHERE customer_id = ?", (cid,))]
+    conn.execute("DELETE FROM customer_tags WHERE customer_id = ?", (cid,))
+    for tid in tag_ids:
+        conn.execute("DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM customer_tags WHERE tag_id = ?)",
+                     (tid, tid))
+
+
 def hard_delete(session: Session, ids: list[int]) -> int:
-    """Really delete (rows, contact details, interactions, deals, index entries), with SQLite's
-    ``secure_delete`` so the freed pages are zeroed, and shred each person's audit key so the
-    personal values sealed in the audit log can no longer be read. Internal: callers check
-    permissions and hold the transaction."""
+    """Really delete (rows, contact details, tags only they carried, interactions, deals, consents,
+    index entries) and shred each person's audit key so the personal values sealed in the audit
+    log can no longer be read. Internal: callers check permissions and run it inside
+    ``secure_deletion`` (freed space zeroed, the WAL truncated after the commit)."""
     conn = session.conn
     for cid in ids:
         audit.shred_person_key(session, str(cid), conn=conn)
     n = 0
-    conn.execute("PRAGMA secure_delete = ON")
-    try:
-        for cid in ids:
-            conn.execute("DELETE FROM customers_fts WHERE rowid = ?", (cid,))
-            n += conn.execute("DELETE FROM customers WHERE id = ?", (cid,)).rowcount
-    finally:
-        conn.execute("PRAGMA secure_delete = OFF")
+    conn.execute("PRAGMA secure_delete = ON")  # shred_person_key turns it off again
+    for cid in ids:
+        conn.execute("DELETE FROM customers_fts WHERE rowid = ?", (cid,))
+        drop_tag_links(conn, cid)
+        n += conn.execute("DELETE FROM customers WHERE id = ?", (cid,)).rowcount
     return n
 
 
@@ -469,7 +508,7 @@ def purge_customer(session: Session, customer_id: int) -> None:
     row = _row(session, customer_id, deleted=None)
     if row["deleted_at"] is None:
         session.require("privacy.manage")
-    with session.vault.transaction():
+    with secure_deletion(session):
         hard_delete(session, [row["id"]])
         audit.record(session, "customer.purge", entity="customer", entity_id=row["id"])
 
@@ -509,7 +548,7 @@ def _purge(session: Session, *, now: dt.datetime | None, days: int | None, own_o
     ids = [r[0] for r in session.conn.execute(sql, args)]
     if not ids:
         return 0
-    with session.vault.transaction():
+    with secure_deletion(session):
         n = hard_delete(session, ids)
         details = {"count": n, "ids": ids[:1000], "older_than_days": days}
         if automatic:
