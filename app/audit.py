@@ -512,15 +512,18 @@ def query(session, *, user: str | None = None, action: str | None = None, custom
 
 
 def entries_about(session, person_id: str, *, limit: int = 1000, offset: int = 0) -> list[dict]:
-    """Entries about one person, oldest first, unmasked and decrypted (for the subject access
-    export: it is the person's own data). Needs ``privacy.manage`` or ``audit.read``."""
+    """Entries about one person, oldest first, decrypted (for the subject access export). Needs
+    ``privacy.manage`` or ``audit.read``. Sensitive fields are masked without ``sensitive.read``
+    like in every other view: exporting a person's data does not let a profile read what it
+    otherwise may not (a complete export needs a profile with both atoms)."""
     if not session.can("privacy.manage"):
         session.require("audit.read")
     rows = session.conn.execute(
         f"SELECT {_COLUMNS} FROM audit_log WHERE person_id = ? OR (entity = 'customer' AND entity_id = ?)"
         " ORDER BY seq LIMIT ? OFFSET ?", (str(person_id), str(person_id), int(limit), int(offset))).fetchall()
-    # unmasked for a privacy manager (the person's own data); others see what their profile may see
-    return [_present(session, r, session.can("privacy.manage") or session.can("sensitive.read")) for r in rows]
+    can_sensitive = session.can("sensitive.read")
+    fields = None if can_sensitive else _sensitive_fields(session.conn)
+    return [_present(session, r, can_sensitive, fields) for r in rows]
 
 
 def filter_choices(session) -> dict:

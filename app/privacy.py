@@ -133,14 +133,17 @@ def lift_restriction(session: Session, customer_id: int) -> None:
 
 # ----------------------------------------------------------------------------- subject access
 def subject_data(session: Session, customer_id: int) -> dict[str, Any]:
-    """Everything the vault holds about the person (GDPR art. 15), unmasked: it is their data."""
+    """Everything the vault holds about the person (GDPR art. 15). Sensitive fields (and their
+    before/after values in audit entries) are masked like in every other output for a profile
+    without ``sensitive.read`` (``person["masked"]`` says so): a complete export needs a profile
+    with both ``privacy.manage`` and ``sensitive.read``."""
     from .records import customers as records
 
     session.require("privacy.manage")
     row = _customer(session, customer_id)
     conn = session.conn
     cid = row["id"]
-    person = records.load(conn, cid)
+    person = records.mask(session, records.load(conn, cid))
     deals = [dict(d) for d in conn.execute("SELECT * FROM deals WHERE customer_id = ? ORDER BY created_at", (cid,))]
     for d in deals:
         d["items"] = [dict(i) for i in conn.execute("SELECT product, quantity, unit_price_minor FROM deal_items"
