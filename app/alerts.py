@@ -13,6 +13,8 @@ Rules (thresholds are vault settings ``alerts.*``, changeable with ``settings.ma
                           time of this computer; a window may cross midnight); repeats within
                           24 h add to the open alert's ``repeats`` instead of a new alert
 ``audit_chain_broken``    verification (at sign-in or on demand) found a broken link
+``access_denied``         one user refused ``denials_threshold`` actions (``permission.denied``
+                          entries) within ``denials_window_minutes`` (default 5 in 10 min)
 ``signin_record_damaged`` the plaintext failed-sign-in record was found damaged (it was counted
                           as one failure and rewritten); raised at the next successful sign-in
 ``backup_stale``          no backup recorded as verified (audit ``backup.run``/``backup.verify``
@@ -40,6 +42,7 @@ RULES: dict[str, str] = {
     "audit_chain_broken": "Audit log chain broken",
     "backup_stale": "No verified backup",
     "signin_record_damaged": "Failed-sign-in record damaged",
+    "access_denied": "Many refused actions",
 }
 
 VIEW_ACTIONS = ("customer.view",)
@@ -102,6 +105,8 @@ def on_entry(session, conn, entry: dict) -> None:
         _check_export(session, conn, entry)
     elif action in ("signin", "unlock"):
         _check_off_hours(session, conn, entry)
+    elif action == "permission.denied":
+        _check_access_denied(session, conn, entry)
 
 
 def _check_mass_view(session, conn, entry: dict) -> None:
@@ -122,6 +127,27 @@ def _check_mass_view(session, conn, entry: dict) -> None:
                     f"{entry['username']} viewed {viewed} customer records within {minutes} minutes",
                     user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
                     details={"viewed": viewed, "window_minutes": minutes, "threshold": threshold})
+
+
+def _check_access_denied(session, conn, entry: dict) -> None:
+    """One user refused ``denials_threshold`` times within the window (probing for what their
+    profile may do, or a stolen session trying its luck); once per window."""
+    if entry["user_id"] is None:
+        return
+    threshold = int(_setting(session, "alerts.denials_threshold"))
+    minutes = int(_setting(session, "alerts.denials_window_minutes"))
+    start = _iso(_parse(entry["at"]) - minutes * 60)
+    if _open_exists(conn, "access_denied", user_id=entry["user_id"], since=start):
+        return
+    refused = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM audit_log WHERE user_id = ? AND action = 'permission.denied'"
+        " AND at >= ? LIMIT ?)", (entry["user_id"], start, threshold)).fetchone()[0]
+    if refused >= threshold:
+        raise_alert(session, conn, "access_denied",
+                    f"{entry['username']} was refused {refused} actions within {minutes} minutes",
+                    user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
+                    details={"count": refused, "window_minutes": minutes, "threshold": threshold,
+                             "last_atom": (entry.get("details") or {}).get("atom")})
 
 
 def _records_removed(action: str, details: dict) -> int:

@@ -36,7 +36,7 @@ from typing import Any
 
 from vault import clock, crypto
 from vault.db import sqlite_error, transaction
-from vault.errors import AuthenticationError, IntegrityError, UsageError
+from vault.errors import AuthenticationError, CrmError, IntegrityError, UsageError
 from vault.fsutil import atomic_write
 
 GENESIS = bytes(32)
@@ -83,6 +83,7 @@ ACTIONS: dict[str, str] = {
     "audit.verify": "Verified the audit log",
     "audit.export": "Exported the audit log",
     "alert.acknowledge": "Acknowledged an alert",
+    "permission.denied": "Refused: not allowed",
     "privacy.subject_export": "Subject access export",
     "privacy.erase": "Erased a person",
     "privacy.erase.reapplied": "Erasure re-applied after a restore",
@@ -206,6 +207,8 @@ def record(session, action: str, *, entity: str | None = None, entity_id: str | 
     """Append one entry; returns its ``seq``. ``person_id``: ``details`` are sealed with that
     person's key. ``conn``: defaults to the session's connection (joins its transaction, so a
     rolled-back change leaves no entry). Security alert rules run on the new entry."""
+    if getattr(session, "pending_refusals", None) and not session.conn.in_transaction:
+        flush_refusals(session)  # refusals made inside a transaction that has ended: before this entry
     conn = conn or session.conn
     key = audit_key(session.vault)
     entity_id = None if entity_id is None else str(entity_id)
@@ -229,6 +232,30 @@ def record(session, action: str, *, entity: str | None = None, entity_id: str | 
                                         "action": action, "entity": entity, "entity_id": entity_id,
                                         "details": details or {}})
     return seq
+
+
+def flush_refusals(session) -> None:
+    """Write the session's pending permission refusals (``Session.refuse``) as
+    ``permission.denied`` entries, each in its own small transaction. Not inside an open
+    transaction (the caller's, which may roll back: they wait for the next entry or the lock),
+    not when the vault is locked, never recursively; a failure to write keeps them pending and
+    never hides the refusal itself."""
+    pending = getattr(session, "pending_refusals", None)
+    if not pending or getattr(session, "_flushing_refusals", False) or not session.is_open \
+            or session.vault.conn.in_transaction:
+        return
+    session._flushing_refusals = True
+    try:
+        while pending:
+            r = pending[0]
+            try:
+                record(session, "permission.denied", entity=r["entity"], entity_id=r["entity_id"],
+                       details=r["details"])
+            except (CrmError, sqlite_error):
+                return
+            pending.pop(0)
+    finally:
+        session._flushing_refusals = False
 
 
 def record_reveal(session, customer_id, field: str) -> int:

@@ -20,7 +20,7 @@ from typing import Any
 
 from vault import crypto
 from vault.core import utcnow
-from vault.errors import IntegrityError, NotFoundError, PermissionDenied, PolicyError, ValidationError
+from vault.errors import IntegrityError, NotFoundError, PolicyError, ValidationError
 from vault.fsutil import atomic_write
 
 from . import audit
@@ -51,8 +51,9 @@ def is_restricted(conn, customer_id: int) -> bool:
 def check_processing_allowed(session: Session, customer_id: int, what: str = "change") -> None:
     """Restricted records: no edits or exports but by privacy managers (records services call this)."""
     if is_restricted(session.conn, customer_id) and not session.can("privacy.manage"):
-        raise PermissionDenied(f"Processing of this person is restricted (GDPR art. 18): you cannot {what} it."
-                               " Ask your privacy manager.", atom="privacy.manage")
+        raise session.refuse(f"Processing of this person is restricted (GDPR art. 18): you cannot {what} it."
+                             " Ask your privacy manager.", atom="privacy.manage", entity="customer",
+                             entity_id=customer_id)
 
 
 def restricted_ids(conn) -> set[int]:

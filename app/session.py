@@ -1,6 +1,7 @@
 """A signed-in session: who, which profile, and the open vault. Every service takes one."""
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from vault.core import OpenVault, SignInReport
@@ -32,6 +33,9 @@ class Session:
     signin_checks: dict = field(default_factory=dict)  # audit.after_signin: failures moved, chain check
     purged_from_bin: int = 0  # records.purge_expired at sign-in: deleted records past their undo window
     purge_error: str = ""  # why that purge failed (told at sign-in; tried again at the next one)
+    # refusals not yet in the audit log (refused inside a transaction that may roll back; written
+    # by the next audit entry made outside a transaction, or at lock)
+    pending_refusals: list = field(default_factory=list, repr=False)
 
     # -- permission checks ----------------------------------------------------------------
     def can(self, atom: str) -> bool:
@@ -43,12 +47,29 @@ class Session:
         if not self.is_open:
             raise AuthenticationError("The vault is locked. Sign in again.")
         if self.must_change_password:
-            raise PermissionDenied("Choose a new password first.")
+            raise self.refuse("Choose a new password first.", atom=atom, why="password change required")
         if atom not in self.profile.permissions:
-            raise PermissionDenied(
-                f"Your profile ({self.profile.name}) does not allow this: {ATOMS.get(atom, atom)}.",
-                atom=atom,
-            )
+            raise self.refuse(f"Your profile ({self.profile.name}) does not allow this: {ATOMS.get(atom, atom)}.",
+                              atom=atom)
+
+    def refuse(self, message: str, *, atom: str, entity: str | None = None, entity_id=None,
+               why: str | None = None) -> PermissionDenied:
+        """The one way a permission check says no: returns the PermissionDenied to raise, after
+        recording the refusal in the audit log (``permission.denied``: the atom, what was
+        attempted, the profile), which counts toward the ``access_denied`` alert. Services that
+        refuse for reasons beyond an atom (record scope, escalation, restricted processing) call
+        this too. Written in its own small transaction; a refusal inside a caller's transaction
+        (which will roll back) is kept and written right after it, or at lock. Never fails."""
+        details = {"atom": atom, "attempted": _attempted(), "profile": self.profile.name}
+        if why:
+            details["why"] = why
+        self.pending_refusals.append({"entity": entity, "entity_id": None if entity_id is None else str(entity_id),
+                                      "details": details})
+        if self.is_open:
+            from . import audit
+
+            audit.flush_refusals(self)
+        return PermissionDenied(message, atom=atom)
 
     @property
     def scope_all(self) -> bool:
@@ -69,8 +90,26 @@ class Session:
         if self.vault is not None:
             from . import audit
 
+            audit.flush_refusals(self)  # refusals still waiting (a caller's transaction was open)
             audit.forget_keys(self.vault)  # cached audit/person sub-keys
             self.vault.close()
+
+
+def _attempted() -> str:
+    """What was refused: the first public function outside this module on the call stack
+    (``app.records.exporting.export_file``), else the nearest caller."""
+    frame, nearest = sys._getframe(2), None
+    for _ in range(12):
+        if frame is None:
+            break
+        module = frame.f_globals.get("__name__", "?")
+        if module != __name__:
+            name = f"{module}.{frame.f_code.co_name}"
+            nearest = nearest or name
+            if not frame.f_code.co_name.startswith("_"):
+                return name
+        frame = frame.f_back
+    return nearest or "?"
 
 
 def load_profile(conn, profile_id: int) -> Profile:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vault import core
-from vault.errors import NotFoundError, PermissionDenied, PolicyError
+from vault.errors import NotFoundError, PolicyError
 
 from . import audit
 from .session import Session
@@ -79,8 +79,8 @@ def ensure_no_escalation(session: Session, pid: int) -> None:
     a custom profile with users.manage cannot make or reset an Administrator."""
     missing = _profile_perms(session, pid) - session.profile.permissions
     if missing:
-        raise PermissionDenied("That profile has rights yours lacks (" + ", ".join(sorted(missing)) + ");"
-                               " ask an Administrator.", atom="users.manage")
+        raise session.refuse("That profile has rights yours lacks (" + ", ".join(sorted(missing)) + ");"
+                             " ask an Administrator.", atom="users.manage", entity="profile", entity_id=pid)
 
 
 def _not_self(session: Session, row, what: str) -> None:

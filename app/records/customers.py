@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from vault.core import utcnow
-from vault.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from vault.errors import ConflictError, NotFoundError, ValidationError
 
 from .. import audit, privacy
 from ..session import Session
@@ -65,8 +65,8 @@ def guard_custom(session: Session, custom, specs: dict) -> dict | None:
     if not session.can("sensitive.read"):
         hidden = [k for k, v in custom.items() if v not in (None, "") and specs.get(k, {}).get("sensitive")]
         if hidden:
-            raise PermissionDenied("Your profile cannot see sensitive fields, so it cannot fill them in either ("
-                                   + ", ".join(hidden) + ").", atom="sensitive.read")
+            raise session.refuse("Your profile cannot see sensitive fields, so it cannot fill them in either ("
+                                 + ", ".join(hidden) + ").", atom="sensitive.read")
     return custom
 
 
@@ -83,7 +83,8 @@ def _row(session: Session, customer_id: int, *, deleted: bool | None = False):
             (deleted is True and row["deleted_at"] is None):
         raise NotFoundError(f"There is no customer {customer_id}" + (" in the bin" if deleted else "") + ".")
     if not _scope_ok(session, row["owner_id"]):
-        raise PermissionDenied("This customer is not one of your records.", atom="scope")
+        raise session.refuse("This customer is not one of your records.", atom="scope", entity="customer",
+                             entity_id=row["id"])
     return row
 
 
@@ -243,7 +244,8 @@ def _check_owner(session: Session, owner_id: str | None) -> str | None:
     if owner_id is None:
         return session.user_id
     if not session.scope_all and owner_id != session.user_id:
-        raise PermissionDenied("Your profile can only own its own records; you cannot give one to someone else.")
+        raise session.refuse("Your profile can only own its own records; you cannot give one to someone else.",
+                             atom="scope")
     if session.conn.execute("SELECT 1 FROM users WHERE id = ?", (owner_id,)).fetchone() is None:
         raise ValidationError("owner: no such user", fields={"owner_id": "no such user"})
     return owner_id
@@ -272,8 +274,8 @@ def create_customer(session: Session, data: dict) -> int:
         data = {**data, "custom": guard_custom(session, data["custom"], specs)}
     c = clean_customer(data, region=default_region(session), custom_fields=specs)
     if any(v for v in c.sensitive.values()) and not session.can("sensitive.read"):
-        raise PermissionDenied("Your profile cannot see sensitive fields, so it cannot fill them in either.",
-                               atom="sensitive.read")
+        raise session.refuse("Your profile cannot see sensitive fields, so it cannot fill them in either.",
+                             atom="sensitive.read")
     c.owner_id = _check_owner(session, c.owner_id)
     _link_company(session, c)
     now = utcnow()
@@ -322,8 +324,8 @@ def update_customer(session: Session, customer_id: int, changes: dict, expected_
         if not changes["sensitive"]:
             del changes["sensitive"]
         elif not session.can("sensitive.read"):
-            raise PermissionDenied("Your profile cannot see sensitive fields, so it cannot change them.",
-                                   atom="sensitive.read")
+            raise session.refuse("Your profile cannot see sensitive fields, so it cannot change them.",
+                                 atom="sensitive.read")
     if "custom" in changes:
         changes["custom"] = guard_custom(session, changes["custom"], custom_field_specs(session.conn))
     _allowed_keys(session, set(changes))
