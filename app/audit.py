@@ -37,7 +37,7 @@ from typing import Any
 from vault import clock, crypto
 from vault.db import sqlite_error, transaction
 from vault.errors import AuthenticationError, CrmError, IntegrityError, UsageError
-from vault.fsutil import atomic_write
+from vault.fsutil import check_output_path, write_output
 
 GENESIS = bytes(32)
 MASK = "••••"
@@ -562,12 +562,15 @@ def filter_choices(session) -> dict:
             "users": [{"user_id": r[0], "user": r[1]} for r in people]}
 
 
-def export(session, path: str | Path, *, fmt: str = "json", **filters) -> dict:
+def export(session, path: str | Path, *, fmt: str = "json", force: bool = False, **filters) -> dict:
     """Write the (filtered) log to a file for an incident report; the export is itself audited.
-    ``fmt``: ``json`` (a list of entries with the verification result) or ``csv``."""
+    ``fmt``: ``json`` (a list of entries with the verification result) or ``csv``. ``path`` is
+    checked first (``vault.fsutil.check_output_path``: never in a vault folder, never a device or
+    folder, an existing file only with ``force``)."""
     session.require("audit.read")
     if fmt not in ("json", "csv"):
         raise UsageError("the audit log exports as json or csv")
+    path = check_output_path(path, force=force, vault_folders=[session.vault.folder])
     entries = query(session, limit=None, newest_first=False, **filters)["entries"]
     check = _verify(session, full=True)
     if fmt == "json":
@@ -585,7 +588,7 @@ def export(session, path: str | Path, *, fmt: str = "json", **filters) -> dict:
                                                                                          ensure_ascii=False),
                         e["hash"]])
         data = buf.getvalue().encode("utf-8")
-    atomic_write(path, data)
+    path = write_output(path, data, force=force, vault_folders=[session.vault.folder])
     record(session, "audit.export", details={"rows": len(entries), "format": fmt,
                                               "filters": {k: v for k, v in filters.items() if v}})
     return {"exported": len(entries), "path": str(path), "chain_ok": check["ok"]}

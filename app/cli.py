@@ -12,7 +12,6 @@ import importlib
 import json
 import os
 import sys
-from pathlib import Path
 
 from vault import kdf
 from vault.errors import CrmError, UsageError
@@ -168,11 +167,20 @@ def cmd_recover(args, io: IO) -> dict:
         session.close()
 
 
+KEY_FILE_MAX = 64 * 1024  # an age identity file is a few hundred bytes
+
+
 def read_key_file(path: str) -> str:
+    """The AGE-SECRET-KEY-1… line of a recovery key file: a regular file of at most 64 KiB (never a
+    device or a pipe: /dev/zero would be read for ever)."""
+    from vault.fsutil import read_input
+
+    data = read_input(path, max_bytes=KEY_FILE_MAX, what="recovery key file")
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot read the recovery key file {path}: {exc.strerror}") from exc
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not a text file; the recovery key file holds an AGE-SECRET-KEY-1… line"
+                         ) from None
     for line in text.splitlines():
         if line.strip().startswith("AGE-SECRET-KEY-"):
             return line.strip()

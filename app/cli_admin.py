@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 
+from vault.fsutil import check_output_path
+
 from . import alerts, audit, auth, profiles, users
 from .cli import sign_in
 
@@ -31,6 +33,8 @@ def register(sub, ctx) -> None:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--out", metavar="FILE", help="export the entries to FILE (incident report)")
     p.add_argument("--format", choices=["json", "csv"], default="json", help="export format (with --out)")
+    p.add_argument("--force", action="store_true",
+                   help="with --out: replace FILE if it exists (never a vault's own files, never a device or folder)")
     p.set_defaults(func=cmd_audit)
 
     pa = sub.add_parser("alerts", parents=[common, signin], help="security alerts")
@@ -80,6 +84,8 @@ def _session(args, io):
 
 # ----------------------------------------------------------------------------- audit
 def cmd_audit(args, io):
+    if args.out:  # checked before signing in (no Argon2id for a refused path), and again by the service
+        check_output_path(args.out, force=args.force, vault_folders=[args.vault])
     session = _session(args, io)
     try:
         if args.verify:
@@ -91,12 +97,15 @@ def cmd_audit(args, io):
                 io.say(f"AUDIT LOG BROKEN at entry {result['first_bad']} "
                        f"({bad.get('at', '?')} {bad.get('action', '?')}): {result['reason']}")
                 io.exit_status = 4
-            return {k: result[k] for k in ("ok", "entries", "first_bad", "reason", "checked")} | (
+            for a in result.get("anchors", []):  # heads the log has shown: verified point, beside, backups
+                if a["ok"] is not True and a["detail"]:
+                    io.say(f"  {a['source']}: {a['detail']}")
+            return {k: result[k] for k in ("ok", "entries", "first_bad", "reason", "checked", "anchors")} | (
                 {"first_bad_entry": result.get("first_bad_entry")} if not result["ok"] else {})
         filters = {"user": args.by, "action": args.action, "customer": args.customer, "since": args.since,
                    "until": args.until}
         if args.out:
-            result = audit.export(session, args.out, fmt=args.format, **filters)
+            result = audit.export(session, args.out, fmt=args.format, force=args.force, **filters)
             io.say(f"Exported {result['exported']} audit entries to {result['path']}")
             return result
         page = audit.query(session, limit=args.limit, offset=args.offset, newest_first=False, **filters)

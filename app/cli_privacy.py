@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from vault.errors import UsageError
+from vault.fsutil import check_output_path
 
 from . import auth, privacy
 from .cli import sign_in
@@ -24,6 +25,8 @@ def register(sub, ctx) -> None:
 
     p = add("export", cmd_export, "subject access export (JSON, with a readable HTML twin)")
     p.add_argument("--out", required=True)
+    p.add_argument("--force", action="store_true",
+                   help="replace the files if they exist (never a vault's own files, never a device or folder)")
     p = add("erase", cmd_erase, "erase a person (anonymise, shred their key, ledger)")
     p.add_argument("--yes", action="store_true", help="confirm: erasure cannot be undone")
     p.add_argument("--reason", default="data subject request")
@@ -54,8 +57,11 @@ def _run(args, io, fn):
 
 
 def cmd_export(args, io):
+    # checked before signing in (no Argon2id for a refused path), and again with both names by the service
+    check_output_path(args.out, force=args.force, vault_folders=[args.vault])
+
     def go(s):
-        r = privacy.subject_export(s, args.customer_id, args.out)
+        r = privacy.subject_export(s, args.customer_id, args.out, force=args.force)
         io.say(f"Wrote {r['path']} and {r['html']} ({', '.join(r['sections'])})")
         return r
     return _run(args, io, go)

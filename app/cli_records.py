@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vault.errors import UsageError
+from vault.fsutil import check_output_path
 
 from . import auth
 from .cli import sign_in
@@ -29,6 +30,8 @@ def register(sub, ctx) -> None:
     p.add_argument("vault")
     p.add_argument("--format", choices=["csv", "json", "vcard"], required=True)
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true",
+                   help="replace FILE if it exists (never a vault's own files, never a device or folder)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("search", parents=[common, signin], help="full-text search over customers")
@@ -75,9 +78,11 @@ def cmd_import(args, io) -> dict:
 def cmd_export(args, io) -> dict:
     from .records import exporting
 
+    # checked before signing in (no Argon2id for a refused path), and again by the service
+    check_output_path(args.out, force=args.force, vault_folders=[args.vault])
     session = sign_in(args, io)
     try:
-        n = exporting.export_file(session, args.out, args.format)
+        n = exporting.export_file(session, args.out, args.format, force=args.force)
     finally:
         auth.lock(session)
     io.say(f"exported {n} customers to {args.out}")

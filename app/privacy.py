@@ -21,7 +21,7 @@ from typing import Any
 from vault import crypto
 from vault.core import utcnow
 from vault.errors import IntegrityError, NotFoundError, PolicyError, ValidationError
-from vault.fsutil import atomic_write
+from vault.fsutil import atomic_write, check_output_path, write_output
 
 from . import audit
 from .session import Session
@@ -173,16 +173,22 @@ def subject_data(session: Session, customer_id: int) -> dict[str, Any]:
     }
 
 
-def subject_export(session: Session, customer_id: int, out: str | Path) -> dict:
-    """Write the subject access export: ``out`` as JSON and a readable HTML twin beside it."""
-    data = subject_data(session, customer_id)
+def subject_export(session: Session, customer_id: int, out: str | Path, *, force: bool = False) -> dict:
+    """Write the subject access export: ``out`` as JSON and a readable HTML twin beside it. Both
+    names are checked before anything is written (``vault.fsutil.check_output_path``: never in a
+    vault folder, never a device or folder, an existing file only with ``force``)."""
     out = Path(out)
     html_path = out.with_suffix(".html") if out.suffix.lower() != ".html" else out.with_name(out.stem + ".view.html")
+    guard = [session.vault.folder]
+    out = check_output_path(out, force=force, vault_folders=guard)
+    check_output_path(html_path, force=force, vault_folders=guard)
+    data = subject_data(session, customer_id)
     doc = {"format": "vaultcrm-subject-access/1", "vault_id": session.vault.vault_id,
            "generated_at": utcnow(), "generated_by": session.username, "customer_id": int(customer_id),
            "sections": data}
-    atomic_write(out, json.dumps(doc, indent=2, ensure_ascii=False, default=str).encode("utf-8"))
-    atomic_write(html_path, _html(doc).encode("utf-8"))
+    write_output(out, json.dumps(doc, indent=2, ensure_ascii=False, default=str).encode("utf-8"), force=force,
+                 vault_folders=guard)
+    html_path = write_output(html_path, _html(doc).encode("utf-8"), force=force, vault_folders=guard)
     sections = list(data)
     audit.record(session, "privacy.subject_export", entity="customer", entity_id=int(customer_id),
                  details={"sections": sections, "audit_entries": len(data["audit"])})

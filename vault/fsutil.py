@@ -4,10 +4,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
-from .errors import StorageError
+from .errors import StorageError, UsageError
 
 
 def fsync_dir(path: Path) -> None:
@@ -46,3 +47,178 @@ def describe_os_error(exc: OSError, path: os.PathLike | str | None = None) -> st
     if exc.errno == errno.EROFS:
         return f"the location is read-only{where}"
     return f"{exc.strerror or exc}{where}"
+
+
+# ----------------------------------------------------------------------------- user-named files
+# A vault folder is recognised by either of these; everything in it (and below it) belongs to
+# the vault: the database, its WAL, the key slots, the lock, the sidecars, the spools.
+VAULT_MARKERS = ("vault.db", "keyslots.json")
+
+
+def vault_folder_holding(path: str | os.PathLike) -> Path | None:
+    """The vault folder that ``path`` is (or lies under), walking up its parents; else None."""
+    p = Path(os.path.abspath(path))
+    for folder in (p, *p.parents):
+        try:
+            if any(os.path.lexists(folder / m) for m in VAULT_MARKERS):
+                return folder
+        except OSError:  # pragma: no cover - an unreadable parent: keep walking
+            continue
+    return None
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def check_output_path(path: str | os.PathLike, *, force: bool = False,
+                      vault_folders: tuple | list = ()) -> Path:
+    """Where a user-named output file (an export, a report, a recovery sheet) may be written.
+
+    Returns the path with symlinks resolved; raises UsageError for a path inside any vault folder
+    (one holding vault.db or keyslots.json, walking up the parents, or one of ``vault_folders``),
+    whether named directly or through a symlink, even with ``force``; for a path that exists and
+    is not a regular file (a folder, a device, a named pipe, a socket, a symlink to one of them),
+    even with ``force``; for an existing regular file without ``force``; and for a missing folder.
+    """
+    if path is None or str(path).strip() == "":
+        raise UsageError("no output file given")
+    named = Path(os.path.abspath(os.path.expanduser(str(path))))
+    real = Path(os.path.realpath(named))
+    guarded = [Path(os.path.realpath(f)) for f in vault_folders if f]
+    for candidate in (named, real):
+        # the file itself may be a marker (vault.db) of a folder; check the folder it goes in too
+        holder = vault_folder_holding(candidate.parent) or next((f for f in guarded if _inside(candidate, f)), None)
+        if holder is not None:
+            raise UsageError(f"{path} is inside the vault folder {holder}: an export or report must not be written"
+                             " there (it could replace the vault's own files); choose a place outside it")
+    try:
+        st = os.stat(real)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            raise UsageError(f"{path} is a folder; name a file to write")
+        if not stat.S_ISREG(st.st_mode):
+            raise UsageError(f"{path} is not a regular file (a device, pipe or socket); name an ordinary file")
+        if not force:
+            raise UsageError(f"{path} already exists; choose another name, or add --force to replace it")
+    if not real.parent.is_dir():
+        raise UsageError(f"the folder {real.parent} does not exist")
+    return real
+
+
+def place_output(tmp: str, dest: Path, *, force: bool) -> None:
+    """Give the finished temp file its name: without ``force`` never over anything that appeared
+    meanwhile (a hard link fails if the name exists: atomic no-clobber); with ``force`` only over
+    a regular file."""
+    if not force:
+        if os.name == "nt":
+            try:
+                os.rename(tmp, dest)  # refuses an existing destination on Windows
+            except FileExistsError:
+                raise UsageError(f"{dest} already exists; choose another name") from None
+            return
+        try:
+            os.link(tmp, dest)
+        except FileExistsError:
+            raise UsageError(f"{dest} already exists; choose another name") from None
+        except OSError:  # a file system without hard links: check, then rename
+            if os.path.lexists(dest):
+                raise UsageError(f"{dest} already exists; choose another name") from None
+            os.replace(tmp, dest)
+            return
+        os.unlink(tmp)
+        return
+    try:
+        st = os.lstat(dest)
+    except FileNotFoundError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise UsageError(f"{dest} is not a regular file; it was not replaced")
+    os.replace(tmp, dest)
+
+
+def write_output(path: str | os.PathLike, data: bytes | None = None, *, force: bool = False,
+                 vault_folders: tuple | list = (), fill=None, mode: int = 0o600) -> Path:
+    """Write a user-named output file after ``check_output_path``: a temp file in the target's
+    folder, fsync, then the name (``place_output``), fsync the folder. ``data`` is the content, or
+    ``fill(binary_file)`` writes it. Returns the path written. Nothing is left on failure."""
+    dest = check_output_path(path, force=force, vault_folders=vault_folders)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=str(dest.parent))
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, dest.parent)) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if fill is not None:
+                fill(fh)
+            else:
+                fh.write(data or b"")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        place_output(tmp, dest, force=force)
+        fsync_dir(dest.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise StorageError(describe_os_error(exc, dest)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return dest
+
+
+def read_input(path: str | os.PathLike, *, max_bytes: int, what: str = "file") -> bytes:
+    """The bytes of a user-named input file: a regular file only (never a device, a named pipe or
+    a folder: /dev/zero or a FIFO would never end), at most ``max_bytes``. The size is checked on
+    the opened file (fstat), which is opened non-blocking so a FIFO cannot hang the open, and the
+    read stops one byte past the limit whatever the size said (a file that grows meanwhile)."""
+    p = Path(os.path.expanduser(str(path)))
+    try:
+        st = os.stat(p)
+        if not stat.S_ISREG(st.st_mode):
+            raise UsageError(_not_regular(p, st, what))
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(p, flags)
+    except FileNotFoundError:
+        raise UsageError(f"cannot read the {what} {p}: there is no such file") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read the {what} {p}: {exc.strerror or exc}") from exc
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):  # swapped between the stat and the open
+            raise UsageError(_not_regular(p, st, what))
+        if st.st_size > max_bytes:
+            raise UsageError(_too_big(p, st.st_size, max_bytes, what))
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise UsageError(_too_big(p, total, max_bytes, what))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise UsageError(f"cannot read the {what} {p}: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+
+
+def _not_regular(p: Path, st: os.stat_result, what: str) -> str:
+    kind = "a folder" if stat.S_ISDIR(st.st_mode) else "a named pipe" if stat.S_ISFIFO(st.st_mode) else \
+        "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file"
+    return f"{p} is {kind}, not a {what} that can be read; choose an ordinary file"
+
+
+def _too_big(p: Path, size: int, max_bytes: int, what: str) -> str:
+    if max_bytes >= 2**20:
+        return (f"{p.name} is {size / 2**20:,.0f} MB; a {what} can be at most {max_bytes // 2**20} MB: "
+                "split it into smaller files")
+    return f"{p.name} is too large for a {what} ({size:,} bytes; at most {max_bytes:,})"

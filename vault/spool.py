@@ -14,7 +14,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import StorageError
-from .fsutil import describe_os_error, fsync_dir
+from .fsutil import describe_os_error, fsync_dir, place_output
 
 PREFIX = ".vaultcrm-spool-"
 CHUNK = 64 * 1024
@@ -53,8 +53,10 @@ class EncryptedSpool(io.RawIOBase):
             raise StorageError(describe_os_error(exc, self.path)) from exc
         self._chunks += 1
 
-    def publish(self, dest: Path) -> None:
-        """Decrypt into ``dest``: written whole (temp name, fsync, rename) or not at all."""
+    def publish(self, dest: Path, *, force: bool = False) -> None:
+        """Decrypt into ``dest``: written whole (temp name, fsync, rename) or not at all. The name is
+        given as ``fsutil.place_output`` does: never over anything without ``force``, never over
+        what is not a regular file (``dest`` was checked by ``fsutil.check_output_path`` first)."""
         if self._buf:
             self._seal(bytes(self._buf))
             self._buf.clear()
@@ -71,7 +73,7 @@ class EncryptedSpool(io.RawIOBase):
                     out.write(self._aead.decrypt(n.to_bytes(12, "big"), src.read(size), b"spool"))
                 out.flush()
                 os.fsync(out.fileno())
-            os.replace(tmp, dest)
+            place_output(tmp, dest, force=force)
             fsync_dir(dest.parent)
         except OSError as exc:
             with contextlib.suppress(OSError):

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault.fsutil import atomic_write
+from vault.fsutil import check_output_path, write_output
 
 WARNING = ("Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it "
            "can read your backups. If you lose both your password and this recovery key, nobody "
@@ -47,8 +47,13 @@ class RecoverySheet:
             out += [title, *[f"  {line}" for line in lines], ""]
         return "\n".join(out)
 
-    def save_pdf(self, path: str | Path) -> Path:
+    def save_pdf(self, path: str | Path, *, force: bool = False) -> Path:
+        """Write the sheet as a PDF at ``path``: never inside a vault folder (the sheet opens the
+        vault and every backup), never over a device or folder, over an existing file only with
+        ``force`` (``vault.fsutil.check_output_path``, checked before the PDF is made)."""
         from fpdf import FPDF
+
+        check_output_path(path, force=force, vault_folders=[self.vault_folder])
 
         pdf = FPDF(format="A4")
         pdf.set_title("VaultCRM recovery sheet")
@@ -73,9 +78,7 @@ class RecoverySheet:
                 pdf.multi_cell(0, 6, _latin1(line), new_x="LMARGIN", new_y="NEXT")
             pdf.ln(3)
         data = bytes(pdf.output())
-        path = Path(path)
-        atomic_write(path, data)
-        return path
+        return write_output(path, data, force=force, vault_folders=[self.vault_folder])
 
 
 def _latin1(text: str) -> str:

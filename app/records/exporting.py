@@ -4,6 +4,7 @@ Only live records in the session's scope; sensitive fields masked without ``sens
 CSV cells that a spreadsheet would run as a formula (starting with = + - @ tab CR) get a
 leading ``'``; our own import removes it again. The file is written under a temporary name in
 the same folder and renamed when complete, so a cancelled or failed export leaves no partial file.
+The path is checked before anything is read (``vault.fsutil.check_output_path``).
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from vault.errors import StorageError, UsageError
+from vault.errors import UsageError
+from vault.fsutil import check_output_path
 from vault.spool import EncryptedSpool
 
 from .. import audit, privacy
@@ -148,15 +150,17 @@ class _Cancelled(Exception):
 
 
 def export_file(session: Session, path: str | Path, fmt: str, f: CustomerFilter | None = None,
-                progress: Callable[[int], None] | None = None, cancel: Callable[[], bool] | None = None) -> int:
+                progress: Callable[[int], None] | None = None, cancel: Callable[[], bool] | None = None,
+                *, force: bool = False) -> int:
     """Export to ``path`` (written whole or not at all). Returns the number of customers, or -1
-    when ``cancel()`` stopped it (no file is left then). Audited."""
+    when ``cancel()`` stopped it (no file is left then). Audited.
+
+    ``path`` is checked first (``vault.fsutil.check_output_path``): never inside a vault folder,
+    never a device, pipe or folder, and an existing file only with ``force``."""
     session.require("customers.export")
     if fmt not in FORMATS:
         raise UsageError(f"export format: one of {', '.join(FORMATS)}")
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise StorageError(f"the folder {path.parent} does not exist")
+    path = check_output_path(path, force=force, vault_folders=[session.vault.folder])
     # recorded (and committed) before the first byte: even a killed export leaves its trace
     audit.record(session, "customer.export.start", entity="export",
                  details={"format": fmt, "file": path.name, "filter": _filter_details(f)})
@@ -166,7 +170,7 @@ def export_file(session: Session, path: str | Path, fmt: str, f: CustomerFilter 
                               newline="") as stream:
             n = write(session, stream, fmt, f, progress, cancel)
             stream.flush()
-            spool.publish(path)
+            spool.publish(path, force=force)
     except _Cancelled:
         spool.discard()
         audit.record(session, "customer.export.cancel", entity="export", details={"file": path.name})

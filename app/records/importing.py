@@ -22,6 +22,7 @@ from pathlib import Path
 
 from vault.core import utcnow
 from vault.errors import CrmError, NotFoundError, UsageError, ValidationError
+from vault.fsutil import read_input
 
 from .. import audit, privacy
 from ..session import Session
@@ -527,17 +528,10 @@ MAX_FILE_BYTES = 512 * 1024 * 1024  # the file is read and decoded whole: about 
 
 
 def read_file(path: str | Path) -> bytes:
-    """The bytes of a file to import; UsageError when it cannot be read or is too large to read
-    whole (the import decodes the file in memory before it writes anything)."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UsageError(f"{path.name} is {size / 2**20:,.0f} MB; at most {MAX_FILE_BYTES // 2**20} MB can be "
-                             "imported at once: split it into smaller files")
-        return path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    """The bytes of a file to import; UsageError when it cannot be read, is not a regular file (a
+    device such as /dev/zero or a named pipe would never end), or is too large to read whole (the
+    import decodes the file in memory before it writes anything). See ``vault.fsutil.read_input``."""
+    return read_input(path, max_bytes=MAX_FILE_BYTES, what="file to import")
 
 
 def import_file(session: Session, path: str | Path, **kwargs) -> ImportReport:
