@@ -223,6 +223,8 @@ def record(session, action: str, *, entity: str | None = None, entity_id: str | 
             stored = None if details is None else canonical_json(details)
         head = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev = (int(head[0]) + 1, bytes(head[1])) if head else (1, GENESIS)
+        if getattr(session, "audit_first_seq", None) is None:
+            session.audit_first_seq = seq  # this session's first entry (anchors older than it that fail: cut)
         fields = (seq, at, user_id, username, action, entity, entity_id, person_id, stored)
         conn.execute("INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id, person_id,"
                      " details, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*fields, _hash(key, prev, fields)))
@@ -315,9 +317,180 @@ def _checkpoint(conn) -> tuple[int, bytes]:
     return (int(row[0]), bytes(row[1])) if row else (0, GENESIS)
 
 
-def _verify(session, *, full: bool) -> dict:
+# ----------------------------------------------------------------------------- anchors (a cut-off tail)
+# A chain that verifies can still be a prefix: whoever holds the vault key can delete the newest
+# entries. Three heads the log has already shown must still be in it, unchanged: the verified
+# point in the database (never lowered), the head recorded beside the vault at every lock
+# (``audit-head.json``, MAC'd with a key from VK), and, on demand, the chain head in the newest
+# signed backup at each backup location the vault knows. A log shorter than any of them, or with
+# another entry at that place, is broken.
+HEAD_FILE = "audit-head.json"
+LABEL_AUDIT_HEAD = b"vaultcrm/audit-head/v1"
+
+
+def _head_mac(vault, body: dict) -> str:
+    return hmac.new(vault.subkey(LABEL_AUDIT_HEAD), canonical_json(body).encode(), "sha256").hexdigest()
+
+
+def _read_head_file(session) -> dict | None:
+    path = Path(session.vault.folder) / HEAD_FILE
+    label = "the head recorded beside the vault"
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        body = {k: doc[k] for k in ("vault_id", "seq", "hash", "at")}
+        good = hmac.compare_digest(str(doc.get("mac", "")), _head_mac(session.vault, body)) \
+            and body["vault_id"] == session.vault.vault_id
+        anchor = {"source": "beside", "label": label, "seq": int(body["seq"]), "hash": bytes.fromhex(body["hash"]),
+                  "at": str(body["at"])}
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        good = False
+    if not good:
+        return {"source": "beside", "label": label, "seq": 0, "hash": None, "at": None,
+                "detail": f"not compared: {HEAD_FILE} was changed outside the app (damaged, or its MAC does not match)"}
+    return anchor
+
+
+def note_head(session, *, heal: bool = False) -> None:
+    """Record the log's head beside the vault (at lock, after a good check). Never lowered, and
+    never written over a head the log no longer holds: that file is the evidence. A file changed
+    outside the app is replaced only at lock (``heal``), so the session's checks still report it.
+    Never fails."""
+    from vault.fsutil import atomic_write
+
+    try:
+        if not session.is_open:
+            return
+        conn = session.conn
+        row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        if row is None:
+            return
+        old = _read_head_file(session)
+        if old is not None and old["hash"] is None and not heal:
+            return
+        if old is not None and old["hash"] is not None:
+            held = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (old["seq"],)).fetchone()
+            if int(row[0]) <= old["seq"] or held is None or not hmac.compare_digest(bytes(held[0]), old["hash"]):
+                return
+        body = {"vault_id": session.vault.vault_id, "seq": int(row[0]), "hash": bytes(row[1]).hex(), "at": now_iso()}
+        body["mac"] = _head_mac(session.vault, body)
+        atomic_write(Path(session.vault.folder) / HEAD_FILE, json.dumps(body).encode())
+    except (CrmError, sqlite_error, OSError):
+        pass  # a read-only folder: the database's verified point and the backups still anchor
+
+
+def _backup_anchors(session) -> list[dict]:
+    """The chain head signed into the newest backup at each location the vault knows (the
+    setting and the locations it has backed up to). Needs no secret: the ``.sig`` file."""
+    from vault.backup.verify import Catalog
+
+    from . import backups
+    from .settings import VaultSettings
+
+    urls = {VaultSettings(session).get("backup.target_url") or ""}
+    try:
+        urls |= {r[0] for r in session.conn.execute("SELECT DISTINCT target FROM backup_history")}
+    except sqlite_error:
+        pass
+    out = []
+    vid = session.vault.vault_id
+    for url in sorted(u for u in urls if u):
+        try:
+            cat = Catalog(backups._open(url, session), vault_public_key=session.vault.keyslots.signing_public_key,
+                          vault_id=vid, authoritative=True)
+            info = cat.newest(vid)
+            if info is None:
+                continue
+            head = info.signed.get("audit_chain_head") or {}
+            out.append({"source": "backup", "label": f"the signed backup {info.name}", "seq": int(head["seq"]),
+                        "hash": bytes.fromhex(head["hash"]), "at": str(info.signed.get("created"))})
+        except Exception as exc:  # noqa: BLE001 - an unreachable location is told, never fatal
+            out.append({"source": "backup", "label": f"the backups at {url}", "seq": 0, "hash": None, "at": None,
+                        "detail": f"not compared: {getattr(exc, 'message', '') or exc.__class__.__name__}"})
+    return out
+
+
+def _anchors(session, *, remote: bool) -> list[dict]:
+    row = session.conn.execute("SELECT seq, hash, verified_at FROM audit_checkpoint WHERE id = 1").fetchone()
+    out = []
+    if row is not None:
+        out.append({"source": "checkpoint", "label": "the verified point", "seq": int(row[0]),
+                    "hash": bytes(row[1]), "at": row[2]})
+    beside = _read_head_file(session)
+    if beside is not None:
+        out.append(beside)
+    if remote:
+        out += _backup_anchors(session)
+    return out
+
+
+def _when(text) -> str | None:
+    try:
+        return _parse_time(text, "time")
+    except (UsageError, TypeError):
+        return None
+
+
+def _cut_point(conn, anchor: dict, first_seq: int | None) -> int:
+    """Where the log stops being what the anchor saw: the first entry up to the anchor's seq
+    written after the anchor was recorded (by time, or by this session), else the end."""
+    points = []
+    at = _when(anchor["at"])
+    if at:
+        row = conn.execute("SELECT min(seq) FROM audit_log WHERE seq <= ? AND at > ?", (anchor["seq"], at)).fetchone()
+        if row[0] is not None:
+            points.append(int(row[0]))
+    if first_seq is not None and first_seq <= anchor["seq"]:
+        points.append(first_seq)  # this session's entries came after any anchor that fails
+    if points:
+        return min(points)
+    last = conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0] or 0
+    return last + 1 if last < anchor["seq"] else anchor["seq"]
+
+
+def _check_anchors(session, anchors: list[dict]) -> tuple[int, str] | None:
+    """Compare each anchor with the log; returns (first_bad, reason) of the earliest cut."""
+    conn = session.conn
+    restore = conn.execute("SELECT seq, at FROM audit_log WHERE action = 'backup.restore'"
+                           " ORDER BY seq DESC LIMIT 1").fetchone()
+    first_seq = getattr(session, "audit_first_seq", None)
+    cut = None
+    for a in anchors:
+        if a["hash"] is None or a["seq"] <= 0:
+            a["ok"] = None
+            continue
+        at = _when(a["at"])
+        if a["source"] != "checkpoint" and restore is not None and a["seq"] >= restore[0] and at and at <= restore[1]:
+            a["ok"] = None  # a restore replaced the history after the restored backup, on purpose
+            a["detail"] = (f"not compared: the restore at entry {restore[0]} ({restore[1]}) replaced the history"
+                           f" it showed")
+            continue
+        row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (a["seq"],)).fetchone()
+        if row is not None and hmac.compare_digest(bytes(row[0]), a["hash"]):
+            a["ok"], a["detail"] = True, f"the log still holds entry {a['seq']}"
+            continue
+        point = _cut_point(conn, a, first_seq)
+        what = "no longer has it" if row is None else "has another entry there"
+        a["ok"] = False
+        a["detail"] = (f"entries from {point} on were removed or replaced (log cut or rewritten): {a['label']}"
+                       f" ({a['at']}) showed entry {a['seq']}, and the log {what}")
+        if cut is None or point < cut[0]:
+            cut = (point, a["detail"])
+    return cut
+
+
+def _merge(result: dict, cut: tuple[int, str] | None) -> dict:
+    if cut is None or (not result["ok"] and result["first_bad"] <= cut[0]):
+        return result
+    return {**result, "ok": False, "first_bad": cut[0], "reason": cut[1]}
+
+
+def _verify(session, *, full: bool, remote: bool = False) -> dict:
     conn = session.conn
     key = audit_key(session.vault)
+    anchors = _anchors(session, remote=remote)
+    cut = _check_anchors(session, anchors)
     cp_seq, cp_hash = (0, GENESIS) if full else _checkpoint(conn)
     if cp_seq:
         # the checkpointed entry must still be there, unchanged (recomputed from its predecessor)
@@ -330,26 +503,29 @@ def _verify(session, *, full: bool) -> dict:
                 not hmac.compare_digest(bytes(row[9]), cp_hash):
             result = {"ok": False, "entries": 0, "first_bad": cp_seq, "head_seq": cp_seq - 1, "head_hash": b"",
                       "reason": "the last verified entry was removed or changed (log truncated or rewritten)"}
-            return _after_verify(session, result, full, cp_seq)
+            return _after_verify(session, _merge(result, cut), full, cp_seq, anchors)
     result = verify_chain(conn, key, after_seq=cp_seq, after_hash=cp_hash)
-    return _after_verify(session, result, full, cp_seq)
+    return _after_verify(session, _merge(result, cut), full, cp_seq, anchors)
 
 
-def _after_verify(session, result: dict, full: bool, from_seq: int) -> dict:
+def _after_verify(session, result: dict, full: bool, from_seq: int, anchors: list[dict] = ()) -> dict:
     conn = session.conn
     if result["ok"]:  # an intact chain has no gaps: its length is the last seq (no full count)
         total = result["head_seq"]
     else:
         total = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     out = {"ok": result["ok"], "entries": total, "checked": result["entries"], "first_bad": result["first_bad"],
-           "reason": result["reason"], "mode": "full" if full else "incremental", "from_seq": from_seq}
+           "reason": result["reason"], "mode": "full" if full else "incremental", "from_seq": from_seq,
+           "anchors": [{"source": a["source"], "seq": a["seq"], "ok": a.get("ok"), "detail": a.get("detail", "")}
+                       for a in anchors]}
     if result["ok"]:
         if result["head_seq"] > 0:
-            with transaction(conn):
+            with transaction(conn):  # the verified point only ever moves forward
                 conn.execute("INSERT INTO audit_checkpoint (id, seq, hash, verified_at) VALUES (1, ?, ?, ?)"
                              " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,"
-                             " verified_at = excluded.verified_at",
+                             " verified_at = excluded.verified_at WHERE excluded.seq > audit_checkpoint.seq",
                              (result["head_seq"], result["head_hash"], now_iso()))
+        note_head(session)
     else:
         bad = conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?", (result["first_bad"],)).fetchone()
         out["first_bad_entry"] = None if bad is None else {
@@ -364,7 +540,7 @@ def verify(session, *, full: bool = True) -> dict:
     """On demand (``audit.read``): walk the chain. ``{ok, entries, first_bad, reason, …}``;
     ``first_bad`` is the seq of the first entry that is not what was written (None if intact)."""
     session.require("audit.read")
-    out = _verify(session, full=full)
+    out = _verify(session, full=full, remote=full)
     record(session, "audit.verify", details={"ok": out["ok"], "entries": out["entries"],
                                               "first_bad": out["first_bad"], "mode": out["mode"]})
     return out

@@ -91,6 +91,7 @@ class Session:
             from . import audit
 
             audit.flush_refusals(self)  # refusals still waiting (a caller's transaction was open)
+            audit.note_head(self, heal=True)  # the log's head beside the vault: a later cut-off tail shows
             audit.forget_keys(self.vault)  # cached audit/person sub-keys
             self.vault.close()
 
