@@ -22,6 +22,7 @@ from vault import crypto
 from vault.core import utcnow
 from vault.errors import IntegrityError, NotFoundError, PolicyError, ValidationError
 from vault.fsutil import atomic_write, check_output_path, write_output
+from vault.text import bounded_int, clean_text
 
 from . import audit
 from .session import Session
@@ -29,6 +30,7 @@ from .session import Session
 LAWFUL_BASES = ("consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests")
 LEDGER_FILE = "erasure-ledger.json"
 LABEL_LEDGER = b"vaultcrm/erasure-ledger/v1"
+MAX_RETENTION_DAYS = 36_500  # a hundred years
 ERASED = "[erased]"
 
 
@@ -371,8 +373,8 @@ def add_retention_rule(session: Session, name: str, inactive_days: int, status: 
     session.require("privacy.manage")
     if status not in (None, "lead", "prospect", "customer", "inactive"):
         raise ValidationError("status: lead, prospect, customer or inactive", fields={"status": "not a status"})
-    if int(inactive_days) < 1:
-        raise ValidationError("inactive days: at least 1", fields={"inactive_days": "at least 1"})
+    inactive_days = bounded_int(inactive_days, "inactive_days", 1, MAX_RETENTION_DAYS)
+    name = clean_text(name or "").strip()
     with session.vault.transaction():
         rid = session.conn.execute(
             "INSERT INTO retention_rules (name, status, inactive_days, created_at, created_by) VALUES (?, ?, ?, ?, ?)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from vault.errors import NotFoundError, PolicyError, ValidationError
+from vault.text import has_invisible
 
 from . import audit
 from .permissions import ATOMS, BUILTIN_PROFILES, SCOPES, parse_permissions
@@ -44,6 +45,9 @@ def _row(session: Session, name: str):
 def _check(name: str | None, permissions, scope: str | None) -> list[str] | None:
     if name is not None and (not name.strip() or len(name) > 64):
         raise ValidationError("a profile name is 1 to 64 characters", fields={"name": "1 to 64 characters"})
+    if name is not None and has_invisible(name):
+        raise ValidationError("a profile name cannot hold invisible or direction-changing characters",
+                              fields={"name": "no invisible characters"})
     if scope is not None and scope not in SCOPES:
         raise ValidationError("scope is 'own' or 'all'", fields={"scope": "own or all"})
     if permissions is None:

@@ -28,6 +28,7 @@ from .db import DB_FILENAME, check_pages_at_open, connect, dbapi2, transaction, 
 from .errors import AuthenticationError, IntegrityError, PasswordChangeRequired, PolicyError, StorageError
 from .keyslots import KeySlots, SlotSecrets, dummy_derive, refuse, user_tag
 from .lockfile import VaultLock
+from .text import clean_text, has_invisible
 from .throttle import Throttle
 
 RECOVERY_CODE_COUNT = 10
@@ -266,6 +267,9 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
     username = unicodedata.normalize("NFKC", username or "").strip()
     if not username or len(username) > 64 or any(ch.isspace() for ch in username):
         raise PolicyError("a user name is 1 to 64 characters without spaces")
+    if has_invisible(username):
+        raise PolicyError("a user name cannot hold invisible or direction-changing characters")
+    display_name = clean_text(display_name).strip() if display_name else display_name
     check_password(password, username=username)
     conn = vault.conn
     if save:

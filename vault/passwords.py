@@ -1,5 +1,7 @@
 """Password policy (NIST SP 800-63B style): 12 to 1,024 characters after NFKC, any Unicode,
-no composition rules, and none of the 30,000 most common passwords (bundled list)."""
+no composition rules, none of the 30,000 most common passwords (bundled list), and not easy to
+guess by the zxcvbn estimator (sequences, keyboard walks, repeats, dates, dictionary words with
+common substitutions: at least 10^8 guesses, zxcvbn's score 3)."""
 from __future__ import annotations
 
 import functools
@@ -10,6 +12,8 @@ from .errors import PolicyError
 
 MIN_LENGTH = 12
 MAX_LENGTH = 1024
+MIN_SCORE = 3          # zxcvbn: 3 = "safely unguessable" online, >= 10^8 guesses
+ESTIMATE_CHARS = 100   # zxcvbn is slow on long input; the first 100 characters decide
 COMMON_LIST = Path(__file__).resolve().parent.parent / "resources" / "common-passwords.txt"
 
 
@@ -34,7 +38,20 @@ def problems(password: str, username: str = "") -> list[str]:
         reasons.append("the password must not be the user name")
     if norm and len(set(norm)) == 1:
         reasons.append("a single repeated character is too easy to guess")
+    elif MIN_LENGTH <= len(norm) <= MAX_LENGTH and not reasons:
+        estimate = strength(norm, username)
+        if estimate["score"] < MIN_SCORE:
+            warning = (estimate.get("feedback") or {}).get("warning") or ""
+            reasons.append("too easy to guess" + (f" ({warning.rstrip('.').lower()})" if warning else "")
+                           + "; add more words or characters that do not follow a pattern")
     return reasons
+
+
+def strength(password: str, username: str = "", extra_inputs: tuple[str, ...] = ()) -> dict:
+    """zxcvbn's estimate (score 0..4, guesses, feedback) for the first ``ESTIMATE_CHARS`` characters."""
+    from zxcvbn import zxcvbn
+
+    return zxcvbn(password[:ESTIMATE_CHARS], user_inputs=[u for u in (username, *extra_inputs) if u])
 
 
 def check_password(password: str, username: str = "") -> None:

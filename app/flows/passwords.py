@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from vault import passwords
 
 STRENGTH_LABELS = ("Very weak", "Weak", "Fair", "Good", "Strong")
-_ZXCVBN_MAX = 100  # zxcvbn gets slow on very long input; the first 100 characters decide the score
 
 
 @dataclass
@@ -29,9 +28,7 @@ def feedback(password: str, username: str = "", confirm: str | None = None,
     score, suggestions = 0, []
     if password:
         try:
-            from zxcvbn import zxcvbn
-
-            result = zxcvbn(password[:_ZXCVBN_MAX], user_inputs=[u for u in (username, *extra_inputs) if u])
+            result = passwords.strength(password, username, extra_inputs)
             score = int(result.get("score", 0))
             fb = result.get("feedback") or {}
             if fb.get("warning"):

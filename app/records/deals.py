@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from vault.core import utcnow
 from vault.errors import ConflictError, NotFoundError, ValidationError
+from vault.text import clean_text
 
 from .. import audit
 from ..session import Session
 from .customers import _row, writable_row
 from .interactions import parse_when
-from .validation import check_currency, parse_amount, parse_date
+from .validation import MAX_QUANTITY, bounded_amount, check_currency, parse_amount, parse_date
 
 STAGES = ("open", "qualified", "proposal", "negotiation", "won", "lost")
 CLOSED = ("won", "lost")
@@ -21,13 +22,13 @@ CLOSED = ("won", "lost")
 def _items(items) -> list[tuple[str, int, int]]:
     out, errors = [], {}
     for i, item in enumerate(items or []):
-        product = str(item.get("product") or "").strip()
+        product = clean_text(str(item.get("product") or "")).strip()
         try:
             qty = int(item.get("quantity", 1))
-            if isinstance(item.get("quantity", 1), float) or qty < 1:
+            if isinstance(item.get("quantity", 1), float) or not 1 <= qty <= MAX_QUANTITY:
                 raise ValueError
         except (TypeError, ValueError):
-            errors[f"items[{i}].quantity"] = "a whole number of at least 1"
+            errors[f"items[{i}].quantity"] = f"a whole number from 1 to {MAX_QUANTITY:,}"
             qty = 1
         try:
             price = parse_amount(item.get("unit_price_minor", 0), f"items[{i}].unit_price_minor")
@@ -44,7 +45,7 @@ def _items(items) -> list[tuple[str, int, int]]:
 
 def _clean(data: dict) -> dict:
     errors = {}
-    title = str(data.get("title") or "").strip()
+    title = clean_text(str(data.get("title") or "")).strip()
     if not title:
         errors["title"] = "a title is needed"
     stage = data.get("stage") or "open"
@@ -66,8 +67,12 @@ def _clean(data: dict) -> dict:
     amount = data.get("amount_minor")
     if items:
         total = sum(q * p for _, q, p in items)
-        if amount not in (None, "") and parse_amount(amount) != total:
-            errors["amount_minor"] = f"the line items add up to {total}, not {amount}"
+        try:
+            bounded_amount(total, "amount_minor")
+            if amount not in (None, "") and parse_amount(amount) != total:
+                errors["amount_minor"] = f"the line items add up to {total}, not {amount}"
+        except ValidationError as exc:
+            errors.update(exc.fields)
         amount = total
     else:
         try:
@@ -88,7 +93,7 @@ def _clean(data: dict) -> dict:
     if errors:
         raise ValidationError("; ".join(f"{k}: {v}" for k, v in errors.items()), fields=errors)
     return {"title": title, "stage": stage, "currency": currency, "expected_close": parse_date(str(expected))
-            if expected else None, "amount_minor": amount, "closed_at": closed, "notes": str(data.get("notes") or ""),
+            if expected else None, "amount_minor": amount, "closed_at": closed, "notes": clean_text(str(data.get("notes") or ""), multiline=True),
             "items": items}
 
 
@@ -206,7 +211,8 @@ def purchase_history(session: Session, customer_id: int) -> dict:
 def add_preference(session: Session, customer_id: int, category: str, preference: str = "", notes: str = "") -> int:
     session.require("customers.update")
     row = writable_row(session, customer_id)
-    category = (category or "").strip()
+    category = clean_text(category or "").strip()
+    preference, notes = clean_text(preference or ""), clean_text(notes or "", multiline=True)
     if not category:
         raise ValidationError("category: a category is needed", fields={"category": "needed"})
     with session.vault.transaction():

@@ -9,6 +9,7 @@ import datetime as dt
 
 from vault.core import utcnow
 from vault.errors import NotFoundError, ValidationError
+from vault.text import clean_text
 
 from .. import audit
 from ..session import Session
@@ -47,7 +48,7 @@ def add_interaction(session: Session, customer_id: int, kind: str, *, summary: s
     errors = {}
     if kind not in KINDS:
         errors["kind"] = f"one of {', '.join(KINDS)}"
-    summary = (summary or "").strip()
+    summary = clean_text(summary or "", multiline=True).strip()
     if len(summary) > MAX_SUMMARY:
         errors["summary"] = f"too long (at most {MAX_SUMMARY:,} characters)"
     if errors:

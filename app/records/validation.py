@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import phonenumbers
 
 from vault.errors import ValidationError
+from vault.text import bounded_int, clean_text  # noqa: F401 (bounded_int: used by records modules)
 
 from .fold import fold
 
@@ -22,6 +23,8 @@ SENSITIVE_FIELDS = ("tax_id", "date_of_birth", "bank_account", "confidential_not
 MASK = "••••"
 MAX_TEXT = 65_536        # one cell / field
 MAX_NAME = 300
+MAX_AMOUNT = 10**15      # minor units: ten trillion in a currency with cents; far below SQLite's 2^63
+MAX_QUANTITY = 10**6     # one line item
 _EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\]\\]+@[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?"
                     r"(?:\.[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?)+$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -75,12 +78,13 @@ class Clean:
         return fold(self.display_name)
 
 
-def text(value, name: str, errors: dict, *, limit: int = MAX_TEXT) -> str:
+def text(value, name: str, errors: dict, *, limit: int = MAX_TEXT, multiline: bool = False) -> str:
+    """``value`` as clean text: no invisible or direction-changing characters (vault.text), trimmed."""
     if value is None:
         return ""
     if not isinstance(value, str):
         value = str(value)
-    value = value.replace("\x00", "").strip()
+    value = clean_text(value, multiline=multiline).strip()
     if len(value) > limit:
         errors[name] = f"too long ({len(value):,} characters; at most {limit:,})"
         return ""
@@ -133,13 +137,23 @@ def parse_amount(value, name: str = "amount") -> int:
         raise ValidationError(f"{name}: give whole minor units (cents) or a decimal text, not a float",
                               fields={name: "not a float; use cents"})
     if isinstance(value, int):
-        return value
+        return bounded_amount(value, name)
     s = str(value or "").strip().replace(" ", "").replace("\u00a0", "")
-    m = re.fullmatch(r"(-?)(\d+)(?:[.,](\d{1,2}))?", s)
+    m = re.fullmatch(r"(-?)(\d{1,30})(?:[.,](\d{1,2}))?", s)
     if not m:
-        raise ValidationError(f"{name}: {value!r} is not an amount", fields={name: "not an amount (e.g. 1234.50)"})
+        raise ValidationError(f"{name}: {str(value)[:40]!r} is not an amount",
+                              fields={name: "not an amount (e.g. 1234.50)"})
     cents = int(m[2]) * 100 + int((m[3] or "0").ljust(2, "0"))
-    return -cents if m[1] else cents
+    return bounded_amount(-cents if m[1] else cents, name)
+
+
+def bounded_amount(cents: int, name: str = "amount") -> int:
+    """``cents`` if it is within ±``MAX_AMOUNT`` minor units, else a ValidationError (not an OverflowError)."""
+    if abs(cents) > MAX_AMOUNT:
+        raise ValidationError(f"{name}: too large (at most {MAX_AMOUNT // 100:,} in whole units)",
+                              fields={name: f"at most {MAX_AMOUNT // 100:,}"})
+    return cents
+
 
 
 def _items(value) -> list:
@@ -182,7 +196,7 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
             c.company_id = int(company_id)
         except (TypeError, ValueError):
             errors["company_id"] = "not a customer id"
-    c.notes = text(data.get("notes"), "notes", errors)
+    c.notes = text(data.get("notes"), "notes", errors, multiline=True)
 
     for i, item in enumerate(_items(data.get("emails"))):
         label, value = (item.get("label", ""), item.get("value") or item.get("email")) if isinstance(item, dict) \
@@ -210,7 +224,7 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
     for i, item in enumerate(_items(data.get("addresses"))):
         if isinstance(item, str):
             item = {"street": item}
-        a = Address(**{k: text(item.get(k), f"addresses[{i}].{k}", errors, limit=1000)
+        a = Address(**{k: text(item.get(k), f"addresses[{i}].{k}", errors, limit=1000, multiline=k == "street")
                        for k in ("label", "street", "postcode", "city", "region", "country")})
         if not a.is_empty():
             c.addresses.append(a)
@@ -229,7 +243,8 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
     for k in SENSITIVE_FIELDS:
         if k not in sensitive:
             continue
-        v = text(sensitive[k], k, errors, limit=MAX_TEXT if k == "confidential_notes" else 200)
+        v = text(sensitive[k], k, errors, limit=MAX_TEXT if k == "confidential_notes" else 200,
+                 multiline=k == "confidential_notes")
         if v == MASK:
             continue  # a masked value came back unchanged: not an edit
         if k == "date_of_birth" and v:
@@ -248,7 +263,7 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
         if spec is None:
             errors[name] = "no such custom field"
             continue
-        v = text(value, name, errors)
+        v = text(value, name, errors, multiline=spec["type"] == "text")
         if v == MASK:
             continue
         if v:
