@@ -19,7 +19,7 @@ from vault.errors import CrmError, UsageError
 from . import auth, users
 from .errors import exit_status, user_message
 
-PLUGINS = ["app.cli_records", "app.cli_admin", "app.cli_backup", "app.cli_privacy"]
+PLUGINS = ["app.cli_records", "app.cli_customer", "app.cli_admin", "app.cli_backup", "app.cli_privacy"]
 
 
 class ArgumentParser(argparse.ArgumentParser):
