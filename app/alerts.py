@@ -17,6 +17,9 @@ Rules (thresholds are vault settings ``alerts.*``, changeable with ``settings.ma
                           entries) within ``denials_window_minutes`` (default 5 in 10 min)
 ``signin_record_damaged`` the plaintext failed-sign-in record was found damaged (it was counted
                           as one failure and rewritten); raised at the next successful sign-in
+``slot_rollback``         a key slot older than the vault's record for its user was used to sign in
+                          (refused) or found in ``keyslots.json`` (removed): an older copy of the
+                          file was put back, e.g. to undo a password change (critical)
 ``backup_stale``          no backup recorded as verified (audit ``backup.run``/``backup.verify``
                           with details ``{"verified": true}``, or ``{"ok": true}`` without a
                           ``verified`` key) for ``backup_max_age_days``
@@ -41,6 +44,7 @@ RULES: dict[str, str] = {
     "off_hours_signin": "Sign-in outside working hours",
     "audit_chain_broken": "Audit log chain broken",
     "backup_stale": "No verified backup",
+    "slot_rollback": "Older key slot refused",
     "signin_record_damaged": "Failed-sign-in record damaged",
     "access_denied": "Many refused actions",
 }
@@ -107,6 +111,26 @@ def on_entry(session, conn, entry: dict) -> None:
         _check_off_hours(session, conn, entry)
     elif action == "permission.denied":
         _check_access_denied(session, conn, entry)
+    elif action in SLOT_ROLLBACK_ACTIONS:
+        _check_slot_rollback(session, conn, entry)
+
+
+SLOT_ROLLBACK_ACTIONS = ("signin.stale_slot", "keyslots.stale_removed")
+
+
+def _check_slot_rollback(session, conn, entry: dict) -> None:
+    d = entry.get("details") or {}
+    if entry["action"] == "signin.stale_slot":
+        msg = (f"A sign-in as {entry['username']} with an older key slot (version {d.get('slot_version')}, the vault"
+               f" knows {d.get('required_version')}) was refused: keyslots.json was replaced with an older copy,"
+               " or an old password was replayed")
+        user_id, username = entry["user_id"], entry["username"]
+    else:
+        msg = (f"{d.get('count')} key slot(s) older than the vault's record were found in keyslots.json and"
+               " removed: an older copy of the file was put back")
+        user_id, username = None, None
+    raise_alert(session, conn, "slot_rollback", msg, severity="critical", user_id=user_id, username=username,
+                audit_seq=entry["seq"], details=d)
 
 
 def _check_mass_view(session, conn, entry: dict) -> None:

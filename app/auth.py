@@ -28,12 +28,16 @@ def sign_in(folder: str | Path, username: str, password: str, *, totp_code: str 
     part of the chain is verified, alert rules run; ``session.alerts`` holds open alerts for
     administrators and ``session.signin_checks`` what was checked."""
     vault = core.unlock(folder, username, password, totp_code=totp_code, recovery_code=recovery_code,
-                        allow_password_change=allow_password_change)
+                        allow_password_change=allow_password_change, on_stale_slot=_stale_slot_refused)
     try:
         session = session_for(vault)
         audit.record(session, "unlock" if unlock else "signin", entity="user", entity_id=session.user_id,
                      details={"recovery_code": vault.report.used_recovery_code,
                               "failed_attempts_reported": vault.report.failed_attempts})
+        if vault.report.stale_slots_removed:  # found in keyslots.json: an older copy was put back
+            audit.record(session, "keyslots.stale_removed", entity="vault", entity_id=vault.vault_id,
+                         details={"user_ids": vault.report.stale_slots_removed,
+                                  "count": len(vault.report.stale_slots_removed)})
         session.signin_checks = audit.after_signin(session)
         session.reapplied_erasures = privacy.reapply_erasures(session)  # after restoring an older backup
         try:  # deleted records whose undo window is over; housekeeping never blocks a sign-in
@@ -44,6 +48,15 @@ def sign_in(folder: str | Path, username: str, password: str, *, totp_code: str 
         vault.close()
         raise
     return session
+
+
+def _stale_slot_refused(vault: core.OpenVault, info: dict) -> None:
+    """core.unlock found a slot older than the ledger's version for its user (a replayed
+    keyslots.json): audited (the ``slot_rollback`` alert rule runs on it) before the refusal."""
+    session = session_for(vault)
+    audit.record(session, "signin.stale_slot", entity="user", entity_id=info["user_id"],
+                 details={"slot_version": info["slot_version"], "required_version": info["required_version"],
+                          "account_status": info["status"]})
 
 
 def open_with_recovery_key(folder: str | Path, identity: str) -> Session:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault import core
+from vault import ledger as vledger
 from vault.backup import credentials
 from vault.backup import restore as vrestore
 from vault.backup.archive import CancelFlag
@@ -32,11 +33,12 @@ from vault.backup.signature import sig_hash
 from vault.backup.targets import Target, credential_key, open_target, split_archive_url, trust_host
 from vault.backup.verify import NAME_RE, Catalog, deep_verify, quick_verify
 from vault.backup.writer import BackupInput, BackupResult, prune, write_backup
-from vault.errors import IntegrityError, PolicyError, StorageError, UsageError
+from vault.errors import CrmError, IntegrityError, PolicyError, StorageError, UsageError
 from vault.keyslots import KeySlots
 from vault.lockfile import VaultLock
 
 from . import audit
+from . import ledger as aledger
 from .settings import VaultSettings
 
 ProgressFn = Callable[[str, int, int], None]
@@ -151,8 +153,11 @@ class BackupJob(_Job):
         extra = [r for r in (settings.get("backup.extra_recipients") or []) if isinstance(r, str) and r.strip()]
         row = s.conn.execute("SELECT sequence, sig_hash FROM backup_history WHERE target = ? ORDER BY sequence"
                              " DESC LIMIT 1", (self.url,)).fetchone()
+        facts = vledger.collect(s.conn)
+        with contextlib.suppress(IntegrityError):
+            facts.merge(vledger.read_file(v.folder, v.vault_key(), v.vault_id))
         self._inp = BackupInput(
-            folder=v.folder, vault_key=self._key, keyslots_bytes=v.keyslots.to_bytes(),
+            ledger=facts, folder=v.folder, vault_key=self._key, keyslots_bytes=v.keyslots.to_bytes(),
             vault_id=v.vault_id, signing_key=v.signing_key(), signing_public_key=v.keyslots.signing_public_key,
             recipients=[v.keyslots.recovery_recipient, *extra], user=s.username, app_version=app_version(),
             chain_head=_chain_head_fn(), last_sequence=int(row[0]) if row else 0, last_sig_hash=row[1] if row else None)
@@ -197,7 +202,7 @@ class BackupJob(_Job):
                          details={"ok": True, "archive": r.archive, "sha256": r.sha256, "size": r.size,
                                   "sequence": r.sequence})
         out = {"archive": r.archive, "url": r.url, "size": r.size, "sha256": r.sha256, "verified": r.verified,
-               "sequence": r.sequence, "created": r.created}
+               "sequence": r.sequence, "created": r.created, "ledger_published": r.ledger_published}
         if self.apply_retention and r.verified:
             try:
                 self.retention = apply_retention(s, self._target, policy=RetentionPolicy.from_settings(s),
@@ -346,6 +351,11 @@ class RestoreJob(_Job):
         self.signer_fingerprint = signer_fingerprint
         self.flag = threading.Event()
         self.state = JobState()
+        self.reapplied: dict | None = None
+        self.ledger_sources: list[str] = []
+        self.ledger_problems: list[str] = []
+        self._facts = vledger.Facts()
+        self._live = None
 
     def run(self) -> dict:
         pub = None
@@ -376,11 +386,21 @@ class RestoreJob(_Job):
                                       f"({current}); restore it into a new folder")
         to.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_restores(to)
+        # the revocation ledger of the vault being replaced (its database, even if the file
+        # beside it is gone): erasures and credential changes since the backup are re-applied
+        self._live = None
+        if existing:
+            if self.session is not None and _same_folder(self.session.vault.folder, to):
+                with contextlib.suppress(CrmError):
+                    self._live = aledger.gather_live(self.session.vault)
+            else:
+                self._live = aledger.gather_live_folder(to, self.identity)
         new = to.parent / f".{to.name}.restore-{secrets.token_hex(4)}"
         checks, manifest = vrestore.restore_to_new_folder(target, name, self.identity, new, vault_public_key=pub,
                                                           cancel=self.flag, progress=self._progress,
                                                           signer_fingerprint=self.signer_fingerprint)
         try:
+            self._gather_ledger(target, new, manifest)
             self._progress("open", 0, 0)
             self._open_check(new, record=False)
             if self.session is not None and existing and _same_folder(self.session.vault.folder, to):
@@ -404,8 +424,37 @@ class RestoreJob(_Job):
         except BaseException:
             shutil.rmtree(new, ignore_errors=True)
             raise
+        r = self.reapplied or {}
         return {"vault": str(to), "restored_from": self.archive_url, "rows": manifest.get("rows", {}),
-                "vault_id": manifest.get("vault_id"), "created": manifest.get("created"), "checks": checks.items}
+                "vault_id": manifest.get("vault_id"), "created": manifest.get("created"), "checks": checks.items,
+                "reapplied": {k: r.get(k, 0) for k in ("erasures", "disabled_users", "credential_changes")},
+                "users_to_reset": r.get("users_to_reset", []), "users_kept": r.get("users_kept", []),
+                "ledger_sources": self.ledger_sources, "ledger_problems": self.ledger_problems}
+
+    def _gather_ledger(self, target: Target, new: Path, manifest: dict) -> None:
+        """Merge the ledgers this restore can find (the file beside the vault is read later, in
+        the restored vault): the archive's manifest, the signed object at the archive's
+        location (checked with the restored vault's signing key, itself checked against the
+        archive's pinned signature), and the vault being replaced."""
+        facts = vledger.Facts()
+        self.ledger_sources, self.ledger_problems = [], []
+        try:
+            if "ledger" in manifest:
+                facts.merge(vledger.Facts.from_list(manifest["ledger"]))
+                self.ledger_sources.append("archive manifest")
+        except ValueError:
+            self.ledger_problems.append("the archive's manifest holds a malformed ledger")
+        try:
+            obj = vledger.read_object(target, manifest["vault_id"], KeySlots.load(new).signing_public_key)
+            if obj is not None:
+                facts.merge(obj)
+                self.ledger_sources.append("backup location")
+        except CrmError as exc:
+            self.ledger_problems.append(exc.message if hasattr(exc, "message") else str(exc))
+        if self._live is not None:
+            facts.merge(self._live.facts)
+            self.ledger_sources.append("replaced vault")
+        self._facts = facts
 
     def _swap(self, new: Path, to: Path, name: str) -> None:
         from vault.backup import faults
@@ -446,9 +495,21 @@ class RestoreJob(_Job):
                 session = recovery_session(vault)
                 audit.record(session, "backup.restore", entity="backup", entity_id=name,
                              details={"from": self.archive_url})
-                reapply = _reapply_erasures()
-                if reapply is not None:
-                    reapply(session)
+                facts = vledger.Facts().merge(self._facts)
+                try:  # carried over from the replaced vault's folder (CARRY_OVER)
+                    file_facts = vledger.read_file(folder, vault.vault_key(), vault.vault_id)
+                    if len(file_facts):
+                        facts.merge(file_facts)
+                        self.ledger_sources.append("ledger file beside the vault")
+                except IntegrityError as exc:
+                    self.ledger_problems.append(exc.message)
+                    audit.record(session, "privacy.ledger.damaged", entity="vault", entity_id=vault.vault_id)
+                self.reapplied = aledger.reapply(session, facts, live=self._live)
+                audit.record(session, "backup.restore.ledger", entity="backup", entity_id=name,
+                             details={k: self.reapplied[k] for k in ("erasures", "disabled_users",
+                                                                     "credential_changes", "users_to_reset")}
+                             | {"sources": self.ledger_sources, "problems": self.ledger_problems})
+                vledger.sync_file(vault.conn, folder, vault.vault_key(), vault.vault_id, keep_damaged=True)
         finally:
             vault.close()
 
@@ -461,16 +522,6 @@ def _same_folder(a: Path, b: Path) -> bool:
 
 
 CARRY_OVER = ("erasure-ledger.json",)  # files of the live vault folder that a restore keeps
-
-
-def _reapply_erasures():
-    """app.privacy.reapply_erasures when the privacy module provides it (erasures done after the
-    backup was taken are applied again before the restored vault is used)."""
-    try:
-        from . import privacy
-    except ImportError:
-        return None
-    return getattr(privacy, "reapply_erasures", None)
 
 
 def _remove_stale_restores(to: Path) -> None:

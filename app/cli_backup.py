@@ -37,6 +37,9 @@ def cmd_backup(args, io) -> dict:
                f"read back and verified: {'yes' if out['verified'] else 'NO'}")
         if out.get("pruned"):
             io.say("Pruned by retention: " + ", ".join(out["pruned"]))
+        if out.get("ledger_published") is False:
+            io.say("Warning: the signed revocation ledger could not be written at the location "
+                   "(the archive's manifest carries it; the next backup tries again)")
         return out
     finally:
         auth.lock(session)
@@ -120,7 +123,18 @@ def cmd_restore(args, io) -> dict:
     io.say(f"Restored {out['restored_from']} into {out['vault']} ({sum(out['rows'].values())} rows)")
     signer = next((c["detail"] for c in out["checks"] if c["name"] == "signer"), "")
     io.say(f"Signer: {signer}")
-    return {"vault": out["vault"], "restored_from": out["restored_from"], "rows": out["rows"]}
+    from .ledger import summary
+
+    sources = ", ".join(out["ledger_sources"]) or "none found"
+    io.say(f"Revocation ledger: {summary(out['reapplied'])} (from: {sources})")
+    if out["users_to_reset"]:
+        io.say("Their password changed after this backup; give them a new one (user reset-password): "
+               + ", ".join(out["users_to_reset"]))
+    for problem in out["ledger_problems"]:
+        io.say(f"Warning: {problem}")
+    return {"vault": out["vault"], "restored_from": out["restored_from"], "rows": out["rows"],
+            "reapplied": out["reapplied"], "users_to_reset": out["users_to_reset"],
+            "ledger_sources": out["ledger_sources"]}
 
 
 def cmd_login(args, io) -> dict:

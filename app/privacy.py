@@ -12,16 +12,14 @@ every erasure done since (``reapply_erasures``, run at sign-in).
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import html
 import json
 from pathlib import Path
 from typing import Any
 
-from vault import crypto
 from vault.core import utcnow
-from vault.errors import IntegrityError, NotFoundError, PolicyError, ValidationError
-from vault.fsutil import atomic_write, check_output_path, write_output
+from vault.errors import NotFoundError, PolicyError, ValidationError
+from vault.fsutil import check_output_path, write_output
 from vault.text import bounded_int, clean_text
 
 from . import audit
@@ -308,64 +306,33 @@ def ledger(session: Session) -> list[dict]:
     return [dict(r) for r in session.conn.execute("SELECT * FROM erasure_ledger ORDER BY id")]
 
 
-def _ledger_key(session: Session) -> bytes:
-    return session.vault.subkey(LABEL_LEDGER)
-
-
 def _write_ledger_file(session: Session) -> None:
-    entries = [{"customer_id": r[0], "erased_at": r[1]} for r in session.conn.execute(
-        "SELECT customer_id, min(erased_at) FROM erasure_ledger GROUP BY customer_id ORDER BY customer_id")]
-    # keep entries the file has that this database lacks (e.g. just after restoring an old backup)
-    for old in read_ledger_file(session):
-        if old not in entries:
-            entries.append(old)
-    body = {"vault_id": session.vault.vault_id, "entries": entries}
-    mac = crypto.hmac_sha256(_ledger_key(session), _canonical(body)).hex()
-    atomic_write(session.vault.folder / LEDGER_FILE, json.dumps({**body, "mac": mac}, indent=1).encode())
+    """Mirror the database's revocation ledger (erasures and user facts, ``vault/ledger.py``)
+    into ``erasure-ledger.json``, keeping facts the file has that the database lacks."""
+    from vault import ledger as vledger
+
+    v = session.vault
+    vledger.sync_file(session.conn, v.folder, v.vault_key(), v.vault_id)
 
 
 def read_ledger_file(session: Session) -> list[dict]:
-    path = session.vault.folder / LEDGER_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        body = {"vault_id": data["vault_id"], "entries": data["entries"]}
-        mac = data["mac"]
-    except FileNotFoundError:
-        return []
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise IntegrityError(f"{path} is damaged") from exc
-    want = crypto.hmac_sha256(_ledger_key(session), _canonical(body)).hex()
-    if not hmac.compare_digest(want, str(mac)) or body["vault_id"] != session.vault.vault_id:
-        raise IntegrityError(f"{path} was modified outside the app (its MAC does not match)")
-    return [{"customer_id": int(e["customer_id"]), "erased_at": str(e["erased_at"])} for e in body["entries"]]
+    """The erasures in the file beside the vault; IntegrityError when it was modified."""
+    from vault import ledger as vledger
 
-
-def _canonical(body: dict) -> bytes:
-    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    v = session.vault
+    facts = vledger.read_file(v.folder, v.vault_key(), v.vault_id)
+    return [{"customer_id": cid, "erased_at": at} for cid, at in sorted(facts.erasures.items())]
 
 
 def reapply_erasures(session: Session) -> list[int]:
-    """After a restore: erase again everyone the ledger file names whom this database still holds.
-    Runs at sign-in; needs no permission of the user (it only ever removes personal data)."""
-    done = []
-    try:
-        pending = read_ledger_file(session)
-    except IntegrityError:
-        audit.record(session, "privacy.ledger.damaged", entity="vault", entity_id=session.vault.vault_id)
-        return done
-    for e in pending:
-        row = session.conn.execute("SELECT id, erased_at FROM customers WHERE id = ?", (e["customer_id"],)).fetchone()
-        if row is None or row["erased_at"]:
-            continue
-        with session.vault.transaction():
-            _anonymise(session, row["id"])
-            session.conn.execute("INSERT INTO erasure_ledger (customer_id, erased_at, erased_by, reason, reapplied)"
-                                 " VALUES (?, ?, ?, 're-applied after restore', 1)",
-                                 (row["id"], e["erased_at"], session.user_id))
-            audit.record(session, "privacy.erase.reapplied", entity="customer", entity_id=row["id"],
-                         details={"originally_erased_at": e["erased_at"]})
-        done.append(row["id"])
-    return done
+    """After a restore or an older vault.db copied in by hand: re-apply what the ledger file
+    beside the vault knows and this database lacks (erasures, and disabled users and credential
+    changes: ``app.ledger``). Runs at sign-in; needs no permission of the user (it only ever
+    removes personal data or access). Returns the customer ids erased again."""
+    from . import ledger as aledger
+
+    out = aledger.reapply_local(session)
+    return out["erased_ids"] if out else []
 
 
 # ----------------------------------------------------------------------------- retention

@@ -102,6 +102,9 @@ def disable_user(session: Session, username: str) -> dict:
         ensure_not_last_admin(session, row["id"])
     with session.vault.transaction():
         session.conn.execute("UPDATE users SET status = 'disabled' WHERE id = ?", (row["id"],))
+        # the revocation ledger: no copy of the user's old slot opens the vault again, and a
+        # restore of an older backup keeps the account disabled
+        core.bump_slot_version(session.conn, row["id"], "disabled")
         audit.record(session, "user.disable", entity="user", entity_id=row["id"],
                      details={"username": row["username"]})
     # after the commit: a disabled account is refused at sign-in even if this step failed

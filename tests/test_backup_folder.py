@@ -322,7 +322,8 @@ def test_backup_killed_at_each_point_is_never_listed(vault_info, tmp_path, monke
 
     removed = cleanup_stale(open_target(str(target)), prefix=vault_info.vault_id, older_than=0,
                             keep={rows[0]["archive"]})
-    assert removed and sorted(os.listdir(target)) == sorted([rows[0]["archive"], rows[0]["archive"] + ".sig"])
+    ledger = vault_info.vault_id + ".crmledger"  # the signed revocation ledger, rewritten at every backup
+    assert removed and sorted(os.listdir(target)) == sorted([rows[0]["archive"], rows[0]["archive"] + ".sig", ledger])
 
 
 @pytest.mark.parametrize("point", ["restore-decrypt-mid", "restore-extracted", "restore-before-swap"])

@@ -170,7 +170,8 @@ def test_job_progress_cancel_and_threads(vault_info, tmp_path):
         with pytest.raises(Cancelled):
             cancelling.run()
         assert cancelling.finish() == {}
-        assert sorted(p.name for p in target.iterdir()) == sorted([out["archive"], out["archive"] + ".sig"])
+        ledger = s.vault.vault_id + ".crmledger"  # the signed revocation ledger of the first backup
+        assert sorted(p.name for p in target.iterdir()) == sorted([out["archive"], out["archive"] + ".sig", ledger])
 
         state = schedule_state(s)
         assert not state.due and not state.warning

@@ -23,7 +23,7 @@ import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from . import clock, crypto, kdf, migrations, spool, totp
+from . import clock, crypto, kdf, ledger, migrations, spool, totp
 from .db import DB_FILENAME, check_pages_at_open, connect, dbapi2, transaction, translate
 from .errors import AuthenticationError, IntegrityError, PasswordChangeRequired, PolicyError, StorageError
 from .keyslots import KeySlots, SlotSecrets, dummy_derive, refuse, user_tag
@@ -71,6 +71,7 @@ class SignInReport:
     recovery_codes_left: int = 0
     migrated_from: int | None = None
     failures: list[dict] = field(default_factory=list)
+    stale_slots_removed: list[str] = field(default_factory=list)  # user ids: older slots than the ledger's
 
 
 class OpenVault:
@@ -281,9 +282,11 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
     user_id = str(uuid.uuid4())
     secret = totp.new_secret()
     codes = new_recovery_codes()
+    version = 1 if _versioned(conn) else 0  # 0: an old schema (tests/old_vaults.py)
     pw = normalise_password(password)
     try:  # Argon2id outside the transaction
-        slot = vault.keyslots.make_slot(username, pw, SlotSecrets(vault.vault_key(), secret, user_id), params)
+        slot = vault.keyslots.make_slot(username, pw, SlotSecrets(vault.vault_key(), secret, user_id), params,
+                                        version=version)
     finally:
         crypto.wipe(pw)
     slots = vault.keyslots.copy() if save else vault.keyslots
@@ -297,6 +300,8 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
         )
         conn.executemany("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)",
                          [(user_id, _code_hash(vault, user_id, c)) for c in codes])
+        if version:
+            ledger.put_user(conn, user_id, version, "active", utcnow())
         if also:
             also(user_id)
     if save:
@@ -310,6 +315,7 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
                     conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
             raise
         vault.keyslots = slots
+        sync_ledger_file(vault)
     return Enrolment(user_id, username, secret, totp.provisioning_uri(secret, username), codes)
 
 
@@ -332,10 +338,15 @@ def rewrap_user_slot(vault: OpenVault, user_id: str, new_password: str, *, must_
         raise PolicyError("no such user")
     check_password(new_password, username=row["username"])
     secret = new_totp_secret or row["totp_secret"]
+    versioned = _versioned(conn)
+    before = conn.execute("SELECT * FROM credential_ledger WHERE user_id = ?", (user_id,)).fetchone() \
+        if versioned else None
+    # the new slot outranks every earlier one: older copies of it are refused at unlock
+    version = ledger.user_fact(conn, user_id).version + 1 if versioned else 0
     pw = normalise_password(new_password)
     try:
         slot = vault.keyslots.make_slot(row["username"], pw, SlotSecrets(vault.vault_key(), secret, user_id),
-                                        vault_kdf_params(vault))
+                                        vault_kdf_params(vault), version=version)
     finally:
         crypto.wipe(pw)
     slots = vault.keyslots.copy()
@@ -352,6 +363,8 @@ def rewrap_user_slot(vault: OpenVault, user_id: str, new_password: str, *, must_
         )
         if new_recovery_codes:
             codes = _replace_codes(vault, user_id)
+        if versioned:
+            ledger.put_user(conn, user_id, version, status or row["status"], utcnow())
         if also:
             also()
     try:
@@ -367,8 +380,13 @@ def rewrap_user_slot(vault: OpenVault, user_id: str, new_password: str, *, must_
                 conn.execute("DELETE FROM recovery_codes WHERE user_id = ?", (user_id,))
                 conn.executemany("INSERT INTO recovery_codes (user_id, code_hash, used_at) VALUES (?, ?, ?)",
                                  [(user_id, h, u) for h, u in old_codes])
+            if versioned:
+                conn.execute("DELETE FROM credential_ledger WHERE user_id = ?", (user_id,))
+                if before is not None:
+                    ledger.put_user(conn, user_id, before["slot_version"], before["status"], before["at"])
         raise
     vault.keyslots = slots
+    sync_ledger_file(vault)
     return codes
 
 
@@ -392,19 +410,66 @@ def remove_user_slot(vault: OpenVault, user_id: str) -> None:
     if slots.remove_user(user_id):
         slots.save(vault.folder, vault.vault_key())
         vault.keyslots = slots
+    sync_ledger_file(vault)
+
+
+def bump_slot_version(conn: dbapi2.Connection, user_id: str, status: str) -> int:
+    """Inside the caller's transaction (e.g. disabling a user): every slot the user had is now
+    older than the ledger's version for them, so no copy of one opens the vault again."""
+    return ledger.bump(conn, user_id, status, utcnow())
+
+
+def _versioned(conn: dbapi2.Connection) -> bool:
+    """The schema has the credential ledger (migration 7); older schemas exist only in tests."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'credential_ledger'"
+                        ).fetchone() is not None
+
+
+def sync_ledger_file(vault: OpenVault) -> None:
+    """Mirror the database's revocation ledger into the file beside the vault (best effort: the
+    database stays the record, and the next change writes the file again)."""
+    if not _versioned(vault.conn):
+        return
+    with contextlib.suppress(StorageError, OSError, IntegrityError):
+        ledger.sync_file(vault.conn, vault.folder, vault.vault_key(), vault.vault_id)
+
+
+def stale_slot_users(vault: OpenVault) -> list[str]:
+    """Users whose slot in ``keyslots.json`` is older than the ledger (database and the file
+    beside it) knows: a replayed older copy of the file, or a crash between the database commit
+    and the file write of a slot change."""
+    from .keyslots import slot_version
+
+    if not _versioned(vault.conn):
+        return []
+    facts = ledger.required_versions(vault.conn, vault.folder, vault.vault_key(), vault.vault_id)
+    stale = []
+    for uid, fact in facts.items():
+        slot = vault.keyslots.slot_of(uid)
+        if slot is None:
+            continue
+        try:
+            if slot_version(slot) < fact.version:
+                stale.append(uid)
+        except ValueError:
+            stale.append(uid)
+    return stale
 
 
 def reconcile_slots(vault: OpenVault) -> int:
     """Remove slots of users who are not active in the database (a crash between a database
-    commit and the slots file write). Returns how many were removed."""
+    commit and the slots file write), and slots older than the ledger's version for their user
+    (listed in ``vault.report.stale_slots_removed``). Returns how many were removed."""
     from .keyslots import _user_id_hint
 
+    stale = set(stale_slot_users(vault))
     active = {_user_id_hint(vault.vault_id, r[0])
-              for r in vault.conn.execute("SELECT id FROM users WHERE status = 'active'")}
+              for r in vault.conn.execute("SELECT id FROM users WHERE status = 'active'") if r[0] not in stale}
     slots = vault.keyslots.copy()
     before = len(slots.slots)
     slots.slots = [s for s in slots.slots if s.get("user_id_hint") in active]
     removed = before - len(slots.slots)
+    vault.report.stale_slots_removed = sorted(stale)
     if removed:
         with contextlib.suppress(StorageError):  # a read-only folder: try again next time
             slots.save(vault.folder, vault.vault_key())
@@ -434,12 +499,16 @@ def verify_password(vault: OpenVault, user_id: str, password: str) -> None:
 # ----------------------------------------------------------------------------- unlock
 def unlock(folder: Path | str, username: str, password: str, *, totp_code: str | None = None,
            recovery_code: str | None = None, now: float | None = None,
-           allow_password_change: bool = False) -> OpenVault:
-    """Sign in: throttle → slot → code → database → keyslots MAC → migrations → session.
+           allow_password_change: bool = False,
+           on_stale_slot: Callable[[OpenVault, dict], None] | None = None) -> OpenVault:
+    """Sign in: throttle → slot → code → database → keyslots MAC → migrations → slot version →
+    session.
 
-    Raises AuthenticationError (ThrottledError, PasswordChangeRequired), IntegrityError,
-    VaultBusyError. ``allow_password_change``: a temporary password opens the vault with
-    ``report``/``must_change_password`` set instead of raising PasswordChangeRequired.
+    Raises AuthenticationError (ThrottledError, PasswordChangeRequired, StaleSlotError),
+    IntegrityError, VaultBusyError. ``allow_password_change``: a temporary password opens the
+    vault with ``report``/``must_change_password`` set instead of raising PasswordChangeRequired.
+    ``on_stale_slot(vault, info)``: called with the vault still open when the slot is older than
+    the ledger's version for its user (so the caller can audit and alert), before the refusal.
     """
     folder = Path(folder)
     if not (folder / "keyslots.json").exists():
@@ -485,7 +554,8 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
         try:
             keyslots.check_mac(opened.vault_key)
             check_pages_at_open(conn, folder / DB_FILENAME)
-            _sign_in(vault, tag, throttle, step, recovery_code, now, allow_password_change)
+            _sign_in(vault, tag, throttle, step, recovery_code, now, allow_password_change,
+                     slot_version=opened.slot_version, on_stale_slot=on_stale_slot)
         except _FailInside:
             throttle.record(tag, now)
             vault.close()
@@ -503,7 +573,8 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
 
 
 def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, recovery_code: str | None,
-             now: float, allow_password_change: bool) -> None:
+             now: float, allow_password_change: bool, *, slot_version: int = 0,
+             on_stale_slot: Callable[[OpenVault, dict], None] | None = None) -> None:
     conn = vault.conn
     before, after = migrations.migrate(conn)
     report = vault.report
@@ -511,6 +582,19 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
     user = conn.execute("SELECT * FROM users WHERE id = ?", (vault.user_id,)).fetchone()
     if user is None:
         raise IntegrityError("a key slot names a user who is not in the vault")
+    known = ledger.required_versions(conn, vault.folder, vault.vault_key(), vault.vault_id).get(vault.user_id)
+    if known is not None and slot_version < known.version:
+        # an older slot than the vault knows: keyslots.json was replaced by an older copy (or a
+        # crash came between a slot change's commit and its file write). Refused, never silent.
+        info = {"user_id": vault.user_id, "username": user["username"], "slot_version": slot_version,
+                "required_version": known.version, "status": known.status}
+        if on_stale_slot is not None:
+            with contextlib.suppress(Exception):  # the refusal must not depend on the audit write
+                on_stale_slot(vault, info)
+        raise StaleSlotError(
+            "Sign-in refused: this password opens an older key slot than the vault knows for this account "
+            "(it was changed or reset, or keyslots.json was replaced with an older copy). "
+            "Ask an administrator to reset your password.")
     if user["status"] != "active":
         raise AuthenticationError("This account is disabled. Ask an administrator.")
     with transaction(conn):
@@ -558,6 +642,10 @@ def _typical_params(keyslots: KeySlots) -> kdf.KdfParams:
         with contextlib.suppress(IntegrityError, KeyError, TypeError):
             return kdf.KdfParams.from_json(slot["kdf"])
     return kdf.FLOOR
+
+
+class StaleSlotError(AuthenticationError):
+    """The slot that opened is older than the ledger's version for its user."""
 
 
 class _FailInside(AuthenticationError):

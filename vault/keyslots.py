@@ -5,11 +5,15 @@ Layout (format 1)::
     {"format": 1, "vault_id": "...", "created": "...",
      "signing_public_key": b64, "signing_key_fingerprint": "SHA256:...",
      "recovery_recipient": "age1...", "recovery_slot": b64(age ciphertext of VK),
-     "slots": [{"slot_id", "user_tag", "kdf": {...}, "salt", "nonce", "box"}],
+     "slots": [{"slot_id", "user_tag", "user_id_hint", "version", "kdf": {...}, "salt", "nonce", "box"}],
      "mac": hex}
 
 A slot box is AES-256-GCM(KEK = Argon2id(password, salt)) over the JSON of
-{vault_key, totp_secret, user_id}, with ``vault_id|slot_id`` as associated data. ``user_tag``
+{vault_key, totp_secret, user_id}, with ``vault_id|slot_id|v<version>`` as associated data
+(``vault_id|slot_id`` for slots made before versions, which count as version 0). ``version``
+counts the user's slot changes; the database keeps the newest (``credential_ledger``) and unlock
+refuses an older slot, so a replayed copy of this file cannot undo a password change. Editing
+``version`` breaks the box (associated data) and the MAC. ``user_tag``
 lets sign-in find the one slot to try without storing the user name in plaintext (see
 SECURITY.md). ``mac`` is HMAC-SHA256 with a key HKDF'd from VK over the canonical JSON of the
 rest; it is checked after every unlock.
@@ -50,6 +54,7 @@ class SlotSecrets:
     vault_key: bytearray
     totp_secret: str
     user_id: str
+    slot_version: int = 0
 
     def wipe(self) -> None:
         crypto.wipe(self.vault_key)
@@ -147,7 +152,7 @@ class KeySlots:
         return len(self.slots) != before
 
     def make_slot(self, username: str, password: bytes | bytearray, secrets: SlotSecrets,
-                  params: kdf.KdfParams) -> dict:
+                  params: kdf.KdfParams, version: int = 1) -> dict:
         params.check_floor()
         slot_id = uuid.uuid4().hex
         salt = kdf.new_salt()
@@ -158,11 +163,12 @@ class KeySlots:
                 "totp_secret": secrets.totp_secret,
                 "user_id": secrets.user_id,
             }).encode()
-            nonce, box = crypto.seal(kek, payload, self._aad(slot_id))
+            nonce, box = crypto.seal(kek, payload, self._aad(slot_id, version))
         finally:
             crypto.wipe(kek)
         return {
             "slot_id": slot_id,
+            "version": int(version),
             "user_tag": user_tag(self.vault_id, username),
             "user_id_hint": _user_id_hint(self.vault_id, secrets.user_id),
             "kdf": params.to_json(),
@@ -184,16 +190,18 @@ class KeySlots:
             nonce = crypto.b64d(slot["nonce"])
             box = crypto.b64d(slot["box"])
             slot_id = str(slot["slot_id"])
+            version = slot_version(slot)
         except (KeyError, ValueError, TypeError) as exc:
             raise IntegrityError("a key slot in keyslots.json is damaged") from exc
         kek = kdf.derive(password, salt, params)
         try:
-            payload = bytearray(crypto.open_box(kek, nonce, box, self._aad(slot_id)))
+            payload = bytearray(crypto.open_box(kek, nonce, box, self._aad(slot_id, version)))
         finally:
             crypto.wipe(kek)
         try:
             data = json.loads(payload)
-            secrets = SlotSecrets(bytearray(crypto.b64d(data["vault_key"])), data["totp_secret"], data["user_id"])
+            secrets = SlotSecrets(bytearray(crypto.b64d(data["vault_key"])), data["totp_secret"], data["user_id"],
+                                  version)
         except (ValueError, KeyError, TypeError) as exc:
             raise IntegrityError("a key slot opened but its contents are malformed") from exc
         finally:
@@ -202,8 +210,21 @@ class KeySlots:
             raise IntegrityError("a key slot holds a vault key of the wrong length")
         return secrets
 
-    def _aad(self, slot_id: str) -> bytes:
-        return f"{self.vault_id}|{slot_id}".encode()
+    def _aad(self, slot_id: str, version: int = 0) -> bytes:
+        # version 0: a slot made before versions existed (its box was sealed without one)
+        return f"{self.vault_id}|{slot_id}".encode() + (f"|v{version}".encode() if version else b"")
+
+    def slot_of(self, user_id: str) -> dict | None:
+        hint = _user_id_hint(self.vault_id, user_id)
+        return next((s for s in self.slots if s.get("user_id_hint") == hint), None)
+
+
+def slot_version(slot: dict) -> int:
+    """The slot's version (0: made before versions). Raises ValueError if it is not a count."""
+    version = slot.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise ValueError("slot version")
+    return version
 
 
 def _user_id_hint(vault_id: str, user_id: str) -> str:

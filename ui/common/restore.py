@@ -94,5 +94,13 @@ class RestoreDialog(JobDialog):
 
     def _done(self, result) -> None:
         super()._done(result)
-        self.show_result(self.tr("Restored into {0}. Sign in to continue.").format(result["vault"]))
+        text = self.tr("Restored into {0}. Sign in to continue.").format(result["vault"])
+        r = result.get("reapplied") or {}
+        text += " " + self.tr("Re-applied from the revocation ledger: {0} erasure(s), {1} disabled user(s), "
+                              "{2} credential change(s).").format(r.get("erasures", 0), r.get("disabled_users", 0),
+                                                                  r.get("credential_changes", 0))
+        if result.get("users_to_reset"):
+            text += " " + self.tr("Their password changed after this backup; give them a new one: {0}").format(
+                ", ".join(result["users_to_reset"]))
+        self.show_result(text)
         self.restored.emit(result["vault"])

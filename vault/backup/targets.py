@@ -134,7 +134,7 @@ class Target:
             raise
         fh.close()
 
-    def rename(self, src: str, dst: str) -> None:
+    def rename(self, src: str, dst: str, *, replace: bool = False) -> None:
         self.fs.mv(self.path(src), self.path(dst))
 
     def delete(self, name: str) -> bool:
@@ -145,15 +145,16 @@ class Target:
         except Exception:
             return False
 
-    def put_bytes(self, name: str, data: bytes) -> None:
-        """Publish a small file atomically (temp + rename, or one PUT)."""
+    def put_bytes(self, name: str, data: bytes, *, replace: bool = False) -> None:
+        """Publish a small file atomically (temp + rename, or one PUT). ``replace``: an existing
+        file of that name is replaced (the ledger object), else refused (signatures)."""
         if self.atomic_rename:
             tmp = partial_name(name)
             try:
                 with self.writer(tmp) as fh:
                     fh.write(data)
                 faults.point("sig-written")
-                self.rename(tmp, name)
+                self.rename(tmp, name, replace=replace)
             except BaseException:
                 self.delete(tmp)
                 raise
@@ -223,10 +224,10 @@ class LocalTarget(Target):
             fh.flush()
             os.fsync(fh.fileno())
 
-    def rename(self, src: str, dst: str) -> None:
+    def rename(self, src: str, dst: str, *, replace: bool = False) -> None:
         self.path(src)
         self.path(dst)
-        if (self.dir / dst).exists():
+        if not replace and (self.dir / dst).exists():
             raise StorageError(f"{dst} already exists at {self.url}")
         os.replace(self.dir / src, self.dir / dst)
         with contextlib.suppress(OSError):

@@ -38,6 +38,7 @@ class BackupInput:
     chain_head: Callable | None = None
     last_sequence: int = 0          # from the vault's own history for this target
     last_sig_hash: str | None = None
+    ledger: object = None           # vault.ledger.Facts: into the manifest and the location's ledger
 
 
 @dataclass
@@ -53,6 +54,7 @@ class BackupResult:
     schema_version: int
     verified: bool
     cleaned: list
+    ledger_published: bool | None = None  # the signed ledger object at the location was written
 
 
 def stamp(now: dt.datetime) -> str:
@@ -88,6 +90,9 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
             "schema_version": snap.schema_version,
             "rows": snap.rows,
             "audit_chain_head": snap.audit_chain_head,
+            # the revocation ledger (ids, counters, times; no personal data), so a restore on a new
+            # machine re-applies erasures and credential changes made before this backup
+            "ledger": inp.ledger.to_list() if inp.ledger is not None else [],
             "members": {"keyslots.json": {"sha256": ks_sha, "size": ks_size}},  # + vault.db, on the way
             "db_key": bytes(snap.key).hex(),
             "cipher": dict(snapshot.SNAPSHOT_CIPHER),
@@ -130,13 +135,22 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
             target.delete(name)
             raise
         faults.point("signature-published")
+        published = None
+        if inp.ledger is not None:  # the archive is good either way; the ledger object is a mirror
+            from .. import ledger as vledger
+
+            try:
+                vledger.publish_object(target, inp.vault_id, inp.ledger, inp.signing_key, inp.signing_public_key)
+                published = True
+            except Exception:
+                published = False
         cleaned = []
         try:
             cleaned = cleanup_stale(target, prefix=inp.vault_id, older_than=stale_after, keep={name})
         except CrmError:
             pass
         return BackupResult(name, target.display(name), size, digest, seq + 1, signature.sig_hash(signed),
-                            created, snap.rows, snap.schema_version, True, cleaned)
+                            created, snap.rows, snap.schema_version, True, cleaned, published)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
