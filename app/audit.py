@@ -172,11 +172,8 @@ def shred_person_key(session, person_id: str, *, conn=None) -> bool:
     conn = conn or session.conn
     person_id = str(person_id)
     _cache(session.vault)["persons"].pop(person_id, None)
-    conn.execute("PRAGMA secure_delete = ON")
-    try:
-        cur = conn.execute("DELETE FROM person_keys WHERE person_id = ?", (person_id,))
-    finally:
-        conn.execute("PRAGMA secure_delete = OFF")
+    # every connection has secure_delete on (vault.db.connect): the freed key bytes are zeroed
+    cur = conn.execute("DELETE FROM person_keys WHERE person_id = ?", (person_id,))
     return cur.rowcount > 0
 
 

@@ -297,7 +297,7 @@ def _anonymise(session: Session, cid: int) -> str:
     conn.execute("UPDATE consents SET source = '' WHERE customer_id = ?", (cid,))
     conn.execute("UPDATE restrictions SET reason = '' WHERE customer_id = ?", (cid,))
     reindex(conn, cid, None)
-    audit.shred_person_key(session, str(cid), conn=conn)  # last: it turns secure_delete off
+    audit.shred_person_key(session, str(cid), conn=conn)
     return at
 
 

@@ -42,7 +42,7 @@ from app.records.validation import clean_customer  # noqa: E402
 from vault import kdf  # noqa: E402
 from vault.db import connect  # noqa: E402
 
-PASSWORD = "bench bench bench bench 42"
+PASSWORD = "benchmark vault passphrase 42"
 GIVEN = ["José", "María", "Jan", "Anna", "Jiří", "Łucja", "Zoë", "François", "Søren", "Ömer", "Ana", "Petr", "Eva",
          "Hans", "Greta", "Luca", "Giulia", "Mateusz", "Katarzyna", "Pablo", "Núria", "Björn", "Ingrid", "Dmitri",
          "Olga", "Tomáš", "Lenka", "Marek", "Ewa", "Sébastien", "Hélène", "Jürgen", "Agnieszka", "Niamh", "Seán",

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PASSWORD = "bench bench bench bench 42"
+PASSWORD = "benchmark vault passphrase 42"
 
 
 def startup(runs: int, vault: Path, config: Path) -> list[float]:

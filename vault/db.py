@@ -57,6 +57,9 @@ def connect(path: Path | str, vault_key: bytes | bytearray, *, create: bool = Fa
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
+        # freed cells and pages are zeroed, so what a user deleted (an old e-mail address, a removed
+        # interaction) cannot be read back from free space by anyone holding the key (docs/SECURITY.md)
+        conn.execute("PRAGMA secure_delete = ON")
     except dbapi2.Error as exc:
         conn.close()
         raise translate(exc, path) from exc

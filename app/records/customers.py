@@ -495,7 +495,6 @@ def hard_delete(session: Session, ids: list[int]) -> int:
     for cid in ids:
         audit.shred_person_key(session, str(cid), conn=conn)
     n = 0
-    conn.execute("PRAGMA secure_delete = ON")  # shred_person_key turns it off again
     for cid in ids:
         conn.execute("DELETE FROM customers_fts WHERE rowid = ?", (cid,))
         drop_tag_links(conn, cid)
