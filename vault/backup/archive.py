@@ -375,6 +375,8 @@ class TarParser(io.RawIOBase):
         return True
 
     def write(self, b) -> int:
+        if self.error is not None:  # the first error tells what is wrong; later data is not parsed
+            raise self.error
         try:
             self._feed(memoryview(b))
             return len(b)
@@ -425,10 +427,20 @@ class TarParser(io.RawIOBase):
             info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
         except tarfile.TarError as exc:
             raise IntegrityError(f"the archive's tar stream is damaged ({exc})") from None
-        if not info.isreg() or info.name not in MEMBERS or info.name in self.members:
-            raise IntegrityError(f"unexpected member in the archive: {info.name!r}")
+        if info.type in (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK):
+            # our writer never needs one (short names, members far below 8 GiB but vault.db): an
+            # extended header is a tar made elsewhere or altered, whatever it says about the next member
+            raise IntegrityError("the archive holds an extended tar header (pax or GNU), which this app never "
+                                 "writes: it was not made by VaultCRM or has been altered")
+        if info.name not in MEMBERS:
+            raise IntegrityError(f"unexpected member in the archive: {info.name[:80]!r}")
+        if info.name in self.members:
+            raise IntegrityError(f"{info.name} appears twice in the archive")
+        if not info.isreg():
+            raise IntegrityError(f"{info.name} in the archive is not a regular file")
         if info.name != "vault.db" and info.size > SMALL_LIMIT:
-            raise IntegrityError(f"{info.name} in the archive is implausibly large")
+            raise IntegrityError(f"{info.name} in the archive is too large ({info.size:,} bytes; "
+                                 f"at most {SMALL_LIMIT:,}): not a backup this app made")
         self._cur = info.name
         self._left = info.size
         self._pad = (-info.size) % tarfile.BLOCKSIZE
