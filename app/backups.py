@@ -356,6 +356,9 @@ class RestoreJob(_Job):
         self.ledger_problems: list[str] = []
         self._facts = vledger.Facts()
         self._live = None
+        # who ran it: a signed-in administrator is named in the restored vault's audit entry (the
+        # session is closed before the swap, so the entry is written with the recovery key)
+        self.run_by = (session.user_id, session.username) if session is not None else None
 
     def run(self) -> dict:
         pub = None
@@ -493,8 +496,13 @@ class RestoreJob(_Job):
         try:
             if record:
                 session = recovery_session(vault)
-                audit.record(session, "backup.restore", entity="backup", entity_id=name,
-                             details={"from": self.archive_url})
+                details = {"from": self.archive_url, "key": "recovery key file"}
+                if self.run_by is not None:
+                    user_id, username = self.run_by
+                    known = vault.conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone()
+                    session.user_id, session.username = (user_id if known else None), username
+                    details["key"] = "recovery key kept in the vault (signed-in administrator)"
+                audit.record(session, "backup.restore", entity="backup", entity_id=name, details=details)
                 facts = vledger.Facts().merge(self._facts)
                 try:  # carried over from the replaced vault's folder (CARRY_OVER)
                     file_facts = vledger.read_file(folder, vault.vault_key(), vault.vault_id)
