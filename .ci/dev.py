@@ -7,6 +7,9 @@
                                        use (age, oathtool, OpenSSH server), then ruff, import-linter
                                        and the whole pytest suite. The test servers (sshd, WebDAV, S3)
                                        are started on 127.0.0.1 by the test session itself.
+    python3 .ci/dev.py screenshots [PYTEST-ARGS]
+                                       same set-up, then rewrite docs/screenshots/*.png (the test
+                                       marked 'screenshots', which the default test run skips)
 """
 from __future__ import annotations
 
@@ -94,11 +97,19 @@ def cmd_test(args: list[str]) -> int:
     return run([PY, "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
+def cmd_screenshots(args: list[str]) -> int:
+    ensure_venv("test")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    log("pytest --screenshots (rewrites docs/screenshots)")
+    return run([PY, "-m", "pytest", "--screenshots", "-m", "screenshots", "tests/ui", *args], cwd=ROOT, env=env)
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("app", "test"):
+    commands = {"app": cmd_app, "test": cmd_test, "screenshots": cmd_screenshots}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
-    return {"app": cmd_app, "test": cmd_test}[sys.argv[1]](sys.argv[2:])
+    return commands[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":

@@ -1,12 +1,16 @@
-"""Shared fixtures: real SQLCipher vaults at the Argon2id floor, a TOTP clock that steps
-forward, and an in-process CLI runner."""
+"""Shared fixtures: real SQLCipher vaults at the Argon2id floor (copied from a few templates made
+once per session), a TOTP clock that steps forward, an in-process CLI runner, and a per-test
+config folder so no test writes into the user's real ones."""
 from __future__ import annotations
 
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +24,124 @@ SHARED = ROOT.parent / "shared"
 TESTDATA = SHARED / "testdata"
 PASSWORD = "correct horse battery staple"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# ----------------------------------------------------------------------------- isolation
+# Where the app and its libraries write per-user files on this machine, taken before anything
+# below changes the environment: the session checks at its end that none of them was written to.
+def _real_user_folders() -> list[Path]:
+    import platformdirs
+
+    folders = [Path(getattr(platformdirs, f"user_{kind}_dir")("VaultCRM", appauthor=False))
+               for kind in ("config", "data", "cache", "state")]
+    if os.environ.get("VAULTCRM_CONFIG_DIR"):
+        folders.append(Path(os.environ["VAULTCRM_CONFIG_DIR"]))
+    try:  # where keyrings.alt's file backends write
+        from keyring.util import platform_
+
+        folders.append(Path(platform_.data_root()))
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        pass
+    return folders
+
+
+REAL_USER_FOLDERS = _real_user_folders()
+_XDG = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+
+
+def _redirect_user_folders(base: Path, env=os.environ) -> dict[str, str]:
+    """Point the app's config folder (pinned signer keys, known_hosts), platformdirs' per-user
+    folders (local settings) and keyring files under ``base``."""
+    values = {"VAULTCRM_CONFIG_DIR": str(base / "config")}
+    values.update({name: str(base / name.lower()) for name in _XDG})
+    for name, value in values.items():
+        env[name] = value
+    return values
+
+
+# For the whole process (session fixtures, subprocesses, anything that runs outside a test) a
+# throw-away folder; each test then gets its own under tmp_path (``isolated_config``). No test
+# may reach a real keyring either: the "fail" backend stores nothing (credentials.keyring_status
+# calls it no keyring, as on CI).
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="vaultcrm-tests-"))
+_redirect_user_folders(_SESSION_HOME)
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+
+def _snapshot(folders: list[Path]) -> dict[str, tuple[int, int] | None]:
+    seen: dict[str, tuple[int, int] | None] = {}
+    for folder in folders:
+        seen[str(folder)] = _stat(folder)
+        if folder.is_dir():
+            for p in folder.rglob("*"):
+                seen[str(p)] = _stat(p)
+    return seen
+
+
+def _stat(p: Path) -> tuple[int, int] | None:
+    try:
+        st = p.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+def pytest_sessionstart(session):
+    session.config._vaultcrm_real_folders = _snapshot(REAL_USER_FOLDERS)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    before = getattr(session.config, "_vaultcrm_real_folders", None)
+    if before is not None:
+        after = _snapshot(REAL_USER_FOLDERS)
+        changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+        if changed:
+            session.config._vaultcrm_leaks = changed
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    changed = getattr(config, "_vaultcrm_leaks", None)
+    if changed:
+        terminalreporter.section("files written outside the tests' folders", red=True)
+        terminalreporter.line("The test session changed these real per-user files or folders (a test that "
+                              "does not use its isolated config; or the app or another test run wrote "
+                              "there at the same time):", red=True)
+        for name in changed:
+            terminalreporter.line(f"  {name}", red=True)
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path, monkeypatch):
+    """Every test: pinned signer keys and known_hosts (VAULTCRM_CONFIG_DIR), local settings and
+    keyring files (the XDG folders) in a per-test folder, never the user's. Returns the config
+    folder (not created)."""
+    values = _redirect_user_folders(tmp_path, env={})
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    return Path(values["VAULTCRM_CONFIG_DIR"])
+
+
+# ----------------------------------------------------------------------------- screenshots
+def pytest_addoption(parser):
+    parser.addoption("--screenshots", action="store_true", default=False,
+                     help="also run the tests marked 'screenshots', which rewrite docs/screenshots/*.png "
+                          "(python3 .ci/dev.py screenshots)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "screenshots: rewrites docs/screenshots/*.png; skipped unless "
+                                       "--screenshots (python3 .ci/dev.py screenshots)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--screenshots"):
+        return
+    skip = pytest.mark.skip(reason="rewrites docs/screenshots: run python3 .ci/dev.py screenshots")
+    for item in items:
+        if item.get_closest_marker("screenshots"):
+            item.add_marker(skip)
 
 
 class SteppingClock:
@@ -39,15 +161,18 @@ class SteppingClock:
         return pyotp.TOTP(secret).at(self.t)
 
 
-@pytest.fixture
-def fake_clock(monkeypatch):
-    import time
-
-    # the most recent local noon: audited times fall inside the default working hours (07:00-20:00),
-    # so no test depends on the time of day it runs at (the off-hours alert)
+def last_noon() -> float:
+    """The most recent local noon."""
     now = time.time()
     noon = time.mktime(time.localtime(now)[:3] + (12, 0, 0, 0, 0, -1))
-    c = SteppingClock(float(noon if noon <= now else noon - 86400))
+    return float(noon if noon <= now else noon - 86400)
+
+
+@pytest.fixture
+def fake_clock(monkeypatch):
+    # the most recent local noon: audited times fall inside the default working hours (07:00-20:00),
+    # so no test depends on the time of day it runs at (the off-hours alert)
+    c = SteppingClock(last_noon())
     monkeypatch.setattr(clock, "now", c)
     return c
 
@@ -73,18 +198,72 @@ class VaultInfo:
                             totp_code=self.clock.code(secret or self.totp_secret))
 
 
+@dataclass(frozen=True)
+class Template:
+    """A closed vault made once per session, with what its creation handed out."""
+    path: Path
+    user: str
+    totp_secret: str
+    recovery_key: str
+    recovery_codes: tuple[str, ...]
+    vault_id: str
+
+
+class TemplateVaults:
+    """Vaults made with ``auth.create_vault`` at the Argon2id floor, lazily, once per session,
+    keyed by (user name, k): the k-th vault a test asks for is a copy of template k, so the
+    vaults of one test are distinct (own vault id, keys, TOTP secret, recovery key and codes)
+    while no test pays for a creation another test already paid for. Templates are made on a
+    clock an hour before the tests' clocks start (the most recent noon), so every TOTP step and
+    audited time a test hands out is newer than anything in the template."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.made: dict[tuple[str, int], Template] = {}
+
+    def get(self, user: str, k: int) -> Template:
+        if (user, k) not in self.made:
+            self.made[(user, k)] = self._make(user, k)
+        return self.made[(user, k)]
+
+    def _make(self, user: str, k: int) -> Template:
+        from app import auth
+
+        path = self.folder / f"{user}-{k}"
+        saved = clock.now
+        clock.now = lambda: last_noon() - 3600
+        try:
+            session, creation = auth.create_vault(path, user, PASSWORD, kdf_params=kdf.FLOOR)
+            session.close()
+        finally:
+            clock.now = saved
+        e = creation.enrolment
+        return Template(path, user, e.totp_secret, creation.recovery_key, tuple(e.recovery_codes),
+                        creation.vault_id)
+
+
+@pytest.fixture(scope="session")
+def template_vaults(tmp_path_factory) -> TemplateVaults:
+    return TemplateVaults(tmp_path_factory.mktemp("template-vaults"))
+
+
 @pytest.fixture
-def new_vault(tmp_path, fake_clock):
-    """A fresh vault (admin 'admin') at the Argon2id floor; returns VaultInfo (vault closed)."""
+def new_vault(tmp_path, fake_clock, template_vaults):
+    """A fresh vault (admin 'admin') at the Argon2id floor; returns VaultInfo (vault closed).
+    Each call in a test gives another vault (a copy of the next session template)."""
     from app import auth
+
+    calls: dict[str, int] = {}
 
     def make(name: str = "vault", user: str = "admin") -> VaultInfo:
         path = tmp_path / name
-        session, creation = auth.create_vault(path, user, PASSWORD, kdf_params=kdf.FLOOR)
-        session.close()
-        e = creation.enrolment
-        return VaultInfo(path, user, PASSWORD, e.totp_secret, creation.recovery_key, e.recovery_codes,
-                         creation.vault_id, fake_clock)
+        if path.exists() and any(path.iterdir()):  # refused, as by a real creation
+            auth.create_vault(path, user, PASSWORD, kdf_params=kdf.FLOOR)
+        k = calls[user] = calls.get(user, -1) + 1
+        t = template_vaults.get(user, k)
+        shutil.copytree(t.path, path, dirs_exist_ok=True)
+        return VaultInfo(path, user, PASSWORD, t.totp_secret, t.recovery_key, list(t.recovery_codes),
+                         t.vault_id, fake_clock)
 
     return make
 
@@ -92,6 +271,21 @@ def new_vault(tmp_path, fake_clock):
 @pytest.fixture
 def vault_info(new_vault) -> VaultInfo:
     return new_vault()
+
+
+@pytest.fixture
+def admin(vault_info):
+    """The vault's administrator, signed in (closed after the test)."""
+    s = vault_info.sign_in()
+    yield s
+    s.close()
+
+
+def signin(info: VaultInfo, user: str | None = None, secret: str | None = None, *, json: bool = False) -> list[str]:
+    """The CLI's sign-in options for ``info``'s administrator (or ``user`` with TOTP ``secret``),
+    with a new code; the password goes to stdin."""
+    args = ["--user", user or info.user, "--password-stdin", "--totp", info.clock.code(secret or info.totp_secret)]
+    return args + (["--json"] if json else [])
 
 
 @dataclass

@@ -36,14 +36,6 @@ def wait_port(port: int, timeout: float = 15.0) -> None:
     raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
 
 
-@pytest.fixture
-def isolated_config(tmp_path, monkeypatch):
-    """Pinned signer keys and known_hosts in a per-test folder (never the user's)."""
-    cfg = tmp_path / "config"
-    monkeypatch.setenv("VAULTCRM_CONFIG_DIR", str(cfg))
-    return cfg
-
-
 @dataclass
 class SshServer:
     host: str

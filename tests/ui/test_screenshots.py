@@ -11,6 +11,7 @@ from tests.ui.conftest import wait_idle
 from ui import dialogs
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+pytestmark = pytest.mark.screenshots  # skipped unless --screenshots: python3 .ci/dev.py screenshots
 
 
 def shot(widget, name: str) -> Path:
