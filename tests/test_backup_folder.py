@@ -12,17 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSWORD, run_cli, run_cli_process
+from tests.conftest import PASSWORD, run_cli, run_cli_process, signin
 
 pytest_plugins = ["tests.servers"]
 pytestmark = pytest.mark.usefixtures("isolated_config")
 
 
 # ----------------------------------------------------------------------------- helpers
-def signin(v) -> list[str]:
-    return ["--user", v.user, "--password-stdin", "--totp", v.code()]
-
-
 def backup(v, url, *extra):
     return run_cli(["backup", v.path, *signin(v), "--to", url, "--json", *extra], stdin=PASSWORD + "\n")
 

@@ -8,7 +8,6 @@ import json
 import struct
 from pathlib import Path
 
-import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from app import privacy
@@ -60,13 +59,6 @@ def leftovers(folder: Path, key: bytes, markers: list[str]) -> dict[str, str]:
             if m.lower().encode() in low:
                 found.setdefault(m, []).append(where)
     return {m: f"{len(w)} places: {', '.join(w[:3])}" for m, w in found.items()}
-
-
-@pytest.fixture
-def admin(vault_info):
-    s = vault_info.sign_in()
-    yield s
-    s.close()
 
 
 # Distinct, unlikely words. The index stores words prefix-compressed against the previous word

@@ -9,24 +9,13 @@ from app import privacy, profiles, users
 from app.records import create_customer, get_customer, search
 from app.records.deals import create_deal, list_deals
 from app.records.interactions import add_interaction, list_interactions
-from tests.conftest import PASSWORD, run_cli
+from tests.conftest import PASSWORD, run_cli, signin
 from vault import passwords
 from vault.errors import PolicyError, ValidationError
 from vault.text import clean_text
 
 RLO, LRI, PDI, ZWSP, ZWNJ, ZWJ, BOM = "\u202e", "\u2066", "\u2069", "\u200b", "\u200c", "\u200d", "\ufeff"
 HUGE = "9" * 25
-
-
-@pytest.fixture
-def admin(vault_info):
-    s = vault_info.sign_in()
-    yield s
-    s.close()
-
-
-def signin(info):
-    return ["--user", info.user, "--password-stdin", "--totp", info.code()]
 
 
 # ----------------------------------------------------------------------------- huge numbers

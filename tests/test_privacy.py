@@ -20,13 +20,6 @@ ANNA = {"given_name": "Anna", "family_name": "Kowalczyk", "emails": [{"label": "
         "addresses": [{"label": "home", "street": "Ulica 5", "city": "Łódź", "postcode": "90-001", "country": "PL"}]}
 
 
-@pytest.fixture
-def admin(vault_info):
-    s = vault_info.sign_in()
-    yield s
-    s.close()
-
-
 def _with_history(s, cid):
     now = "2026-01-01T10:00:00+00:00"
     with s.vault.transaction():

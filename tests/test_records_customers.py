@@ -31,13 +31,6 @@ from vault.errors import ConflictError, NotFoundError, PermissionDenied, Validat
 SALES_PW = "purple monkey dishwasher 42"
 
 
-@pytest.fixture
-def admin(vault_info):
-    s = vault_info.sign_in()
-    yield s
-    s.close()
-
-
 def add_user(vault_info, name, profile):
     s = vault_info.sign_in()
     try:

@@ -23,13 +23,6 @@ from vault.errors import ConflictError, PermissionDenied, ValidationError
 OTHER_PW = "purple monkey dishwasher 42"
 
 
-@pytest.fixture
-def admin(vault_info):
-    s = vault_info.sign_in()
-    yield s
-    s.close()
-
-
 def test_interactions_move_last_contact_without_bumping_the_version(admin):
     cid = create_customer(admin, {"display_name": "Ola Nordmann"})
     other = create_customer(admin, {"display_name": "Kari Nordmann"})

@@ -16,7 +16,9 @@ from app.records import create_customer, get_customer, search, update_customer
 from app.records.exporting import export_file
 from app.records.importing import decode, import_bytes, import_file, read_csv, sniff_delimiter, undo_import
 from app.settings import VaultSettings
-from tests.conftest import PASSWORD, TESTDATA, run_cli
+from tests.conftest import PASSWORD, TESTDATA, run_cli, signin
+from vault.errors import Cancelled
+from vault.jobs import JobContext
 
 CSV_SPECTRUM = TESTDATA / "csv-spectrum"
 VCARDS = TESTDATA / "vcard"
@@ -258,8 +260,14 @@ def test_dry_run_writes_nothing(admin):
 def test_batches_are_whole_cancel_keeps_only_complete_batches_and_undo(admin):
     rows = "".join(f"Person {i},p{i}@example.com,+33 6 00 00 {i // 100:02d} {i % 100:02d}\n" for i in range(250))
     seen = []
-    report = import_bytes(admin, ("name,email,phone\n" + rows).encode(), batch_size=100,
-                          progress=lambda done, frac: seen.append((done, frac)), cancel=lambda: len(seen) >= 2)
+
+    def progress(phase, done, total):
+        seen.append((done, done / total))  # total: the records of the whole file, estimated
+        if len(seen) >= 2:
+            job.cancel()
+
+    job = JobContext(progress)
+    report = import_bytes(admin, ("name,email,phone\n" + rows).encode(), batch_size=100, job=job)
     assert report.cancelled and report.imported == 200 and [d for d, _ in seen] == [100, 200]
     assert 0.3 < seen[0][1] < 0.5 and 0.7 < seen[1][1] < 0.9  # fraction of the file read
     assert count(admin) == 200 and count(admin, "customer_emails", "1") == 200
@@ -393,40 +401,39 @@ def test_failed_export_leaves_no_file(admin, tmp_path):
     create_customer(admin, {"display_name": "A"})
     (tmp_path / "exports").mkdir()
     out = tmp_path / "exports" / "x.csv"
-    assert export_file(admin, out, "csv", cancel=lambda: True) == -1
+    job = JobContext()
+    job.cancel()
+    with pytest.raises(Cancelled):
+        export_file(admin, out, "csv", job=job)
     assert list((tmp_path / "exports").iterdir()) == []
 
 
 # ----------------------------------------------------------------------------- CLI
-def signin(info, json_=True):
-    return ["--user", info.user, "--password-stdin", "--totp", info.code()] + (["--json"] if json_ else [])
-
-
 def test_cli_import_export_contract(vault_info, tmp_path):
     src = tmp_path / "in.csv"
     src.write_text("name,email\nAda Lovelace,ada@example.com\nBad,nope\n", encoding="utf-8")
-    r = run_cli(["import", vault_info.path, src, "--dry-run", *signin(vault_info)], stdin=PASSWORD + "\n")
+    r = run_cli(["import", vault_info.path, src, "--dry-run", *signin(vault_info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 0, r.err
     assert r.json["imported"] == 1 and r.json["skipped"] == 1 and r.json["dry_run"] is True
-    r = run_cli(["import", vault_info.path, src, *signin(vault_info)], stdin=PASSWORD + "\n")
+    r = run_cli(["import", vault_info.path, src, *signin(vault_info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 0
     assert {k: r.json[k] for k in ("imported", "skipped")} == {"imported": 1, "skipped": 1}
     assert r.json["errors"] == [{"where": "line 3", "reason": r.json["errors"][0]["reason"]}]
     out = tmp_path / "out.json"
-    r = run_cli(["export", vault_info.path, "--format", "json", "--out", out, *signin(vault_info)],
+    r = run_cli(["export", vault_info.path, "--format", "json", "--out", out, *signin(vault_info, json=True)],
                 stdin=PASSWORD + "\n")
     assert r.status == 0 and r.json == {"exported": 1, "path": str(out.resolve())}
     assert json.loads(out.read_text())["customers"][0]["display_name"] == "Ada Lovelace"
-    r = run_cli(["import", vault_info.path, src, "--format", "vcard", *signin(vault_info, False)],
+    r = run_cli(["import", vault_info.path, src, "--format", "vcard", *signin(vault_info)],
                 stdin=PASSWORD + "\n")
     assert r.status == 1 and "no vCard found" in r.out
     junk = tmp_path / "junk.csv"
     junk.write_bytes(os.urandom(5000) + b"\x00" * 100)
-    r = run_cli(["import", vault_info.path, junk, *signin(vault_info)], stdin=PASSWORD + "\n")
+    r = run_cli(["import", vault_info.path, junk, *signin(vault_info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 1 and r.json["errors"][0]["where"] == "file" and r.err == ""
-    r = run_cli(["import", vault_info.path, tmp_path / "missing.csv", *signin(vault_info)], stdin=PASSWORD + "\n")
+    r = run_cli(["import", vault_info.path, tmp_path / "missing.csv", *signin(vault_info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 2 and "cannot read" in json.loads(r.err)["error"]
-    r = run_cli(["export", vault_info.path, "--format", "xml", "--out", out, *signin(vault_info)],
+    r = run_cli(["export", vault_info.path, "--format", "xml", "--out", out, *signin(vault_info, json=True)],
                 stdin=PASSWORD + "\n")
     assert r.status == 2
 
@@ -481,7 +488,7 @@ def test_a_file_too_large_to_read_whole_is_refused_before_reading(vault_info, tm
     big = tmp_path / "huge.csv"
     with open(big, "wb") as fh:
         fh.truncate(MAX_FILE_BYTES + 1)  # sparse: takes no room, and the import must not read it
-    r = run_cli(["import", vault_info.path, big, *signin(vault_info)], stdin=PASSWORD + "\n")
+    r = run_cli(["import", vault_info.path, big, *signin(vault_info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 2, (r.status, r.err)
     assert "huge.csv is 512 MB" in r.err and "split it into smaller files" in r.err
 

@@ -9,13 +9,6 @@ from app.records import customers
 from vault.errors import PermissionDenied
 
 
-@pytest.fixture
-def admin(vault_info):
-    s = vault_info.sign_in()
-    yield s
-    s.close()
-
-
 def test_auditor_sees_sensitive_values_masked_in_entries_about(admin, vault_info):
     cid = customers.create_customer(admin, {"display_name": "Tara Tax", "sensitive": {"tax_id": "TAX-123-SECRET"}})
     rec = customers.get_customer(admin, cid)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app import audit, auth, profiles, users
-from tests.conftest import PASSWORD, run_cli
+from tests.conftest import PASSWORD, run_cli, signin
 from vault.errors import (
     AuthenticationError,
     NotFoundError,
@@ -199,32 +199,28 @@ def test_custom_profiles(with_sam):
     s.close()
 
 
-def cli_signin(info):
-    return ["--user", "admin", "--password-stdin", "--totp", info.code(), "--json"]
-
-
 def test_cli_user_and_profile_administration(with_sam):
     info, e = with_sam
-    r = run_cli(["user", "disable", info.path, "sam", *cli_signin(info)], stdin=PASSWORD + "\n")
+    r = run_cli(["user", "disable", info.path, "sam", *signin(info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 0, r.err
     assert r.json == {"user": "sam", "status": "disabled"}
-    r = run_cli(["user", "enable", info.path, "sam", *cli_signin(info)], stdin=f"{PASSWORD}\n{TEMP}\n")
+    r = run_cli(["user", "enable", info.path, "sam", *signin(info, json=True)], stdin=f"{PASSWORD}\n{TEMP}\n")
     assert r.status == 0 and r.json["must_change_password"] is True
-    r = run_cli(["user", "reset-totp", info.path, "sam", *cli_signin(info)], stdin=f"{PASSWORD}\n{TEMP}\n")
+    r = run_cli(["user", "reset-totp", info.path, "sam", *signin(info, json=True)], stdin=f"{PASSWORD}\n{TEMP}\n")
     assert r.status == 0 and len(r.json["recovery_codes"]) == 10 and r.json["totp_secret"] != e.totp_secret
-    r = run_cli(["user", "reset-password", info.path, "sam", *cli_signin(info)], stdin=f"{PASSWORD}\n{TEMP}\n")
+    r = run_cli(["user", "reset-password", info.path, "sam", *signin(info, json=True)], stdin=f"{PASSWORD}\n{TEMP}\n")
     assert r.status == 0
     r = run_cli(["profile", "add", info.path, "Readers", "--permissions", "customers.read", "--scope", "all",
-                 *cli_signin(info)], stdin=PASSWORD + "\n")
+                 *signin(info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 0 and r.json["name"] == "Readers"
-    r = run_cli(["user", "set-profile", info.path, "sam", "--profile", "Readers", *cli_signin(info)],
+    r = run_cli(["user", "set-profile", info.path, "sam", "--profile", "Readers", *signin(info, json=True)],
                 stdin=PASSWORD + "\n")
     assert r.status == 0 and r.json["profile"] == "Readers"
-    r = run_cli(["profile", "list", info.path, *cli_signin(info)], stdin=PASSWORD + "\n")
+    r = run_cli(["profile", "list", info.path, *signin(info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 0 and {p["name"]: p["users"] for p in r.json}["Readers"] == 1
-    r = run_cli(["user", "list", info.path, *cli_signin(info)], stdin=PASSWORD + "\n")
+    r = run_cli(["user", "list", info.path, *signin(info, json=True)], stdin=PASSWORD + "\n")
     assert {u["user"]: u["profile"] for u in r.json}["sam"] == "Readers"
-    r = run_cli(["profile", "delete", info.path, "Sales", *cli_signin(info)], stdin=PASSWORD + "\n")
+    r = run_cli(["profile", "delete", info.path, "Sales", *signin(info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 1 and "built-in" in r.err
-    r = run_cli(["user", "disable", info.path, "admin", *cli_signin(info)], stdin=PASSWORD + "\n")
+    r = run_cli(["user", "disable", info.path, "admin", *signin(info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 1 and "own account" in r.err
