@@ -81,11 +81,28 @@ def ask_text(parent: QWidget | None, title: str, label: str, secret: bool = Fals
     return text if ok else None
 
 
-def save_file(parent: QWidget | None, caption: str, suggested: str = "", filters: str = "") -> str | None:
+def save_file(parent: QWidget | None, caption: str, suggested: str = "", filters: str = "",
+              vault_folders: tuple | list = ()) -> str | None:
+    """A file to write, or None. The choice is checked before it is returned
+    (``vault.fsutil.check_output_path``): a place inside a vault folder (any folder holding a vault,
+    or one of ``vault_folders``), a folder, a device or a pipe is refused with a message and None
+    is returned. Replacing an existing ordinary file is allowed: the file dialog has asked first,
+    so callers pass ``force=True`` to the service that writes (which checks again)."""
     if _script is not None:
-        return _answer("save_file", caption, suggested)
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
-    return path or None
+        path = _answer("save_file", caption, suggested)
+    else:
+        path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    if not path:
+        return None
+    from app.errors import CrmError, user_message
+    from vault.fsutil import check_output_path
+
+    try:
+        check_output_path(path, force=True, vault_folders=vault_folders)
+    except CrmError as exc:
+        error(parent, _tr("Cannot save there"), user_message(exc))
+        return None
+    return str(path)
 
 
 def open_file(parent: QWidget | None, caption: str, start: str = "", filters: str = "") -> str | None:

@@ -167,13 +167,25 @@ def _big_fields():
         csv.field_size_limit(old)
 
 
+# a line as io.StringIO(newline="") splits them: ended by \r\n, \r or \n, kept untranslated
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str, pos: list) -> Iterator[str]:
+    """The lines of ``text`` one at a time, without a copy of the whole text (io.StringIO keeps
+    one, 4 bytes a character: four times the file); ``pos[0]`` is where the last one ended."""
+    for m in _LINE.finditer(text):
+        pos[0] = m.end()
+        yield m.group()
+
+
 def csv_records(text: str, delimiter: str, where: list | None = None
                 ) -> Iterator[tuple[int, list[str] | None, str | None]]:
     """(first line of the record, cells, error) for each non-blank record of ``text``.
     ``where``: if given, ``where[0]`` is kept at the fraction of the text read so far."""
-    buf = io.StringIO(text, newline="")
+    pos = [0]
     total = max(1, len(text))
-    reader = csv.reader(buf, delimiter=delimiter, strict=False)
+    reader = csv.reader(_lines(text, pos), delimiter=delimiter, strict=False)
     last = 0
     with _big_fields():
         while True:
@@ -188,7 +200,7 @@ def csv_records(text: str, delimiter: str, where: list | None = None
                 continue
             last = reader.line_num
             if where is not None:
-                where[0] = buf.tell() / total
+                where[0] = pos[0] / total
             if not row or (len(row) == 1 and row[0] == ""):
                 continue
             yield start, row, None

@@ -39,7 +39,8 @@ def verify(session) -> dict:
 
 
 def export(session, path: str, fmt: str, filters: dict) -> dict:
-    return audit.export(session, path, fmt=fmt, **{k: v for k, v in filters.items() if v})
+    # force: the save dialog (dialogs.save_file) asked before replacing the file and refused vault folders
+    return audit.export(session, path, fmt=fmt, force=True, **{k: v for k, v in filters.items() if v})
 
 
 class AuditPage(AdminPage):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import auth
-from app.errors import user_message
+from app.errors import CrmError, user_message
 from app.flows.recovery_sheet import RecoverySheet
 from app.flows.wizard import Step, WizardFlow
 from ui import dialogs
@@ -357,12 +357,14 @@ class NewVaultWizard(QWidget):
 
     def _save_pdf(self) -> None:
         suggested = str(Path.home() / f"VaultCRM recovery sheet {self.flow.creation.vault_id[:8]}.pdf")
-        path = dialogs.save_file(self, self.tr("Save the recovery sheet"), suggested, self.tr("PDF (*.pdf)"))
+        path = dialogs.save_file(self, self.tr("Save the recovery sheet"), suggested, self.tr("PDF (*.pdf)"),
+                                 vault_folders=[self.flow.folder])
         if not path:
             return
         try:
-            self.sheet().save_pdf(path)
-        except OSError as exc:
+            # force: the save dialog asked before replacing a file; never inside a vault folder
+            self.sheet().save_pdf(path, force=True)
+        except (OSError, CrmError) as exc:
             self._show_error(user_message(exc))
             return
         self.flow.sheet_saved(path)

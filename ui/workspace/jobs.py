@@ -54,7 +54,9 @@ def create(session, data: dict, force: bool = False):
 
 
 def subject_export(session, customer_id: int, path: str) -> dict:
-    return privacy.subject_export(session, customer_id, path)
+    # force: the save dialog (dialogs.save_file) asked before replacing the file and refused vault
+    # folders; the service checks both names again
+    return privacy.subject_export(session, customer_id, path, force=True)
 
 
 def set_restricted(session, customer_id: int, on: bool, reason: str = "") -> None:

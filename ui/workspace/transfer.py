@@ -254,8 +254,10 @@ class ImportDialog(QDialog):
 
 
 def run_export(session, path: str, fmt: str, f, token: CancelToken, progress) -> int:
+    # force: the save dialog asked before replacing a file; the service still refuses vault folders,
+    # devices and folders
     return exporting.export_file(session, path, fmt, f, progress=lambda n: progress((n, 0)),
-                                 cancel=lambda: token.cancelled)
+                                 cancel=lambda: token.cancelled, force=True)
 
 
 class ExportDialog(QDialog):
@@ -306,7 +308,7 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         ext = {"csv": "csv", "json": "json", "vcard": "vcf"}[fmt]
         path = dialogs.save_file(self, self.tr("Export to"), str(Path.home() / f"customers.{ext}"),
-                                 f"*.{ext}")
+                                 f"*.{ext}", vault_folders=[self.session.vault.folder])
         if not path:
             return
         f = self.filter if self.scope_filtered.isChecked() else CustomerFilter()
