@@ -281,7 +281,7 @@ def test_a_recovery_key_file_that_is_a_device_is_refused(vault_info, tmp_path, c
 
 
 def test_a_recovery_key_file_too_large_for_a_key_is_refused(tmp_path, memory_cap):
-    from app.cli import read_key_file
+    from app.cli.base import read_key_file
 
     big = tmp_path / "key.txt"
     with open(big, "wb") as fh:
