@@ -2,13 +2,17 @@
 
 For the UI (see docs/ARCHITECTURE.md, "Backups"):
 
-- ``job = BackupJob(session, url, progress=cb)``; ``job.prepare()`` on the DB thread,
-  ``job.run()`` on any worker thread (the app keeps working: the snapshot uses its own
-  connection), ``job.finish()`` on the DB thread; ``job.cancel()`` from anywhere.
-  ``run_backup(session, url, …)`` does all three on the calling thread (CLI).
+Every long job takes a ``vault.jobs.JobContext`` (``job=``): it reports ``job.progress(phase,
+done, total)`` and stops with ``Cancelled`` once ``job.cancel()`` was called from anywhere.
+
+- ``BackupJob(session, url, job=ctx)``: ``prepare()`` and ``finish()`` are short steps that
+  need the session (its DB thread); ``run()`` is the heavy part and runs on any thread (the
+  snapshot uses its own connection). ``BackupJob(...)(db=worker.call)`` runs the whole job on
+  the calling thread with the two short steps sent to the DB thread; ``run_backup(session,
+  url, …)`` does all three on the calling thread (CLI).
 - ``list_archives(url, session=…)`` → rows ``{archive, created, size, state, sequence, detail}``.
 - ``verify_archive(url, deep=…, session=… | identity=…)`` → ``{ok, archive, checks}``.
-- ``RestoreJob(url, to, session=… | identity=…, progress=cb)``; ``run()``; ``cancel()``.
+- ``RestoreJob(url, to, session=… | identity=…, job=ctx)``; ``run(db=…)`` as above.
 - ``plan_retention(archives, now, policy)`` (pure) and ``apply_retention``.
 - ``due(last_good, interval, now)`` and ``schedule_state(session, now)`` for the status bar.
 """
@@ -18,7 +22,6 @@ import contextlib
 import datetime as dt
 import secrets
 import shutil
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,13 +30,13 @@ from vault import core
 from vault import ledger as vledger
 from vault.backup import credentials
 from vault.backup import restore as vrestore
-from vault.backup.archive import CancelFlag
-from vault.backup.errors import Cancelled, HostKeyChanged, HostKeyUnknown  # noqa: F401  (re-exported)
+from vault.backup.errors import HostKeyChanged, HostKeyUnknown  # noqa: F401  (re-exported)
 from vault.backup.signature import sig_hash
 from vault.backup.targets import Target, credential_key, open_target, split_archive_url, trust_host
 from vault.backup.verify import NAME_RE, Catalog, deep_verify, quick_verify
 from vault.backup.writer import BackupInput, BackupResult, prune, write_backup
-from vault.errors import CrmError, IntegrityError, PolicyError, StorageError, UsageError
+from vault.errors import Cancelled, CrmError, IntegrityError, PolicyError, StorageError, UsageError  # noqa: F401
+from vault.jobs import JobContext
 from vault.keyslots import KeySlots
 from vault.lockfile import VaultLock
 
@@ -41,7 +44,11 @@ from . import audit
 from . import ledger as aledger
 from .settings import VaultSettings
 
-ProgressFn = Callable[[str, int, int], None]
+DbCall = Callable[..., object]  # runs fn(*args) on the session's thread and returns its result
+
+
+def _here(fn, *args):
+    return fn(*args)
 
 
 def app_version() -> str:
@@ -101,40 +108,23 @@ def trust_host_key(exc: HostKeyUnknown) -> None:
 # ----------------------------------------------------------------------------- backup
 @dataclass
 class JobState:
-    phase: str = "waiting"
-    done: int = 0
-    total: int = 0
     result: object = None
     error: BaseException | None = None
 
 
-class _Job:
-    """Cancel flag and progress reporting shared by backup and restore jobs (``flag``, ``state``
-    and ``progress_cb`` are set by each job's constructor)."""
-
-    def cancel(self) -> None:
-        self.flag.set()
-
-    def _progress(self, phase: str, done: int, total: int) -> None:
-        self.state.phase, self.state.done, self.state.total = phase, done, total
-        if self.progress_cb:
-            self.progress_cb(phase, done, total)
-
-
-class BackupJob(_Job):
-    """One backup. ``progress(phase, done, total)`` is called from the thread running ``run``."""
+class BackupJob:
+    """One backup. ``job.progress(phase, done, total)`` is called from the thread running ``run``."""
 
     def __init__(self, session, url: str | None = None, *, s3_endpoint: str | None = None,
-                 trust_host_key=False, progress: ProgressFn | None = None, apply_retention: bool = False,
+                 trust_host_key=False, job: JobContext | None = None, apply_retention: bool = False,
                  now: dt.datetime | None = None):
         self.session = session
         self.url = url
         self.s3_endpoint = s3_endpoint
         self.trust_host_key = trust_host_key
-        self.progress_cb = progress
+        self.job = job or JobContext()
         self.apply_retention = apply_retention
         self.now = now
-        self.flag = threading.Event()
         self.state = JobState()
         self._inp: BackupInput | None = None
         self._target: Target | None = None
@@ -164,7 +154,6 @@ class BackupJob(_Job):
         try:
             self._target = open_target(self.url, s3_endpoint=self.s3_endpoint, trust_host_key=self.trust_host_key,
                                        secret_lookup=vault_secret_lookup(s))
-            _refuse_vault_folder(self._target)
         except BaseException:
             from vault import crypto
 
@@ -175,7 +164,8 @@ class BackupJob(_Job):
         if self._inp is None:
             raise RuntimeError("prepare() first")
         try:
-            result = write_backup(self._inp, self._target, progress=self._progress, cancel=self.flag, now=self.now)
+            self.job.check()
+            result = write_backup(self._inp, self._target, progress=self.job.progress, cancel=self.job, now=self.now)
             self.state.result = result
             return result
         except BaseException as exc:
@@ -218,12 +208,14 @@ class BackupJob(_Job):
         if self._target is not None:
             self._target.close()
 
-    def __call__(self) -> dict:
-        self.prepare()
+    def __call__(self, db: DbCall = _here) -> dict:
+        """The whole backup on this thread; ``db(fn)`` runs the two short steps that use the
+        session (``prepare``, ``finish``) on the session's thread (default: this one)."""
+        db(self.prepare)
         try:
             with contextlib.suppress(BaseException):
                 self.run()
-            out = self.finish()
+            out = db(self.finish)
             if self.state.error is not None:
                 raise self.state.error
             return out
@@ -250,7 +242,7 @@ def _vault_public_key(vault_folder=None, session=None) -> str | None:
 
 
 def list_archives(url: str, *, vault_folder: str | None = None, session=None, check_hash: bool = True,
-                  s3_endpoint: str | None = None, trust_host_key=False, cancel=None,
+                  s3_endpoint: str | None = None, trust_host_key=False, job: JobContext | None = None,
                   signer_fingerprint: str | None = None) -> list[dict]:
     """Every signed archive at ``url`` with its quick-verify state: ``ok``, ``damaged``,
     ``bad-signature``, ``missing`` (signature there, archive gone), ``gap`` (sequence numbers
@@ -276,7 +268,7 @@ def list_archives(url: str, *, vault_folder: str | None = None, session=None, ch
             from vault.backup.verify import Checks, hash_check
 
             checks = Checks()
-            if not hash_check(target, name, signed, checks, cancel):
+            if not hash_check(target, name, signed, checks, job):
                 row.update(state="damaged", detail="; ".join(checks.failures()))
         elif cat.entries[name]["size"] != signed["size"]:
             row.update(state="damaged", detail="size differs from the signature")
@@ -300,7 +292,7 @@ def list_archives(url: str, *, vault_folder: str | None = None, session=None, ch
 # ----------------------------------------------------------------------------- verify
 def verify_archive(archive_url: str, *, deep: bool = False, identity: str | None = None, session=None,
                    vault_folder: str | None = None, s3_endpoint: str | None = None, trust_host_key=False,
-                   progress: ProgressFn | None = None, cancel=None, signer_fingerprint: str | None = None) -> dict:
+                   job: JobContext | None = None, signer_fingerprint: str | None = None) -> dict:
     """Quick (no secret) or deep (recovery key from ``identity`` or a signed-in admin) verify."""
     if session is not None:
         session.require("backup.run" if not deep else "backup.restore")
@@ -311,12 +303,13 @@ def verify_archive(archive_url: str, *, deep: bool = False, identity: str | None
     dir_url, name = split_archive_url(archive_url)
     target = _open(dir_url, session, s3_endpoint=s3_endpoint, trust_host_key=trust_host_key)
     pub = _vault_public_key(vault_folder, session)
+    progress = job.progress if job is not None else None
     try:
         if deep:
-            checks, _ = deep_verify(target, name, identity, vault_public_key=pub, cancel=cancel, progress=progress,
+            checks, _ = deep_verify(target, name, identity, vault_public_key=pub, cancel=job, progress=progress,
                                     signer_fingerprint=signer_fingerprint)
         else:
-            checks = quick_verify(target, name, vault_public_key=pub, cancel=cancel, progress=progress,
+            checks = quick_verify(target, name, vault_public_key=pub, cancel=job, progress=progress,
                                   signer_fingerprint=signer_fingerprint)
     finally:
         target.close()
@@ -331,7 +324,7 @@ def verify_archive(archive_url: str, *, deep: bool = False, identity: str | None
 
 
 # ----------------------------------------------------------------------------- restore
-class RestoreJob(_Job):
+class RestoreJob:
     """Restore ``archive_url`` into ``to``: a new folder, or over an existing vault (swapped in
     atomically once the restored copy has opened; the old one is kept until the new one opened
     in place, and put back on any failure). With ``session`` (an admin with ``backup.restore``),
@@ -339,7 +332,7 @@ class RestoreJob(_Job):
     sign in again afterwards."""
 
     def __init__(self, archive_url: str, to: str | Path, *, identity: str | None = None, session=None,
-                 s3_endpoint: str | None = None, trust_host_key=False, progress: ProgressFn | None = None,
+                 s3_endpoint: str | None = None, trust_host_key=False, job: JobContext | None = None,
                  keep_old: bool = False, signer_fingerprint: str | None = None):
         self.archive_url = archive_url
         self.to = Path(to).expanduser().absolute()
@@ -347,11 +340,9 @@ class RestoreJob(_Job):
         self.session = session
         self.s3_endpoint = s3_endpoint
         self.trust_host_key = trust_host_key
-        self.progress_cb = progress
+        self.job = job or JobContext()
         self.keep_old = keep_old
         self.signer_fingerprint = signer_fingerprint
-        self.flag = threading.Event()
-        self.state = JobState()
         self.reapplied: dict | None = None
         self.ledger_sources: list[str] = []
         self.ledger_problems: list[str] = []
@@ -361,14 +352,11 @@ class RestoreJob(_Job):
         # session is closed before the swap, so the entry is written with the recovery key)
         self.run_by = (session.user_id, session.username) if session is not None else None
 
-    def run(self) -> dict:
-        pub = None
-        lookup = None
-        if self.session is not None:
-            self.session.require("backup.restore")
-            self.identity = self.identity or self.session.vault.recovery_identity()
-            pub = self.session.vault.keyslots.signing_public_key
-            lookup = vault_secret_lookup(self.session)
+    def run(self, db: DbCall = _here) -> dict:
+        """The whole restore on this thread (the heavy part: download, decrypt, extract, check);
+        the short steps that use the signed-in session (its recovery key and stored secret, the
+        replaced vault's ledger, closing it before the swap) go through ``db``."""
+        pub, lookup = db(self._from_session) if self.session is not None else (None, None)
         if not self.identity:
             raise UsageError("restore needs the recovery key (--recovery-key-file) or a signed-in administrator")
         to = self.to
@@ -381,50 +369,33 @@ class RestoreJob(_Job):
         dir_url, name = split_archive_url(self.archive_url)
         target = open_target(dir_url, s3_endpoint=self.s3_endpoint, trust_host_key=self.trust_host_key,
                              secret_lookup=lookup)
-        m = NAME_RE.match(name)
-        if existing and m:
-            with contextlib.suppress(IntegrityError):
-                current = KeySlots.load(to).vault_id
-                if current != m.group("vault"):
-                    raise PolicyError(f"this archive is from vault {m.group('vault')}, not the vault in {to} "
-                                      f"({current}); restore it into a new folder")
+        self._check_same_vault(to, existing, name)
         to.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_restores(to)
+        in_place = self.session is not None and existing and _same_folder(self.session.vault.folder, to)
         # the revocation ledger of the vault being replaced (its database, even if the file
         # beside it is gone): erasures and credential changes since the backup are re-applied
         self._live = None
-        if existing:
-            if self.session is not None and _same_folder(self.session.vault.folder, to):
-                with contextlib.suppress(CrmError):
-                    self._live = aledger.gather_live(self.session.vault)
-            else:
-                self._live = aledger.gather_live_folder(to, self.identity)
+        if in_place:
+            with contextlib.suppress(CrmError):
+                self._live = db(aledger.gather_live, self.session.vault)
+        elif existing:
+            self._live = aledger.gather_live_folder(to, self.identity)
         new = to.parent / f".{to.name}.restore-{secrets.token_hex(4)}"
         checks, manifest = vrestore.restore_to_new_folder(target, name, self.identity, new, vault_public_key=pub,
-                                                          cancel=self.flag, progress=self._progress,
+                                                          cancel=self.job, progress=self.job.progress,
                                                           signer_fingerprint=self.signer_fingerprint)
         try:
             self._gather_ledger(target, new, manifest)
-            self._progress("open", 0, 0)
+            self.job.progress("open", 0, 0)
             self._open_check(new, record=False)
-            if self.session is not None and existing and _same_folder(self.session.vault.folder, to):
-                self.session.close()  # the swap needs the vault's lock; sign in again afterwards
+            if in_place:
+                db(self.session.close)  # the swap needs the vault's lock; sign in again afterwards
             from vault.backup import faults
 
             faults.point("restore-before-swap")
-            if self.flag.is_set():
-                raise Cancelled("Cancelled; the current vault was not touched.")
-            if not existing:
-                if to.exists():
-                    to.rmdir()
-                new_lock = VaultLock(new).acquire()  # nobody can open it between the rename and our check
-                try:
-                    new.rename(to)
-                    self._open_check(to, record=True, name=name, lock=new_lock)
-                finally:
-                    new_lock.release()
-            else:
-                self._swap(new, to, name)
+            self.job.check("Cancelled; the current vault was not touched.")
+            self._put_in_place(new, to, name, existing)
         except BaseException:
             shutil.rmtree(new, ignore_errors=True)
             raise
@@ -434,6 +405,38 @@ class RestoreJob(_Job):
                 "reapplied": {k: r.get(k, 0) for k in ("erasures", "disabled_users", "credential_changes")},
                 "users_to_reset": r.get("users_to_reset", []), "users_kept": r.get("users_kept", []),
                 "ledger_sources": self.ledger_sources, "ledger_problems": self.ledger_problems}
+
+    def _from_session(self) -> tuple[str, Callable[[str], str | None]]:
+        """On the session's thread: the permission, the recovery key kept in the vault, the
+        signing key to check the archive with, and the location's secret if it is kept inside."""
+        s = self.session
+        s.require("backup.restore")
+        self.identity = self.identity or s.vault.recovery_identity()
+        key = credential_key(split_archive_url(self.archive_url)[0])
+        secret = vault_secret_lookup(s)(key)
+        return s.vault.keyslots.signing_public_key, (lambda k: secret if k == key else None)
+
+    def _check_same_vault(self, to: Path, existing: bool, name: str) -> None:
+        m = NAME_RE.match(name)
+        if existing and m:
+            with contextlib.suppress(IntegrityError):
+                current = KeySlots.load(to).vault_id
+                if current != m.group("vault"):
+                    raise PolicyError(f"this archive is from vault {m.group('vault')}, not the vault in {to} "
+                                      f"({current}); restore it into a new folder")
+
+    def _put_in_place(self, new: Path, to: Path, name: str, existing: bool) -> None:
+        if existing:
+            self._swap(new, to, name)
+            return
+        if to.exists():
+            to.rmdir()
+        new_lock = VaultLock(new).acquire()  # nobody can open it between the rename and our check
+        try:
+            new.rename(to)
+            self._open_check(to, record=True, name=name, lock=new_lock)
+        finally:
+            new_lock.release()
 
     def _gather_ledger(self, target: Target, new: Path, manifest: dict) -> None:
         """Merge the ledgers this restore can find (the file beside the vault is read later, in
@@ -705,15 +708,4 @@ def schedule_state(session, now: dt.datetime | None = None) -> ScheduleState:
 
 __all__ = ["BackupJob", "RestoreJob", "run_backup", "restore", "list_archives", "verify_archive",
            "plan_retention", "RetentionPolicy", "retention_preview", "apply_retention", "due", "schedule_state",
-           "schedule_state_from", "store_credentials", "CancelFlag", "sig_hash"]
-
-
-def _refuse_vault_folder(target) -> None:
-    """A backup folder inside a vault folder (that vault's or another's) is refused: a backup kept
-    beside the vault is lost, stolen or encrypted with it (``vault.fsutil.vault_folder_holding``)."""
-    from vault.fsutil import vault_folder_holding
-
-    holder = vault_folder_holding(target.root) if target.kind == "folder" else None
-    if holder is not None:
-        raise UsageError(f"{target.url} is inside the vault folder {holder}: a backup kept beside the vault is lost"
-                         " with it; choose a folder outside it (another disk, a share, a remote location)")
+           "schedule_state_from", "store_credentials", "sig_hash", "Cancelled", "JobContext"]

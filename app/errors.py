@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vault.errors import (  # noqa: F401  (re-exported)
     AuthenticationError,
+    Cancelled,
     ConflictError,
     CrmError,
     IntegrityError,
@@ -29,6 +30,7 @@ _TITLES = {
     ConflictError: "Changed by someone else",
     NotFoundError: "Not found",
     UsageError: "Usage",
+    Cancelled: "Cancelled",
 }
 
 

@@ -10,6 +10,7 @@ import pytest
 from app import backups
 from app.backups import RetentionPolicy, due, plan_retention, schedule_state, schedule_state_from
 from tests.test_backup_folder import listing
+from vault.jobs import JobContext
 
 pytest_plugins = ["tests.servers"]
 pytestmark = pytest.mark.usefixtures("isolated_config")
@@ -153,7 +154,7 @@ def test_job_progress_cancel_and_threads(vault_info, tmp_path):
     s = vault_info.sign_in()
     try:
         phases = []
-        job = backups.BackupJob(s, str(target), progress=lambda p, d, n: phases.append(p))
+        job = backups.BackupJob(s, str(target), job=JobContext(lambda p, d, n: phases.append(p)))
         job.prepare()  # on the session's (DB) thread
         worker = threading.Thread(target=lambda: job.run())  # the heavy part on another thread
         worker.start()
@@ -162,8 +163,8 @@ def test_job_progress_cancel_and_threads(vault_info, tmp_path):
         assert out["verified"] and job.state.error is None
         assert {"snapshot", "encrypt", "upload", "read-back", "sign"} <= set(phases)
 
-        cancelling = backups.BackupJob(s, str(target))
-        cancelling.progress_cb = lambda p, d, n: cancelling.cancel() if p == "encrypt" else None
+        ctx = JobContext(lambda p, d, n: ctx.cancel() if p == "encrypt" else None)
+        cancelling = backups.BackupJob(s, str(target), job=ctx)
         cancelling.prepare()
         from vault.backup import Cancelled
 
@@ -189,7 +190,7 @@ def test_restore_job_from_the_menu_with_progress(vault_info, tmp_path):
     assert [(r["archive"], r["state"]) for r in rows] == [(out["archive"], "ok")]
     phases = []
     job = backups.RestoreJob(f"{target}/{out['archive']}", vault_info.path, session=s,
-                             progress=lambda p, d, n: phases.append(p))
+                             job=JobContext(lambda p, d, n: phases.append(p)))
     result = job.run()
     assert not s.is_open  # the session was locked for the swap: sign in again
     assert result["vault"] == str(vault_info.path) and "verify" in phases
@@ -208,8 +209,9 @@ def test_restore_cancelled_leaves_the_vault_alone(vault_info, tmp_path):
     finally:
         s.close()
     before = folder_state(vault_info.path)
-    job = backups.RestoreJob(f"{target}/{out['archive']}", vault_info.path, identity=vault_info.recovery_key)
-    job.progress_cb = lambda p, d, n: job.cancel() if p == "verify" else None
+    ctx = JobContext(lambda p, d, n: ctx.cancel() if p == "verify" else None)
+    job = backups.RestoreJob(f"{target}/{out['archive']}", vault_info.path, identity=vault_info.recovery_key,
+                             job=ctx)
     with pytest.raises(Cancelled):
         job.run()
     assert folder_state(vault_info.path) == before

@@ -35,8 +35,10 @@ def test_killed_export_leaves_no_plaintext_and_is_audited(vault_info, tmp_path):
         sys.path.insert(0, {str(ROOT)!r})
         from app import auth
         from app.records.exporting import export_file
+        from vault.jobs import JobContext
         s = auth.sign_in({str(vault_info.path)!r}, "admin", {PASSWORD!r}, recovery_code={vault_info.recovery_codes[0]!r})
-        export_file(s, {str(out / "all.csv")!r}, "csv", progress=lambda n: n >= 3 * 500 and os.kill(os.getpid(), signal.SIGKILL))
+        job = JobContext(lambda phase, n, total: n >= 3 * 500 and os.kill(os.getpid(), signal.SIGKILL))
+        export_file(s, {str(out / "all.csv")!r}, "csv", job=job)
     """)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == -9, proc.stderr

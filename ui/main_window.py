@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
             if modal is None:
                 break
             modal.close()
-        self.ctx.tasks.forget()
+        self.ctx.tasks.forget()  # cancels a scheduled backup still running (its result is dropped)
+        self._backup_running = False
         if self.workspace is not None:
             self.workspace.clear()
         self._replace("workspace", None)
@@ -296,8 +297,11 @@ class MainWindow(QMainWindow):
             if self.session is not None:
                 self.ctx.tasks.run(_load_settings, self.session, on_done=self._apply_settings)
 
-        self.ctx.tasks.run(_background_backup, self.session, t["url"], on_done=finished,
-                           on_error=lambda exc: (finished(), show_error(exc, self)))
+        # on its own thread (the app keeps working); the lock cancels it (Tasks.forget)
+        from .common.backup import run_backup
+
+        self.ctx.tasks.run_job(run_backup, self.session, t["url"], self.ctx.worker.call, thread=True,
+                               on_done=finished, on_error=lambda exc: (finished(), show_error(exc, self)))
 
     def _housekeeping(self) -> None:
         """Hourly while signed in: erase deleted records whose undo window is over (sign-in does

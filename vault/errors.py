@@ -78,3 +78,8 @@ class NotFoundError(CrmError):
 
 class StorageError(CrmError):
     """A disk or network location failed (full disk, dead network, refused write)."""
+
+
+class Cancelled(CrmError):
+    """A long job stopped because someone (or the lock) asked it to: ``JobContext.check()`` raises
+    it. Whatever the job had made temporarily is removed; what it says it kept is whole."""

@@ -12,11 +12,12 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-from vault.errors import UsageError
+from vault.errors import Cancelled, UsageError
 from vault.fsutil import check_output_path
+from vault.jobs import JobContext
 from vault.spool import EncryptedSpool
 
 from .. import audit, privacy
@@ -105,9 +106,9 @@ def _csv_row(rec: dict, custom_keys: list[str]) -> list[str]:
     return [neutralise(v) for v in row]
 
 
-def write(session: Session, stream, fmt: str, f: CustomerFilter | None = None,
-          progress: Callable[[int], None] | None = None, cancel: Callable[[], bool] | None = None) -> int:
-    """Write the export to a text stream; returns the number of customers."""
+def write(session: Session, stream, fmt: str, f: CustomerFilter | None = None, job: JobContext | None = None) -> int:
+    """Write the export to a text stream; returns the number of customers. ``job`` gets
+    ``progress("export", written, None)`` and is checked (``Cancelled``) every ``CHUNK`` records."""
     if fmt not in FORMATS:
         raise UsageError(f"export format: one of {', '.join(FORMATS)}")
     n = 0
@@ -119,8 +120,8 @@ def write(session: Session, stream, fmt: str, f: CustomerFilter | None = None,
         stream.write('{"format": "vaultcrm-customers/1", "exported_at": '
                      + json.dumps(dt.datetime.now(dt.UTC).isoformat(timespec="seconds")) + ', "customers": [\n')
     for rec in records(session, f):
-        if cancel and n % CHUNK == 0 and cancel():
-            raise _Cancelled()
+        if job is not None and n % CHUNK == 0:
+            job.check()
         if fmt == "csv":
             w.writerow(_csv_row(rec, custom_keys))
         elif fmt == "json":
@@ -129,8 +130,8 @@ def write(session: Session, stream, fmt: str, f: CustomerFilter | None = None,
         else:
             stream.write(vcard.to_vcard(rec))
         n += 1
-        if progress and n % CHUNK == 0:
-            progress(n)
+        if job is not None and n % CHUNK == 0:
+            job.progress("export", n, None)
     if fmt == "json":
         stream.write("]}\n")
     return n
@@ -145,15 +146,10 @@ def _filter_details(f: CustomerFilter | None) -> dict:
     return {k: v for k, v in data.items() if v not in (None, "", [], (), False)}
 
 
-class _Cancelled(Exception):
-    pass
-
-
 def export_file(session: Session, path: str | Path, fmt: str, f: CustomerFilter | None = None,
-                progress: Callable[[int], None] | None = None, cancel: Callable[[], bool] | None = None,
-                *, force: bool = False) -> int:
-    """Export to ``path`` (written whole or not at all). Returns the number of customers, or -1
-    when ``cancel()`` stopped it (no file is left then). Audited.
+                job: JobContext | None = None, *, force: bool = False) -> int:
+    """Export to ``path`` (written whole or not at all). Returns the number of customers; raises
+    ``Cancelled`` when ``job`` was cancelled (no file is left then, and the cancel is audited).
 
     ``path`` is checked first (``vault.fsutil.check_output_path``): never inside a vault folder,
     never a device, pipe or folder, and an existing file only with ``force``."""
@@ -168,13 +164,13 @@ def export_file(session: Session, path: str | Path, fmt: str, f: CustomerFilter 
     try:
         with io.TextIOWrapper(io.BufferedWriter(spool), encoding="utf-8-sig" if fmt == "csv" else "utf-8",
                               newline="") as stream:
-            n = write(session, stream, fmt, f, progress, cancel)
+            n = write(session, stream, fmt, f, job)
             stream.flush()
             spool.publish(path, force=force)
-    except _Cancelled:
+    except Cancelled:
         spool.discard()
         audit.record(session, "customer.export.cancel", entity="export", details={"file": path.name})
-        return -1
+        raise Cancelled("Cancelled; no file was left.") from None
     except BaseException:
         spool.discard()
         raise

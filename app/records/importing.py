@@ -16,13 +16,14 @@ import contextlib
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault.core import utcnow
-from vault.errors import CrmError, NotFoundError, UsageError, ValidationError
+from vault.errors import Cancelled, CrmError, NotFoundError, UsageError, ValidationError
 from vault.fsutil import read_input
+from vault.jobs import JobContext
 
 from .. import audit, privacy
 from ..session import Session
@@ -504,16 +505,16 @@ def detect_format(data: bytes, name: str = "") -> str:
 def import_bytes(session: Session, data: bytes, *, name: str = "", format: str | None = None,
                  dry_run: bool = False, mapping: dict[str, str] | None = None, encoding: str | None = None,
                  delimiter: str | None = None, duplicates: str = "skip", batch_size: int = BATCH,
-                 progress: Callable[[int, float], None] | None = None,
-                 cancel: Callable[[], bool] | None = None) -> ImportReport:
+                 job: JobContext | None = None) -> ImportReport:
     """Import customers from a file's bytes.
 
     ``mapping``: header → field (see ``check_target``) overriding the automatic mapping (CSV).
     ``duplicates``: "skip" (a record matching an existing customer or an earlier record by email,
     phone, or close name at the same company is reported and not imported) or "import".
-    ``progress(records_done, fraction_of_file)`` is called after each batch; ``cancel()``
-    returning True stops before the next batch (whole batches already written stay; the report
-    says ``cancelled``). Returns an ImportReport; file-level problems set ``fatal``.
+    ``job.progress("import", records_read, estimated_total)`` is called after each batch (the
+    total is estimated from the share of the file read so far); a cancelled ``job`` stops before
+    the next batch (whole batches already written stay; the report says ``cancelled``). Returns
+    an ImportReport; file-level problems set ``fatal``.
     """
     session.require("customers.import")
     if duplicates not in ("skip", "import"):
@@ -529,7 +530,7 @@ def import_bytes(session: Session, data: bytes, *, name: str = "", format: str |
             records = _csv_records(text, report.delimiter, mapping, report)
         with contextlib.nullcontext() if dry_run else _bulk_mode(session.conn):
             _run(session, records, report, dry_run=dry_run, duplicates=duplicates, batch_size=max(1, batch_size),
-                 progress=progress, cancel=cancel, total_chars=len(text), source=name)
+                 job=job or JobContext(), source=name)
     except ImportFileError as exc:
         report.fatal = True
         report.errors.append({"where": "file", "reason": exc.message})
@@ -601,8 +602,13 @@ def _csv_records(text: str, delimiter: str, explicit: dict[str, str] | None,
         yield where, row_to_input(header, row, mapping), None, read[0]
 
 
+def _estimate(done: int, fraction: float) -> int | None:
+    """How many records the whole file holds, from ``done`` records in ``fraction`` of it."""
+    return max(done, round(done / fraction)) if fraction > 0 else None
+
+
 def _run(session: Session, records, report: ImportReport, *, dry_run: bool, duplicates: str, batch_size: int,
-         progress, cancel, total_chars: int, source: str) -> None:
+         job: JobContext, source: str) -> None:
     conn = session.conn
     region = cust.default_region(session)
     specs = cust.custom_field_specs(conn)
@@ -667,15 +673,13 @@ def _run(session: Session, records, report: ImportReport, *, dry_run: bool, dupl
             pending.append((where, c))
             if len(pending) >= batch_size:
                 flush()
-                if progress:
-                    progress(done, fraction)
-                if cancel and cancel():
-                    report.cancelled = True
-                    state = "cancelled"
-                    return
+                job.progress("import", done, _estimate(done, fraction))
+                job.check()
         flush()
-        if progress:
-            progress(done, 1.0)
+        job.progress("import", done, done)
+    except Cancelled:
+        report.cancelled = True
+        state = "cancelled"
     except BaseException:
         state = "failed"
         raise

@@ -78,10 +78,10 @@ def test_locking_during_an_import_stops_it_and_closes_the_vault(window, qtbot, v
     dlg = page.import_dialog
     dlg.load(str(src))
     qtbot.waitUntil(lambda: dlg.ok.isEnabled(), timeout=30000)
-    token = dlg.token
     dlg.start()
+    job = dlg.job
     window.lock()
-    assert token.cancelled
+    assert job.cancelled
     qtbot.waitUntil(lambda: not session.is_open, timeout=30000)
     wait_idle(qtbot, ctx)
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from app import backups
+from app.jobs import JobContext
 from app.settings import VaultSettings
 from ui import dialogs
 
@@ -14,12 +16,11 @@ def configured_target(session) -> str:
     return VaultSettings(session).get("backup.target_url")
 
 
-def run_backup(session, url: str, job_box: list, progress) -> dict:
-    from app import backups
-
-    job = backups.BackupJob(session, url, progress=lambda p, d, t: progress((p, d, t)))
-    job_box.append(job)
-    return job()
+def run_backup(session, url: str, db, *, job: JobContext) -> dict:
+    """Back up now and scheduled backups, on a job thread: the snapshot, archive, encryption,
+    upload and read-back there; ``db`` (the DB worker's ``call``) runs the two short steps that
+    use the session (what to back up; the history row and audit entry)."""
+    return backups.BackupJob(session, url, job=job)(db=db)
 
 
 class BackupDialog(JobDialog):
@@ -27,7 +28,6 @@ class BackupDialog(JobDialog):
         super().__init__(self.tr("Back up now"), parent)
         self.ctx = ctx
         self.session = session
-        self.jobs: list = []
         form = QFormLayout()
         row = QHBoxLayout()
         self.target = QLineEdit()
@@ -61,16 +61,7 @@ class BackupDialog(JobDialog):
             return
         self.go.hide()
         self.panel.show()
-        session = self.session
-
-        def job(progress, _u=url):
-            return run_backup(session, _u, self.jobs, progress)
-
-        self.start(self.ctx.tasks, job, self._cancel)
-
-    def _cancel(self) -> None:
-        for j in self.jobs:
-            j.cancel()
+        self.start(self.ctx.tasks, run_backup, self.session, url, self.ctx.worker.call, thread=True)
 
     def _done(self, result) -> None:
         super()._done(result)

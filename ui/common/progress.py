@@ -1,16 +1,34 @@
-"""A progress dialog with Cancel for long jobs on the worker (backup, restore, import, export)."""
+"""The one progress display of long jobs (backup, restore, import, export): ``ProgressPanel`` (label,
+bar, Cancel) bound to a running job by ``ui.common.jobs.run_job``, and ``JobDialog``, the dialog
+around it that backup and restore use."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-PHASES = {"snapshot": "Copying the database", "encrypt": "Encrypting", "upload": "Uploading",
-          "verify": "Reading back and verifying", "download": "Downloading", "decrypt": "Decrypting",
-          "check": "Checking", "open": "Opening the restored vault", "import": "Importing", "export": "Exporting"}
+from app.jobs import Cancelled, JobContext
+
+PHASES = {
+    "snapshot": QT_TRANSLATE_NOOP("ProgressPanel", "Copying the database"),
+    "check": QT_TRANSLATE_NOOP("ProgressPanel", "Checking"),
+    "sequence": QT_TRANSLATE_NOOP("ProgressPanel", "Reading the backup location"),
+    "encrypt": QT_TRANSLATE_NOOP("ProgressPanel", "Encrypting"),
+    "upload": QT_TRANSLATE_NOOP("ProgressPanel", "Uploading"),
+    "read-back": QT_TRANSLATE_NOOP("ProgressPanel", "Reading back"),
+    "sign": QT_TRANSLATE_NOOP("ProgressPanel", "Signing"),
+    "verify": QT_TRANSLATE_NOOP("ProgressPanel", "Reading back and verifying"),
+    "download": QT_TRANSLATE_NOOP("ProgressPanel", "Downloading"),
+    "decrypt": QT_TRANSLATE_NOOP("ProgressPanel", "Decrypting"),
+    "rekey": QT_TRANSLATE_NOOP("ProgressPanel", "Re-keying the restored database"),
+    "open": QT_TRANSLATE_NOOP("ProgressPanel", "Opening the restored vault"),
+    "import": QT_TRANSLATE_NOOP("ProgressPanel", "{0} records imported"),
+    "export": QT_TRANSLATE_NOOP("ProgressPanel", "{0} customers written"),
+}
 
 
 class ProgressPanel(QWidget):
-    """Label + bar + Cancel; ``update(phase, done, total)`` from on_progress callbacks."""
+    """Label + bar + Cancel for one running job: ``bind(job)``, then ``update_progress(phase,
+    done, total)``; Cancel calls ``job.cancel()`` (the job stops at its next ``check()``)."""
 
     cancel_requested = Signal()
 
@@ -26,14 +44,20 @@ class ProgressPanel(QWidget):
         lay.addWidget(self.label)
         lay.addWidget(self.bar)
         lay.addWidget(self.buttons)
+        self.job: JobContext | None = None
         self.cancelled = False
 
-    def update_progress(self, value) -> None:
-        if isinstance(value, tuple) and len(value) == 3:
-            phase, done, total = value
-            self.label.setText(self.tr(PHASES.get(phase, str(phase).capitalize())) + "…")
-        else:
-            done, total = value if isinstance(value, tuple) else (value, 0)
+    def bind(self, job: JobContext) -> None:
+        self.job = job
+        self.cancelled = False
+        self.buttons.setEnabled(True)
+        self.buttons.show()
+        self.bar.setRange(0, 0)
+
+    def update_progress(self, phase: str, done: int, total: int | None) -> None:
+        text = PHASES.get(phase)
+        if text is not None:
+            self.label.setText(QCoreApplication.translate("ProgressPanel", text).format(f"{done:,}") + "…")
         if total:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(1.0, done / total)))
@@ -44,6 +68,8 @@ class ProgressPanel(QWidget):
         self.cancelled = True
         self.label.setText(self.tr("Cancelling…"))
         self.buttons.setEnabled(False)
+        if self.job is not None:
+            self.job.cancel()
         self.cancel_requested.emit()
 
     def finished(self) -> None:
@@ -53,7 +79,8 @@ class ProgressPanel(QWidget):
 
 
 class JobDialog(QDialog):
-    """Runs ``job`` (a callable taking ``progress``) on the worker; ``cancel`` is called on Cancel."""
+    """A dialog around a ``ProgressPanel``: ``start(tasks, fn, *args, thread=...)`` runs the job
+    (``ui.common.jobs.run_job``); the result or the error's message shows below, with Close."""
 
     done = Signal(object)
 
@@ -72,11 +99,13 @@ class JobDialog(QDialog):
         self.lay.addWidget(self.panel)
         self.lay.addWidget(self.result_label)
         self.lay.addWidget(self.close_box)
+        self.job: JobContext | None = None
 
-    def start(self, tasks, job, cancel) -> None:
-        self.panel.cancel_requested.connect(cancel)
-        self.panel.update_progress((None, 0, 0))
-        tasks.run(job, on_done=self._done, on_error=self._failed, on_progress=self.panel.update_progress, cancel=cancel)
+    def start(self, tasks, fn, *args, thread: bool = False) -> None:
+        from .jobs import run_job
+
+        self.job = run_job(tasks, fn, *args, panel=self.panel, on_done=self._done, on_error=self._failed,
+                           thread=thread)
 
     def _done(self, result) -> None:
         self.panel.finished()
@@ -90,7 +119,7 @@ class JobDialog(QDialog):
         self.panel.buttons.hide()
         self.panel.bar.setRange(0, 1)
         self.panel.bar.setValue(0)
-        self.show_result(self.tr("Cancelled. Nothing was changed.") if self.panel.cancelled
+        self.show_result(self.tr("Cancelled. Nothing was changed.") if isinstance(exc, Cancelled)
                          else user_message(exc), error=True)
         self.close_box.show()
 

@@ -14,19 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import backups
+from app.jobs import JobContext
 from ui import dialogs
 
 from .progress import JobDialog
 from .widgets import Note
 
 
-def run_restore(archive: str, to: str, identity: str | None, session, job_box: list, progress) -> dict:
-    from app import backups
-
-    job = backups.RestoreJob(archive, to, identity=identity or None, session=session,
-                             progress=lambda p, d, t: progress((p, d, t)))
-    job_box.append(job)
-    return job.run()
+def run_restore(archive: str, to: str, identity: str | None, session, db, *, job: JobContext) -> dict:
+    """On a job thread: download, decrypt, extract and check there; ``db`` (the DB worker's
+    ``call``) runs the short steps that use the signed-in session."""
+    return backups.RestoreJob(archive, to, identity=identity or None, session=session, job=job).run(db=db)
 
 
 class RestoreDialog(JobDialog):
@@ -36,7 +35,6 @@ class RestoreDialog(JobDialog):
         super().__init__(self.tr("Restore from a backup"), parent)
         self.ctx = ctx
         self.session = session if session is not None and session.can("backup.restore") else None
-        self.jobs: list = []
         form = QFormLayout()
         self.archive = QLineEdit()
         self.archive.setAccessibleName(self.tr("Backup archive"))
@@ -85,12 +83,7 @@ class RestoreDialog(JobDialog):
             return
         self.go.hide()
         self.panel.show()
-        session = self.session
-
-        def job(progress):
-            return run_restore(archive, to, key, session, self.jobs, progress)
-
-        self.start(self.ctx.tasks, job, lambda: [j.cancel() for j in self.jobs])
+        self.start(self.ctx.tasks, run_restore, archive, to, key, self.session, self.ctx.worker.call, thread=True)
 
     def _done(self, result) -> None:
         super()._done(result)

@@ -2,37 +2,26 @@
 
 ``Tasks.run(fn, *args, on_done=..., on_error=...)`` runs ``fn`` on the DbWorker (which owns the
 session and the SQLCipher connection) and calls back on the GUI thread through a queued signal.
-``forget()`` (at lock) drops every pending callback, so a late result never reaches a screen.
+``Tasks.run_job(...)`` does the same for a long job: ``fn`` gets ``job=`` (a
+``vault.jobs.JobContext`` whose progress reaches ``on_progress`` on the GUI thread), and with
+``thread=True`` it runs on a thread of its own instead of the DB worker (a backup, a restore: the
+heavy part off the worker, the session's short steps sent to it with ``worker.call``).
+``forget()`` (at lock) cancels every job and drops every pending callback, so a late result never
+reaches a screen.
 """
 from __future__ import annotations
 
+import concurrent.futures as cf
 import itertools
 import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.jobs import Cancelled, JobContext
 from app.worker import DbWorker
 
-
-class Cancelled(Exception):
-    """Raised inside a job when the user pressed Cancel."""
-
-
-class CancelToken:
-    def __init__(self):
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def check(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
+JOB_THREAD = "vaultcrm-job"
 
 
 class Tasks(QObject):
@@ -52,27 +41,41 @@ class Tasks(QObject):
         self._progress.connect(self._on_progress)
 
     def run(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
-            on_progress: Callable | None = None, cancel: Callable[[], None] | None = None, **kwargs) -> int:
-        """Run ``fn(*args, **kwargs)`` on the worker. With ``on_progress``, ``fn`` receives a
-        ``progress`` keyword: a thread-safe callable forwarding values to ``on_progress``.
-        ``cancel``: how to stop the job early; ``forget()`` (at lock) calls it, so a long import or
-        backup stops and the lock queued behind it closes the database soon."""
+            **kwargs) -> int:
+        """Run ``fn(*args, **kwargs)`` on the worker; ``on_done(result)`` or ``on_error(exc)``
+        (default: ``error_handler``) on the GUI thread."""
         token = next(self._ids)
-        self._pending[token] = (on_done, on_error, on_progress)
-        if cancel is not None:
-            self._cancels[token] = cancel
-        if on_progress is not None:
-            kwargs["progress"] = lambda value, _t=token: self._progress.emit(_t, value)
-        future = self.worker.submit(fn, *args, **kwargs)
+        self._start(token, (on_done, on_error, None), self.worker.submit(fn, *args, **kwargs))
+        return token
+
+    def run_job(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
+                on_progress: Callable[[str, int, int | None], None] | None = None, thread: bool = False,
+                **kwargs) -> JobContext:
+        """Run the long job ``fn(*args, job=JobContext, **kwargs)``: on the DB worker, or with
+        ``thread`` on a thread of its own. ``on_progress(phase, done, total)`` on the GUI thread;
+        ``job.cancel()`` (Cancel, or ``forget()`` at lock) makes the job's next ``check()`` raise
+        ``Cancelled``. Returns the job's context."""
+        token = next(self._ids)
+        job = JobContext(lambda phase, done, total, _t=token: self._progress.emit(_t, (phase, done, total)))
+        self._cancels[token] = job.cancel
+        kwargs["job"] = job
+        future = _on_own_thread(fn, args, kwargs) if thread else self.worker.submit(fn, *args, **kwargs)
+        self._start(token, (on_done, on_error, on_progress), future)
+        return job
+
+    def _start(self, token: int, callbacks: tuple, future: cf.Future) -> None:
+        self._pending[token] = callbacks
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
 
         def done(f, _t=token):
+            if f.cancelled():  # the worker shut down before it ran
+                self._finished.emit(_t, None, Cancelled("Cancelled."))
+                return
             exc = f.exception()
             self._finished.emit(_t, None if exc else f.result(), exc)
 
         future.add_done_callback(done)
-        return token
 
     @property
     def pending(self) -> int:
@@ -110,4 +113,20 @@ class Tasks(QObject):
     def _on_progress(self, token: int, value) -> None:
         callbacks = self._pending.get(token)
         if callbacks and callbacks[2] is not None:
-            callbacks[2](value)
+            callbacks[2](*value)
+
+
+def _on_own_thread(fn: Callable, args: tuple, kwargs: dict) -> cf.Future:
+    """``fn`` on a new thread (named ``JOB_THREAD``), its outcome in a Future."""
+    future: cf.Future = cf.Future()
+
+    def body() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread's on_error
+            future.set_exception(exc)
+
+    threading.Thread(target=body, name=JOB_THREAD, daemon=True).start()
+    return future

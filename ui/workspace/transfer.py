@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import user_message
+from app.jobs import Cancelled, JobContext
 from app.records import CustomerFilter, exporting, importing
 from ui import dialogs
 
+from ..common.jobs import run_job
 from ..common.list_model import RowsModel
 from ..common.progress import ProgressPanel
-from ..common.tasks import CancelToken
 from ..common.widgets import BusyBar, Heading, Note
 
 TARGETS = ["skip", "display_name", "given_name", "middle_name", "family_name", "company_name", "job_title",
@@ -37,23 +38,20 @@ TARGETS = ["skip", "display_name", "given_name", "middle_name", "family_name", "
            "confidential_notes"]
 
 
-def preview(session, path: str, token: CancelToken | None = None, progress=None) -> dict:
-    """Read the file and dry-run it: mapping, sample rows, and what would be refused. ``token``
-    stops it between batches (the dialog was closed); ``progress`` gets records checked so far."""
+def preview(session, path: str, *, job: JobContext | None = None) -> dict:
+    """Read the file and dry-run it: mapping, sample rows, and what would be refused. A cancelled
+    ``job`` stops it between batches (the dialog was closed); its progress counts records checked."""
     data = importing.read_file(path)
-    report = importing.import_bytes(session, data, name=Path(path).name, dry_run=True,
-                                    progress=(lambda n, _frac: progress(n)) if progress else None,
-                                    cancel=(lambda: token.cancelled) if token else None)
+    report = importing.import_bytes(session, data, name=Path(path).name, dry_run=True, job=job)
     sample = []
     if report.format == "csv" and not report.fatal:
         sample = importing.read_csv(data, limit=5)
     return {"path": path, "report": report, "sample": sample}
 
 
-def run_import(session, path: str, mapping: dict | None, token: CancelToken, progress) -> object:
+def run_import(session, path: str, mapping: dict | None, *, job: JobContext) -> object:
     data = importing.read_file(path)
-    return importing.import_bytes(session, data, name=Path(path).name, mapping=mapping,
-                                  progress=lambda n, frac: progress((n, frac)), cancel=lambda: token.cancelled)
+    return importing.import_bytes(session, data, name=Path(path).name, mapping=mapping, job=job)
 
 
 class MappingModel(RowsModel):
@@ -90,8 +88,8 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.session = session
         self.path: str | None = None
-        self.token = CancelToken()
-        self.preview_token = CancelToken()
+        self.job: JobContext | None = None
+        self.preview_job: JobContext | None = None
         self.report = None
         self.setWindowTitle(self.tr("Import customers"))
         self.resize(720, 520)
@@ -127,7 +125,6 @@ class ImportDialog(QDialog):
         l1 = QVBoxLayout(p1)
         l1.addWidget(Heading(self.tr("Importing…"), level=2))
         self.progress = ProgressPanel()
-        self.progress.cancel_requested.connect(self.token.cancel)
         l1.addWidget(self.progress)
         l1.addStretch(1)
         self.stack.addWidget(p1)
@@ -165,21 +162,25 @@ class ImportDialog(QDialog):
         self.file_label.setText(Path(path).name)
         self.preview_busy.show()
         self.preview_note.show_text(self.tr("Reading the file and checking every record…"), "info")
-        self.preview_token.cancel()  # a preview of another file still running stops
-        self.preview_token = token = CancelToken()
-        self.ctx.tasks.run(preview, self.session, path, token, on_done=lambda d: self._previewed(d, token),
-                           on_error=self._failed, on_progress=self._preview_progress, cancel=token.cancel)
+        if self.preview_job is not None:
+            self.preview_job.cancel()  # a preview of another file still running stops
+        box: list = []
+        job = run_job(self.ctx.tasks, preview, self.session, path, on_done=lambda d: self._previewed(d, box[0]),
+                      on_error=self._failed, on_progress=self._preview_progress)
+        box.append(job)
+        self.preview_job = job
 
-    def _preview_progress(self, n: int) -> None:
+    def _preview_progress(self, _phase: str, n: int, _total: int | None) -> None:
         self.preview_note.show_text(self.tr("Reading the file and checking every record… {0} so far").format(n),
                                     "info")
 
     def reject(self) -> None:
-        self.preview_token.cancel()  # closing the dialog stops a long preview between batches
+        if self.preview_job is not None:
+            self.preview_job.cancel()  # closing the dialog stops a long preview between batches
         super().reject()
 
-    def _previewed(self, data: dict, token: CancelToken | None = None) -> None:
-        if token is not None and token is not self.preview_token:
+    def _previewed(self, data: dict, job: JobContext | None = None) -> None:
+        if job is not None and job is not self.preview_job:
             return  # the preview of a file chosen before this one
         self.preview_busy.hide()
         report = data["report"]
@@ -223,13 +224,8 @@ class ImportDialog(QDialog):
         self.stack.setCurrentIndex(1)
         self.ok.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
-        self.ctx.tasks.run(run_import, self.session, self.path, mapping, self.token, on_done=self._done,
-                           on_error=self._failed, on_progress=self._progress, cancel=self.token.cancel)
-
-    def _progress(self, value) -> None:
-        n, frac = value
-        self.progress.label.setText(self.tr("{0} records imported…").format(n))
-        self.progress.update_progress((int(frac * 1000), 1000))
+        self.job = run_job(self.ctx.tasks, run_import, self.session, self.path, mapping, panel=self.progress,
+                           on_done=self._done, on_error=self._failed)
 
     def _done(self, report) -> None:
         self.report = report
@@ -253,11 +249,10 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
 
 
-def run_export(session, path: str, fmt: str, f, token: CancelToken, progress) -> int:
+def run_export(session, path: str, fmt: str, f, *, job: JobContext) -> int:
     # force: the save dialog asked before replacing a file; the service still refuses vault folders,
     # devices and folders
-    return exporting.export_file(session, path, fmt, f, progress=lambda n: progress((n, 0)),
-                                 cancel=lambda: token.cancelled, force=True)
+    return exporting.export_file(session, path, fmt, f, job=job, force=True)
 
 
 class ExportDialog(QDialog):
@@ -266,7 +261,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.session = session
         self.filter = current_filter
-        self.token = CancelToken()
+        self.job: JobContext | None = None
         self.result: int | None = None
         self.setWindowTitle(self.tr("Export customers"))
         form = QFormLayout()
@@ -287,7 +282,6 @@ class ExportDialog(QDialog):
         scope.addWidget(self.scope_filtered)
         form.addRow(self.tr("Which:"), scope)
         self.progress = ProgressPanel()
-        self.progress.cancel_requested.connect(self.token.cancel)
         self.progress.hide()
         self.note = Note(self.tr("Sensitive fields are masked unless your profile may read them. The export is "
                                  "recorded in the audit log; keep the file safe."))
@@ -315,12 +309,8 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.progress.label.setText(self.tr("Exporting…"))
-        self.ctx.tasks.run(run_export, self.session, path, fmt, f, self.token, on_done=self._done,
-                           on_error=self._failed, on_progress=self._progress, cancel=self.token.cancel)
-
-    def _progress(self, value) -> None:
-        n, _ = value
-        self.progress.label.setText(self.tr("{0} customers written…").format(f"{n:,}"))
+        self.job = run_job(self.ctx.tasks, run_export, self.session, path, fmt, f, panel=self.progress,
+                           on_done=self._done, on_error=self._failed)
 
     def _done(self, n: int) -> None:
         self.result = n
@@ -333,6 +323,9 @@ class ExportDialog(QDialog):
         ok.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self._done(-1)  # the service removed what it had written and audited the cancel
+            return
         self.progress.hide()
         self.note.show_text(user_message(exc), "error")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)

@@ -30,8 +30,8 @@ from pathlib import Path
 import pyrage
 
 from ..errors import IntegrityError
+from ..jobs import JobContext
 from . import faults
-from .errors import Cancelled
 
 FORMAT = 1
 SUFFIX = ".crmbak"
@@ -46,22 +46,10 @@ BUFFER = 256 * 1024  # the io.Buffered* wrappers around age and the archive read
 Progress = Callable[[int], None]
 
 
-class CancelFlag:
-    """Anything with ``is_set()`` (a threading.Event works) can cancel a running job."""
-
-    def __init__(self):
-        self._set = False
-
-    def set(self) -> None:
-        self._set = True
-
-    def is_set(self) -> bool:
-        return self._set
-
-
-def check_cancel(cancel) -> None:
-    if cancel is not None and cancel.is_set():
-        raise Cancelled("Cancelled; nothing was kept.")
+def check_cancel(cancel: JobContext | None) -> None:
+    """``cancel`` is the running job's ``vault.jobs.JobContext`` (or None): raises ``Cancelled``."""
+    if cancel is not None:
+        cancel.check()
 
 
 # ----------------------------------------------------------------------------- helper thread

@@ -1,11 +1,7 @@
 """Backup-specific errors (all are CrmErrors, so the CLI maps them to exit statuses)."""
 from __future__ import annotations
 
-from ..errors import CrmError, StorageError
-
-
-class Cancelled(CrmError):
-    """The user cancelled; everything temporary was removed."""
+from ..errors import Cancelled, StorageError  # noqa: F401  (Cancelled is the one in vault.errors)
 
 
 class HostKeyUnknown(StorageError):
