@@ -154,6 +154,7 @@ class BackupJob:
         try:
             self._target = open_target(self.url, s3_endpoint=self.s3_endpoint, trust_host_key=self.trust_host_key,
                                        secret_lookup=vault_secret_lookup(s))
+            _refuse_vault_folder(self._target)
         except BaseException:
             from vault import crypto
 
@@ -709,3 +710,14 @@ def schedule_state(session, now: dt.datetime | None = None) -> ScheduleState:
 __all__ = ["BackupJob", "RestoreJob", "run_backup", "restore", "list_archives", "verify_archive",
            "plan_retention", "RetentionPolicy", "retention_preview", "apply_retention", "due", "schedule_state",
            "schedule_state_from", "store_credentials", "sig_hash", "Cancelled", "JobContext"]
+
+
+def _refuse_vault_folder(target) -> None:
+    """A backup folder inside a vault folder (that vault's or another's) is refused: a backup kept
+    beside the vault is lost, stolen or encrypted with it (``vault.fsutil.vault_folder_holding``)."""
+    from vault.fsutil import vault_folder_holding
+
+    holder = vault_folder_holding(target.root) if target.kind == "folder" else None
+    if holder is not None:
+        raise UsageError(f"{target.url} is inside the vault folder {holder}: a backup kept beside the vault is lost"
+                         " with it; choose a folder outside it (another disk, a share, a remote location)")

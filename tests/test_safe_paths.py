@@ -281,7 +281,7 @@ def test_a_recovery_key_file_that_is_a_device_is_refused(vault_info, tmp_path, c
 
 
 def test_a_recovery_key_file_too_large_for_a_key_is_refused(tmp_path, memory_cap):
-    from app.cli import read_key_file
+    from app.cli.base import read_key_file
 
     big = tmp_path / "key.txt"
     with open(big, "wb") as fh:
@@ -291,3 +291,19 @@ def test_a_recovery_key_file_too_large_for_a_key_is_refused(tmp_path, memory_cap
     good = tmp_path / "good.txt"
     good.write_text("# created: now\nAGE-SECRET-KEY-1ABC\n")
     assert read_key_file(str(good)) == "AGE-SECRET-KEY-1ABC"
+
+
+# ----------------------------------------------------------------------------- backups beside the vault
+@pytest.mark.parametrize("where", ["", "backups"])
+def test_a_backup_into_the_vault_folder_is_refused(vault_info, cli, where):
+    """A backup kept in the vault's own folder is lost (or encrypted by ransomware) with it."""
+    target = vault_info.path / where if where else vault_info.path
+    if where:
+        target.mkdir()
+    before = sorted(p.name for p in vault_info.path.iterdir())
+    r = cli(["backup", vault_info.path, *signin(vault_info), "--to", target], stdin=PASSWORD + "\n")
+    assert r.status == 2, (r.status, r.out, r.err)
+    assert "inside the vault folder" in r.err
+    assert not list(vault_info.path.rglob("*.crmbak*"))
+    assert sorted(p.name for p in vault_info.path.iterdir() if p.name != "audit-head.json") == \
+        [n for n in before if n != "audit-head.json"]

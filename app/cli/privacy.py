@@ -1,22 +1,19 @@
-"""CLI: ``privacy`` sub-commands (subject export, erasure, restriction, consent, retention, record)."""
+"""``privacy`` sub-commands (subject export, erasure, restriction, consent, retention, record)."""
 from __future__ import annotations
 
 from vault.errors import UsageError
 from vault.fsutil import check_output_path
 
-from . import auth, privacy
-from .cli import sign_in
+from .. import privacy
+from .base import IO, ArgumentParser, Parents, signed_in
 
 
-def register(sub, ctx) -> None:
-    common, signin = ctx["common"], ctx["signin"]
-    from .cli import ArgumentParser
-
+def register(sub, parents: Parents) -> None:
     pp = sub.add_parser("privacy", help="GDPR tools").add_subparsers(dest="privacy_command", metavar="ACTION",
                                                                     parser_class=ArgumentParser)
 
     def add(name, func, help_, customer=True):
-        p = pp.add_parser(name, parents=[common, signin], help=help_)
+        p = pp.add_parser(name, parents=[parents.common, parents.signin], help=help_)
         p.add_argument("vault")
         if customer:
             p.add_argument("customer_id", type=int)
@@ -48,78 +45,61 @@ def register(sub, ctx) -> None:
     add("record", cmd_record, "record of processing activities", customer=False)
 
 
-def _run(args, io, fn):
-    session = sign_in(args, io)
-    try:
-        return fn(session)
-    finally:
-        auth.lock(session)
-
-
-def cmd_export(args, io):
+def cmd_export(args, io: IO) -> dict:
     # checked before signing in (no Argon2id for a refused path), and again with both names by the service
     check_output_path(args.out, force=args.force, vault_folders=[args.vault])
-
-    def go(s):
+    with signed_in(args, io) as s:
         r = privacy.subject_export(s, args.customer_id, args.out, force=args.force)
-        io.say(f"Wrote {r['path']} and {r['html']} ({', '.join(r['sections'])})")
-        return r
-    return _run(args, io, go)
+    io.say(f"Wrote {r['path']} and {r['html']} ({', '.join(r['sections'])})")
+    return r
 
 
-def cmd_erase(args, io):
+def cmd_erase(args, io: IO) -> dict:
     if not args.yes:
         raise UsageError("erasure cannot be undone: add --yes to confirm")
-
-    def go(s):
+    with signed_in(args, io) as s:
         r = privacy.erase(s, args.customer_id, reason=args.reason)
-        io.say(f"Erased customer {r['erased']} (ledger entry {r['ledger_entry']})")
-        return r
-    return _run(args, io, go)
+    io.say(f"Erased customer {r['erased']} (ledger entry {r['ledger_entry']})")
+    return r
 
 
-def cmd_restrict(args, io):
-    def go(s):
+def cmd_restrict(args, io: IO) -> dict:
+    with signed_in(args, io) as s:
         privacy.restrict(s, args.customer_id, args.reason)
-        io.say(f"Processing of customer {args.customer_id} is restricted")
-        return {"restricted": args.customer_id}
-    return _run(args, io, go)
+    io.say(f"Processing of customer {args.customer_id} is restricted")
+    return {"restricted": args.customer_id}
 
 
-def cmd_unrestrict(args, io):
-    def go(s):
+def cmd_unrestrict(args, io: IO) -> dict:
+    with signed_in(args, io) as s:
         privacy.lift_restriction(s, args.customer_id)
-        io.say(f"Restriction lifted for customer {args.customer_id}")
-        return {"unrestricted": args.customer_id}
-    return _run(args, io, go)
+    io.say(f"Restriction lifted for customer {args.customer_id}")
+    return {"unrestricted": args.customer_id}
 
 
-def cmd_consent(args, io):
-    def go(s):
+def cmd_consent(args, io: IO) -> dict:
+    with signed_in(args, io) as s:
         cid = privacy.record_consent(s, args.customer_id, args.purpose, args.basis, source=args.source)
-        io.say(f"Recorded consent {cid}")
-        return {"consent_id": cid}
-    return _run(args, io, go)
+    io.say(f"Recorded consent {cid}")
+    return {"consent_id": cid}
 
 
-def cmd_withdraw(args, io):
-    def go(s):
+def cmd_withdraw(args, io: IO) -> dict:
+    with signed_in(args, io) as s:
         privacy.withdraw_consent(s, args.consent_id)
-        io.say(f"Consent {args.consent_id} withdrawn")
-        return {"withdrawn": args.consent_id}
-    return _run(args, io, go)
+    io.say(f"Consent {args.consent_id} withdrawn")
+    return {"withdrawn": args.consent_id}
 
 
-def cmd_rule(args, io):
-    def go(s):
+def cmd_rule(args, io: IO) -> dict:
+    with signed_in(args, io) as s:
         rid = privacy.add_retention_rule(s, args.name, args.inactive_days, args.status)
-        io.say(f"Added retention rule {rid}")
-        return {"rule_id": rid}
-    return _run(args, io, go)
+    io.say(f"Added retention rule {rid}")
+    return {"rule_id": rid}
 
 
-def cmd_retention(args, io):
-    def go(s):
+def cmd_retention(args, io: IO) -> dict:
+    with signed_in(args, io) as s:
         preview = privacy.retention_preview(s)
         for h in preview:
             io.say(f"{h['id']:>8}  {h['display_name']}  ({h['rule']}, last activity {h['last_activity']})")
@@ -127,14 +107,12 @@ def cmd_retention(args, io):
             io.say(f"{len(preview)} people would be erased (preview; add --apply to erase them)")
             return {"preview": preview, "applied": False}
         r = privacy.apply_retention(s, [h["id"] for h in preview])
-        io.say(f"Erased {len(r['erased'])} people")
-        return {"preview": preview, "applied": True, "erased": r["erased"]}
-    return _run(args, io, go)
+    io.say(f"Erased {len(r['erased'])} people")
+    return {"preview": preview, "applied": True, "erased": r["erased"]}
 
 
-def cmd_record(args, io):
-    def go(s):
+def cmd_record(args, io: IO) -> dict:
+    with signed_in(args, io) as s:
         r = privacy.processing_record(s)
-        io.say(f"Purposes: {len(r['purposes'])}; data subjects: {r['data_subjects']}; erasures: {r['erasures']}")
-        return r
-    return _run(args, io, go)
+    io.say(f"Purposes: {len(r['purposes'])}; data subjects: {r['data_subjects']}; erasures: {r['erasures']}")
+    return r

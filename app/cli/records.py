@@ -1,4 +1,4 @@
-"""CLI sub-commands for customer records: ``import``, ``export``, ``search`` (../shared/CLI.md)."""
+"""Customer records in bulk: ``import``, ``export``, ``search`` (../shared/CLI.md)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,14 +6,14 @@ from pathlib import Path
 from vault.errors import UsageError
 from vault.fsutil import check_output_path
 
-from . import auth
-from .cli import sign_in
+from ..records import exporting, importing
+from ..records.search import search
+from .base import IO, Parents, signed_in
 
 
-def register(sub, ctx) -> None:
-    common, signin = ctx["common"], ctx["signin"]
-
-    p = sub.add_parser("import", parents=[common, signin], help="import customers from CSV or vCard")
+def register(sub, parents: Parents) -> None:
+    both = [parents.common, parents.signin]
+    p = sub.add_parser("import", parents=both, help="import customers from CSV or vCard")
     p.add_argument("vault")
     p.add_argument("file")
     p.add_argument("--format", choices=["csv", "vcard"], help="default: from the file name and content")
@@ -26,7 +26,7 @@ def register(sub, ctx) -> None:
                    help="a row matching an existing customer (same email or phone): skip it (default) or import it")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", parents=[common, signin], help="export the customers you may see")
+    p = sub.add_parser("export", parents=both, help="export the customers you may see")
     p.add_argument("vault")
     p.add_argument("--format", choices=["csv", "json", "vcard"], required=True)
     p.add_argument("--out", required=True, metavar="FILE")
@@ -34,7 +34,7 @@ def register(sub, ctx) -> None:
                    help="replace FILE if it exists (never a vault's own files, never a device or folder)")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("search", parents=[common, signin], help="full-text search over customers")
+    p = sub.add_parser("search", parents=both, help="full-text search over customers")
     p.add_argument("vault")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
@@ -51,20 +51,15 @@ def _mapping(items: list[str]) -> dict[str, str]:
     return mapping
 
 
-def cmd_import(args, io) -> dict:
-    from .records import importing
-
+def cmd_import(args, io: IO) -> dict:
     path = Path(args.file)
     data = importing.read_file(path)
     mapping = _mapping(args.map)
     delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
-    session = sign_in(args, io)
-    try:
+    with signed_in(args, io) as session:
         report = importing.import_bytes(
             session, data, name=path.name, format=args.format, dry_run=args.dry_run, mapping=mapping or None,
             encoding=args.encoding, delimiter=delimiter, duplicates=args.duplicates)
-    finally:
-        auth.lock(session)
     verb = "would import" if args.dry_run else "imported"
     io.say(f"{verb} {report.imported}, skipped {report.skipped}" + (" (dry run: nothing written)" if args.dry_run
                                                                       else ""))
@@ -75,30 +70,20 @@ def cmd_import(args, io) -> dict:
     return report.as_json()
 
 
-def cmd_export(args, io) -> dict:
-    from .records import exporting
-
+def cmd_export(args, io: IO) -> dict:
     # checked before signing in (no Argon2id for a refused path), and again by the service
     check_output_path(args.out, force=args.force, vault_folders=[args.vault])
-    session = sign_in(args, io)
-    try:
+    with signed_in(args, io) as session:
         n = exporting.export_file(session, args.out, args.format, force=args.force)
-    finally:
-        auth.lock(session)
     io.say(f"exported {n} customers to {args.out}")
     return {"exported": n, "path": str(Path(args.out).resolve())}
 
 
-def cmd_search(args, io) -> list:
-    from .records.search import search
-
+def cmd_search(args, io: IO) -> list:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    session = sign_in(args, io)
-    try:
+    with signed_in(args, io) as session:
         rows = search(session, args.query, limit=args.limit)
-    finally:
-        auth.lock(session)
     for r in rows:
         io.say(f"{r['id']:>7}  {r['display_name']:<30} {r['company']:<24} {r['email']:<30} {r['phone']}")
     if not rows:
