@@ -223,12 +223,14 @@ def mask(session: Session, rec: dict, specs: dict | None = None) -> dict:
     return rec
 
 
-def get_customer(session: Session, customer_id: int, *, include_deleted: bool = False) -> dict:
-    """A customer's detail view (masked as needed). Audited as a view."""
+def get_customer(session: Session, customer_id: int, *, include_deleted: bool = False, audited: bool = True) -> dict:
+    """A customer's detail view (masked as needed). Audited as a view; ``audited=False`` only for a
+    view that follows the user's own change to a record already open (its view was audited)."""
     session.require("customers.read")
     row = _row(session, customer_id, deleted=None if include_deleted else False)
     rec = mask(session, load(session.conn, row["id"]))
-    audit.record(session, "customer.view", entity="customer", entity_id=row["id"])
+    if audited:
+        audit.record(session, "customer.view", entity="customer", entity_id=row["id"])
     return rec
 
 

@@ -18,6 +18,16 @@ class AppContext:
     demo: bool = False
     options: dict = field(default_factory=dict)
 
+    @property
+    def changes(self):
+        """The ``ChangeBus`` every screen runs its writes through and listens to (made on first use)."""
+        bus = self.__dict__.get("_changes")
+        if bus is None:
+            from .changes import ChangeBus
+
+            bus = self.__dict__["_changes"] = ChangeBus(self.tasks)
+        return bus
+
     def remember_vault(self, folder) -> None:
         """Recent vaults: folder paths only, never names or customer data."""
         path = str(folder)

@@ -5,10 +5,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
 from app.errors import user_message
+from app.ops import records as ops
 
 from ..common.list_model import RowsModel
 from ..common.widgets import Note
-from . import jobs
 
 
 class BinModel(RowsModel):
@@ -46,14 +46,14 @@ class BinDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(jobs.deleted, self.session, on_done=self.model.set_rows, on_error=self._failed)
+        self.ctx.tasks.run(ops.deleted, self.session, on_done=self.model.set_rows, on_error=self._failed)
 
     def restore(self) -> None:
         row = self.model.row(self.view.currentIndex().row())
         if row is None:
             return
-        self.ctx.tasks.run(jobs.restore, self.session, row["id"],
-                           on_done=lambda cid: (self.restored.emit(cid), self.refresh()), on_error=self._failed)
+        self.ctx.changes.run(ops.restore, self.session, row["id"],
+                             on_done=lambda cid: (self.restored.emit(cid), self.refresh()), on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.note.show_text(user_message(exc), "error")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app import privacy
+from app.ops import records as ops
 
 from .form_dialog import CustomerFormDialog
 
@@ -18,16 +19,6 @@ def basis_labels() -> dict[str, str]:
               "public_task": translate("Consent", "Public task"),
               "legitimate_interests": translate("Consent", "Legitimate interests")}
     return {b: labels.get(b, b) for b in privacy.LAWFUL_BASES}
-
-
-# ---------------------------------------------------------------------------- worker jobs (services only)
-def record(session, customer_id: int, purpose: str, lawful_basis: str, source: str) -> int:
-    return privacy.record_consent(session, customer_id, purpose, lawful_basis, source=source)
-
-
-def withdraw(session, consent_id: int) -> int:
-    privacy.withdraw_consent(session, consent_id)
-    return consent_id
 
 
 # ---------------------------------------------------------------------------- dialog
@@ -56,7 +47,7 @@ class ConsentDialog(CustomerFormDialog):
         self.purpose_edit.setFocus()
 
     def save(self) -> None:
-        self.submit(record, self.purpose_edit.text().strip(), self.basis_box.currentData(),
+        self.submit(ops.record_consent, self.purpose_edit.text().strip(), self.basis_box.currentData(),
                     self.source_edit.text().strip())
 
     def field_message(self, name: str, text: str) -> str:

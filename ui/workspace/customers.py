@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ConflictError, NotFoundError, user_message
+from app.ops import records as ops
+from app.ops.changes import Changes
 from app.records import CustomerFilter
 from ui import dialogs
 
 from ..common.activity import ClipboardKeeper
 from ..common.context import AppContext
-from . import jobs
 from .customer_model import COLUMNS, STATUS_LABELS, CustomerTableModel
 from .detail import DetailView
 
@@ -61,7 +62,7 @@ class CustomersPage(QWidget):
         self.detail_data: dict | None = None
         self.custom_fields: list[dict] = []
         self.setObjectName("customersPage")
-        self.model = CustomerTableModel(ctx.tasks, lambda f, s, o, n, _s=session: jobs.page(_s, f, s, o, n), self)
+        self.model = CustomerTableModel(ctx.tasks, lambda f, s, o, n, _s=session: ops.page(_s, f, s, o, n), self)
 
         # -- toolbar: search, filters, actions
         self.search = QLineEdit()
@@ -160,6 +161,7 @@ class CustomersPage(QWidget):
         lay.addWidget(self.splitter, 1)
         self.model.total_changed.connect(self._count)
         self.model.reset_done.connect(self._reselect)
+        ctx.changes.changed.connect(self.follow)
         QWidget.setTabOrder(self.search, self.status_filter)
         QWidget.setTabOrder(self.status_filter, self.tag_filter)
         QWidget.setTabOrder(self.tag_filter, self.owner_filter)
@@ -171,8 +173,8 @@ class CustomersPage(QWidget):
         self._build_columns_menu()
         self.model.set_filter(CustomerFilter())
         if session.scope_all:
-            ctx.tasks.run(jobs.owners, session, on_done=self._owners, on_error=lambda e: None)
-        ctx.tasks.run(jobs.custom_fields, session, on_done=lambda fields: setattr(self, "custom_fields", fields),
+            ctx.tasks.run(ops.owners, session, on_done=self._owners, on_error=lambda e: None)
+        ctx.tasks.run(ops.custom_fields, session, on_done=lambda fields: setattr(self, "custom_fields", fields),
                       on_error=lambda e: None)
 
     # ---------------------------------------------------------------------------- actions
@@ -272,8 +274,25 @@ class CustomersPage(QWidget):
 
     def open_customer(self, customer_id: int) -> None:
         self.current_id = customer_id
-        self.ctx.tasks.run(jobs.load_detail, self.session, customer_id, on_done=self._show_detail,
+        self.ctx.tasks.run(ops.load_detail, self.session, customer_id, on_done=self._show_detail,
                            on_error=self._detail_failed)
+
+    def follow(self, changes) -> None:
+        """Every write (here, in a dialog, in the bin, sync later) ends here: the list reloads its
+        ids once, and the detail pane shows the new state of its customer (no new audited view)."""
+        if changes.lists or changes.customers or changes.deleted:
+            self.model.refresh()
+        cid = self.current_id
+        if cid is None:
+            return
+        if cid in changes.deleted:
+            self.current_id = None
+            self.detail.clear()
+            self.detail_data = None
+        elif cid in changes.customers:
+            self.ctx.tasks.run(ops.load_detail, self.session, cid, audited=False,
+                               on_done=lambda data, c=cid: self.current_id == c and self._show_detail(data),
+                               on_error=self._detail_failed)
 
     def _show_detail(self, data: dict) -> None:
         self.detail_data = data
@@ -290,16 +309,14 @@ class CustomersPage(QWidget):
         if self.current_id is None:
             return
         fields = [k for k, v in self.detail.sensitive_values().items() if v]
-        self.ctx.tasks.run(jobs.reveal, self.session, self.current_id, fields,
+        self.ctx.tasks.run(ops.reveal, self.session, self.current_id, fields,
                            on_done=lambda _r: self.detail.reveal())
 
     def log_interaction(self, kind: str, summary: str) -> None:
         if self.current_id is None:
             return
         cid = self.current_id
-        self.ctx.tasks.run(jobs.log_interaction, self.session, cid, kind, summary,
-                           on_done=lambda _r: (self.open_customer(cid), self.model.refresh()),
-                           on_error=self._write_failed)
+        self.ctx.changes.run(ops.log_interaction, self.session, cid, kind, summary, on_error=self._write_failed)
 
     # ---------------------------------------------------------------------------- create / edit / delete
     def new_customer(self) -> None:
@@ -323,8 +340,9 @@ class CustomersPage(QWidget):
         self.editor.open()
 
     def _saved(self, customer_id: int) -> None:
-        self.model.refresh()
-        self.open_customer(customer_id)
+        """A saved or restored customer: shown in the pane (the list and the pane followed the change)."""
+        if customer_id != self.current_id:
+            self.open_customer(customer_id)
 
     def delete_current(self) -> None:
         if not self.session.can("customers.delete"):
@@ -342,28 +360,25 @@ class CustomersPage(QWidget):
                                self.tr("Delete {0}? You can undo this right after, or restore it from the bin "
                                        "later.").format(name), self.tr("Delete"), self.tr("Keep")):
             return
-        self.ctx.tasks.run(jobs.delete, self.session, cid, version,
-                           on_done=lambda _r, n=name, c=cid: self._deleted(c, n), on_error=self._write_failed)
+        self.ctx.changes.run(ops.delete, self.session, cid, version,
+                             on_done=lambda _r, n=name, c=cid: self._deleted(c, n), on_error=self._write_failed)
 
     def _deleted(self, cid: int, name: str) -> None:
-        if self.current_id == cid:
-            self.current_id = None
-            self.detail.clear()
-        self.model.refresh()
         self.last_deleted = cid
         self.notify.emit(self.tr("{0} was deleted.").format(name), "info",
                          (self.tr("Undo"), lambda: self.undo_delete(cid)))
 
     def undo_delete(self, cid: int) -> None:
-        self.ctx.tasks.run(jobs.restore, self.session, cid, on_done=lambda _r: self._saved(cid),
-                           on_error=self._write_failed)
+        self.ctx.changes.run(ops.restore, self.session, cid, on_done=lambda _r: self._saved(cid),
+                             on_error=self._write_failed)
 
     def _write_failed(self, exc: BaseException) -> None:
         kind = "warning" if isinstance(exc, ConflictError) else "error"
         self.notify.emit(user_message(exc), kind, None)
-        if isinstance(exc, ConflictError) and self.current_id is not None:
-            self.open_customer(self.current_id)
-        self.model.refresh()
+        if self.current_id is not None:  # show what the record is now (someone else's change, or none)
+            self.follow(Changes.of(self.current_id, lists=True))
+        else:
+            self.model.refresh()
 
     def privacy_action(self, action: str) -> None:
         rec = self.detail.record
@@ -374,7 +389,7 @@ class CustomersPage(QWidget):
             path = dialogs.save_file(self, self.tr("Subject access export"), f"subject-access-{cid}.json",
                                      self.tr("JSON (*.json)"))
             if path:
-                self.ctx.tasks.run(jobs.subject_export, self.session, cid, path, on_error=self._write_failed,
+                self.ctx.tasks.run(ops.subject_export, self.session, cid, path, on_error=self._write_failed,
                                    on_done=lambda r: self.notify.emit(self.tr(
                                        "Exported everything held about {0} to {1} (and a readable {2}).").format(
                                        name, r["path"], r["html"]), "info", None))
@@ -383,17 +398,16 @@ class CustomersPage(QWidget):
                                       "request of …):")) if action == "restrict" else ""
             if reason is None:
                 return
-            self.ctx.tasks.run(jobs.set_restricted, self.session, cid, action == "restrict", reason,
-                               on_done=lambda _r: self.open_customer(cid), on_error=self._write_failed)
+            self.ctx.changes.run(ops.set_restricted, self.session, cid, action == "restrict", reason,
+                                 on_error=self._write_failed)
         elif action == "erase":
             if not dialogs.confirm(self, self.tr("Erase {0}").format(name), self.tr(
                     "Erase this person for good? Their personal data is anonymised and their key shredded, so "
                     "the audit log keeps its entries but can no longer show their values. This cannot be undone, "
                     "and it is re-applied after a restore."), self.tr("Erase"), self.tr("Cancel")):
                 return
-            self.ctx.tasks.run(jobs.erase, self.session, cid, on_error=self._write_failed,
-                               on_done=lambda _r: (self.open_customer(cid), self.model.refresh(), self.notify.emit(
-                                   self.tr("The person was erased."), "info", None)))
+            self.ctx.changes.run(ops.erase, self.session, cid, on_error=self._write_failed,
+                                 on_done=lambda _r: self.notify.emit(self.tr("The person was erased."), "info", None))
 
     def show_bin(self) -> None:
         from .bin import BinDialog
@@ -410,7 +424,6 @@ class CustomersPage(QWidget):
 
         cid = self.detail.record["id"]
         self.deal_dialog = DealDialog(self.ctx, self.session, cid, deal_id, self)
-        self.deal_dialog.saved.connect(lambda _d, c=cid: (self.open_customer(c), self.model.refresh()))
         self.deal_dialog.open()
 
     def record_consent(self) -> None:
@@ -420,22 +433,18 @@ class CustomersPage(QWidget):
 
         cid = self.detail.record["id"]
         self.consent_dialog = ConsentDialog(self.ctx, self.session, cid, self)
-        self.consent_dialog.saved.connect(lambda _c, c=cid: self.open_customer(c))
         self.consent_dialog.open()
 
     def withdraw_consent(self, consent_id: int, purpose: str) -> None:
         if self.detail.record is None or not self.session.can("privacy.manage"):
             return
-        from .consent import withdraw
-
         cid = self.detail.record["id"]
         if not dialogs.confirm(self, self.tr("Withdraw consent"), self.tr(
                 "Record that {0} withdrew their consent for {1}? The consent stays in the record, marked as "
                 "withdrawn.").format(self.detail.record["display_name"], purpose), self.tr("Withdraw"),
                 self.tr("Cancel")):
             return
-        self.ctx.tasks.run(withdraw, self.session, consent_id, on_done=lambda _r: self.open_customer(cid),
-                           on_error=self._write_failed)
+        self.ctx.changes.run(ops.withdraw_consent, self.session, cid, consent_id, on_error=self._write_failed)
 
     def add_preference(self) -> None:
         if self.detail.record is None or not self.session.can("customers.update"):
@@ -444,21 +453,17 @@ class CustomersPage(QWidget):
 
         cid = self.detail.record["id"]
         self.preference_dialog = PreferenceDialog(self.ctx, self.session, cid, self)
-        self.preference_dialog.saved.connect(lambda _p, c=cid: self.open_customer(c))
         self.preference_dialog.open()
 
     def remove_preference(self, preference_id: int, category: str) -> None:
         if self.detail.record is None or not self.session.can("customers.update"):
             return
-        from .preferences import remove
-
         cid = self.detail.record["id"]
         if not dialogs.confirm(self, self.tr("Remove preference"), self.tr(
                 "Remove the purchase preference \"{0}\" of {1}?").format(category, self.detail.record["display_name"]),
                 self.tr("Remove"), self.tr("Cancel")):
             return
-        self.ctx.tasks.run(remove, self.session, preference_id, on_done=lambda _r: self.open_customer(cid),
-                           on_error=self._write_failed)
+        self.ctx.changes.run(ops.remove_preference, self.session, cid, preference_id, on_error=self._write_failed)
 
     def find_duplicates(self) -> None:
         from .duplicates import DuplicatesDialog, can_merge
@@ -470,8 +475,7 @@ class CustomersPage(QWidget):
         self.duplicates_dialog.open()
 
     def _merged(self, keep_id: int) -> None:
-        self.model.refresh()
-        self.open_customer(keep_id)   # the merged records are gone: show what was kept
+        self._saved(keep_id)   # the merged records are gone: show what was kept
 
     # ---------------------------------------------------------------------------- import / export
     def import_customers(self) -> None:

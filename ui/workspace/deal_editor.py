@@ -24,30 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ConflictError, ValidationError, user_message
-from app.records import deals
+from app.ops import records as ops
 from ui import dialogs
 
 from ..common.money import format_money, normalise_amount, plain_amount
 from ..common.widgets import Note
 
 STAGES = ("open", "qualified", "proposal", "negotiation", "won", "lost")
-
-
-# ---------------------------------------------------------------------------- worker jobs (services only)
-def load_deal(session, deal_id: int) -> dict:
-    return deals.get_deal(session, deal_id)
-
-
-def save_deal(session, customer_id: int, deal_id: int | None, data: dict, version: int | None) -> int:
-    if deal_id is None:
-        return deals.create_deal(session, customer_id, data)
-    deals.update_deal(session, deal_id, data, version)
-    return deal_id
-
-
-def remove_deal(session, deal_id: int) -> int:
-    deals.delete_deal(session, deal_id)
-    return deal_id
 
 
 # ---------------------------------------------------------------------------- dialog
@@ -186,7 +169,7 @@ class DealDialog(QDialog):
     def reload(self) -> None:
         if self.deal_id is None:
             return
-        self.ctx.tasks.run(load_deal, self.session, self.deal_id, on_done=self._fill, on_error=self._failed)
+        self.ctx.tasks.run(ops.load_deal, self.session, self.deal_id, on_done=self._fill, on_error=self._failed)
 
     def _fill(self, deal: dict) -> None:
         self.version = deal["version"]
@@ -225,8 +208,8 @@ class DealDialog(QDialog):
             data["amount_minor"] = None    # the items' total (update_deal keeps a stale amount otherwise)
         self.busy = True
         self.save_btn.setEnabled(False)
-        self.ctx.tasks.run(save_deal, self.session, self.customer_id, self.deal_id, data, self.version,
-                           on_done=self._saved, on_error=self._failed)
+        self.ctx.changes.run(ops.save_deal, self.session, self.customer_id, self.deal_id, data, self.version,
+                             on_done=self._saved, on_error=self._failed)
 
     def _saved(self, deal_id: int) -> None:
         self.busy = False
@@ -240,7 +223,8 @@ class DealDialog(QDialog):
                                .format(self.title_edit.text()), self.tr("Delete"), self.tr("Keep")):
             return
         self.busy = True
-        self.ctx.tasks.run(remove_deal, self.session, self.deal_id, on_done=self._saved, on_error=self._failed)
+        self.ctx.changes.run(ops.remove_deal, self.session, self.customer_id, self.deal_id, on_done=self._saved,
+                             on_error=self._failed)
 
     # ---------------------------------------------------------------------------- errors
     def _field_for(self, name: str) -> str:

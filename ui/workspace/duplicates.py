@@ -17,43 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import records
 from app.errors import ConflictError, user_message
-from app.records import duplicates
+from app.ops import records as ops
 from ui import dialogs
 
 from ..common.widgets import Note
 
 MERGE_ATOMS = ("customers.update", "customers.delete")
-# each member shown is read with records.get_customer, which is audited as a view (the service
-# has no batch summary), so one search loads at most this many groups
-GROUP_LIMIT = 200
+GROUP_LIMIT = ops.DUPLICATE_GROUPS
 
 
 def can_merge(session) -> bool:
     """The rule merge_customers enforces."""
     return all(session.can(a) for a in MERGE_ATOMS)
-
-
-# ---------------------------------------------------------------------------- worker jobs (services only)
-def find_groups(session, limit: int = GROUP_LIMIT) -> list[dict]:
-    """Each group with its members' names, e-mails and versions (for the merge's conflict check)."""
-    out = []
-    for g in duplicates.find_duplicates(session, limit=limit):
-        members = []
-        for cid in g.ids:
-            rec = records.get_customer(session, cid)
-            members.append({"id": cid, "display_name": rec["display_name"], "version": rec["version"],
-                            "company_name": rec.get("company_name") or "",
-                            "emails": [e["value"] for e in rec["emails"]],
-                            "updated_at": rec.get("updated_at") or ""})
-        out.append({"ids": list(g.ids), "reasons": list(g.reasons), "members": members})
-    return out
-
-
-def merge(session, keep_id: int, merge_ids: list[int], versions: dict) -> int:
-    duplicates.merge_customers(session, keep_id, merge_ids, expected_versions=versions)
-    return keep_id
 
 
 # ---------------------------------------------------------------------------- dialog
@@ -108,7 +84,7 @@ class DuplicatesDialog(QDialog):
 
     def refresh(self) -> None:
         self.loaded = False
-        self.ctx.tasks.run(find_groups, self.session, on_done=self._groups, on_error=self._failed)
+        self.ctx.tasks.run(ops.duplicate_groups, self.session, on_done=self._groups, on_error=self._failed)
 
     def _groups(self, groups: list[dict]) -> None:
         self.groups = groups
@@ -190,7 +166,7 @@ class DuplicatesDialog(QDialog):
             return
         self.merge_btn.setEnabled(False)
         versions = {m["id"]: m["version"] for m in g["members"]}
-        self.ctx.tasks.run(merge, self.session, keep["id"], [m["id"] for m in others], versions,
+        self.ctx.changes.run(ops.merge, self.session, keep["id"], [m["id"] for m in others], versions,
                            on_done=self._merged, on_error=self._failed)
 
     def _merged(self, keep_id: int) -> None:
@@ -202,7 +178,7 @@ class DuplicatesDialog(QDialog):
         if isinstance(exc, ConflictError):
             self.note.show_text(self.tr("One of these records was changed by someone else meanwhile; the list "
                                         "was reloaded, please check and merge again."), "warning")
-            self.ctx.tasks.run(find_groups, self.session, on_done=self._groups_keep_note, on_error=self._failed)
+            self.ctx.tasks.run(ops.duplicate_groups, self.session, on_done=self._groups_keep_note, on_error=self._failed)
             return
         self.note.show_text(user_message(exc), "error")
         self._update_buttons()

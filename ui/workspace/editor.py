@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ConflictError, ValidationError, user_message
+from app.ops import records as ops
 from app.records import MASK
 
 from ..common.widgets import BusyBar, Note
-from . import jobs
 from .customer_model import STATUS_LABELS
 from .detail import SENSITIVE_LABELS
 
@@ -260,16 +260,16 @@ class CustomerEditor(QDialog):
     def save(self) -> None:
         self._clear_errors()
         if self.record is None:
-            job, args = jobs.create, (self.session, self.values(), self.force)
+            job, args = ops.create, (self.session, self.values(), self.force)
         else:
             changes = self.changes()
             if not changes:
                 self.accept()
                 return
-            job, args = jobs.update, (self.session, self.record["id"], changes, self.record["version"])
+            job, args = ops.update, (self.session, self.record["id"], changes, self.record["version"])
         self.busy.show()
         self.buttons.setEnabled(False)
-        self.ctx.tasks.run(job, *args, on_done=self._saved, on_error=self._failed)
+        self.ctx.changes.run(job, *args, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result) -> None:
         self.busy.hide()
@@ -347,4 +347,5 @@ class CustomerEditor(QDialog):
             self.reload_btn.hide()
             self.banner.show_text(self.tr("Reloaded the current version. Make your changes again."), "warning")
 
-        self.ctx.tasks.run(jobs.load_detail, self.session, self.record["id"], on_done=got, on_error=self._failed)
+        self.ctx.tasks.run(ops.load_detail, self.session, self.record["id"], audited=False, on_done=got,
+                           on_error=self._failed)

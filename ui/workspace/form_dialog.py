@@ -63,7 +63,7 @@ class CustomerFormDialog(QDialog):
         self.banner.hide()
         self.busy = True
         self.save_btn.setEnabled(False)
-        self.ctx.tasks.run(job, self.session, self.customer_id, *values, on_done=self._saved, on_error=self._failed)
+        self.ctx.changes.run(job, self.session, self.customer_id, *values, on_done=self._saved, on_error=self._failed)
 
     def field_message(self, name: str, text: str) -> str:
         """The inline text for a field the service refused (subclasses can say it better)."""

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from app.records import deals
+from app.ops import records as ops
 
 from .form_dialog import CustomerFormDialog
-
-
-# ---------------------------------------------------------------------------- worker jobs (services only)
-def add(session, customer_id: int, category: str, preference: str, notes: str) -> int:
-    return deals.add_preference(session, customer_id, category, preference, notes)
-
-
-def remove(session, preference_id: int) -> int:
-    deals.remove_preference(session, preference_id)
-    return preference_id
 
 
 # ---------------------------------------------------------------------------- dialog
@@ -44,7 +34,7 @@ class PreferenceDialog(CustomerFormDialog):
         self.category_edit.setFocus()
 
     def save(self) -> None:
-        self.submit(add, self.category_edit.text().strip(), self.preference_edit.text().strip(),
+        self.submit(ops.add_preference, self.category_edit.text().strip(), self.preference_edit.text().strip(),
                     self.notes_edit.toPlainText().strip())
 
     def field_message(self, name: str, text: str) -> str:
