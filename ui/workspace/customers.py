@@ -5,16 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,28 +26,14 @@ from ui import dialogs
 from ..common.activity import ClipboardKeeper
 from ..common.context import AppContext
 from .customer_model import COLUMNS, STATUS_LABELS, CustomerTableModel
+from .customer_table import CustomerTable
 from .detail import DetailView
+from .detail_actions import DetailActions
 
 SEARCH_DELAY_MS = 250
 
 
-class CustomerTable(QTableView):
-    """Enter opens the current row; Delete asks to delete it."""
-
-    open_requested = Signal(int)
-    delete_requested = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex().row())
-            return
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.delete_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class CustomersPage(QWidget):
+class CustomersPage(DetailActions, QWidget):
     notify = Signal(str, str, object)
 
     def __init__(self, ctx: AppContext, session, clipboard: ClipboardKeeper, parent: QWidget | None = None):
@@ -64,7 +47,45 @@ class CustomersPage(QWidget):
         self.setObjectName("customersPage")
         self.model = CustomerTableModel(ctx.tasks, lambda f, s, o, n, _s=session: ops.page(_s, f, s, o, n), self)
 
-        # -- toolbar: search, filters, actions
+        bar = self._build_toolbar(session)
+
+        # -- list + detail
+        self.table = CustomerTable(self.model)
+        self.table.clicked.connect(lambda idx: self.open_row(idx.row()))
+        self.table.open_requested.connect(self.open_row)
+        self.table.delete_requested.connect(self.delete_current)
+        self.detail = DetailView(session)
+        self._connect_detail()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.splitter, 1)
+        self.model.total_changed.connect(self._count)
+        self.model.reset_done.connect(self._reselect)
+        ctx.changes.changed.connect(self.follow)
+        QWidget.setTabOrder(self.search, self.status_filter)
+        QWidget.setTabOrder(self.status_filter, self.tag_filter)
+        QWidget.setTabOrder(self.tag_filter, self.owner_filter)
+        QWidget.setTabOrder(self.owner_filter, self.columns_btn)
+        QWidget.setTabOrder(self.columns_btn, self.new_btn)
+        QWidget.setTabOrder(self.new_btn, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
+        self._build_actions()
+        self._build_columns_menu()
+        self.model.set_filter(CustomerFilter())
+        if session.scope_all:
+            ctx.tasks.run(ops.owners, session, on_done=self._owners, on_error=lambda e: None)
+        ctx.tasks.run(ops.custom_fields, session, on_done=lambda fields: setattr(self, "custom_fields", fields),
+                      on_error=lambda e: None)
+
+    def _build_toolbar(self, session):
+        """Search, filters, columns, the count and New customer."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, company, e-mail, phone, city…  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search customers"))
@@ -114,30 +135,9 @@ class CustomersPage(QWidget):
         bar.addStretch(0)
         bar.addWidget(self.count_label)
         bar.addWidget(self.new_btn)
+        return bar
 
-        # -- list + detail
-        self.table = CustomerTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Customer list"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for col, width in enumerate((200, 170, 210, 130, 100, 90, 120, 100, 100)):
-            self.table.setColumnWidth(col, width)
-        self.table.clicked.connect(lambda idx: self.open_row(idx.row()))
-        self.table.open_requested.connect(self.open_row)
-        self.table.delete_requested.connect(self.delete_current)
-        self.detail = DetailView(session)
+    def _connect_detail(self) -> None:
         self.detail.edit_requested.connect(self.edit_current)
         self.detail.delete_requested.connect(self.delete_current)
         self.detail.reveal_requested.connect(self.reveal)
@@ -149,33 +149,6 @@ class CustomersPage(QWidget):
         self.detail.consent_withdraw.connect(self.withdraw_consent)
         self.detail.preference_requested.connect(self.add_preference)
         self.detail.preference_remove.connect(self.remove_preference)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 6, 0, 0)
-        lay.addLayout(bar)
-        lay.addWidget(self.splitter, 1)
-        self.model.total_changed.connect(self._count)
-        self.model.reset_done.connect(self._reselect)
-        ctx.changes.changed.connect(self.follow)
-        QWidget.setTabOrder(self.search, self.status_filter)
-        QWidget.setTabOrder(self.status_filter, self.tag_filter)
-        QWidget.setTabOrder(self.tag_filter, self.owner_filter)
-        QWidget.setTabOrder(self.owner_filter, self.columns_btn)
-        QWidget.setTabOrder(self.columns_btn, self.new_btn)
-        QWidget.setTabOrder(self.new_btn, self.table)
-        QWidget.setTabOrder(self.table, self.detail)
-        self._build_actions()
-        self._build_columns_menu()
-        self.model.set_filter(CustomerFilter())
-        if session.scope_all:
-            ctx.tasks.run(ops.owners, session, on_done=self._owners, on_error=lambda e: None)
-        ctx.tasks.run(ops.custom_fields, session, on_done=lambda fields: setattr(self, "custom_fields", fields),
-                      on_error=lambda e: None)
 
     # ---------------------------------------------------------------------------- actions
     def _build_actions(self) -> None:
@@ -380,90 +353,12 @@ class CustomersPage(QWidget):
         else:
             self.model.refresh()
 
-    def privacy_action(self, action: str) -> None:
-        rec = self.detail.record
-        if rec is None or not self.session.can("privacy.manage"):
-            return
-        cid, name = rec["id"], rec["display_name"]
-        if action == "export":
-            path = dialogs.save_file(self, self.tr("Subject access export"), f"subject-access-{cid}.json",
-                                     self.tr("JSON (*.json)"))
-            if path:
-                self.ctx.tasks.run(ops.subject_export, self.session, cid, path, on_error=self._write_failed,
-                                   on_done=lambda r: self.notify.emit(self.tr(
-                                       "Exported everything held about {0} to {1} (and a readable {2}).").format(
-                                       name, r["path"], r["html"]), "info", None))
-        elif action in ("restrict", "lift"):
-            reason = dialogs.ask_text(self, self.tr("Restrict processing"), self.tr("Reason (e.g. the person's "
-                                      "request of …):")) if action == "restrict" else ""
-            if reason is None:
-                return
-            self.ctx.changes.run(ops.set_restricted, self.session, cid, action == "restrict", reason,
-                                 on_error=self._write_failed)
-        elif action == "erase":
-            if not dialogs.confirm(self, self.tr("Erase {0}").format(name), self.tr(
-                    "Erase this person for good? Their personal data is anonymised and their key shredded, so "
-                    "the audit log keeps its entries but can no longer show their values. This cannot be undone, "
-                    "and it is re-applied after a restore."), self.tr("Erase"), self.tr("Cancel")):
-                return
-            self.ctx.changes.run(ops.erase, self.session, cid, on_error=self._write_failed,
-                                 on_done=lambda _r: self.notify.emit(self.tr("The person was erased."), "info", None))
-
     def show_bin(self) -> None:
         from .bin import BinDialog
 
         self.bin_dialog = BinDialog(self.ctx, self.session, self)
         self.bin_dialog.restored.connect(self._saved)
         self.bin_dialog.open()
-
-    def open_deal(self, deal_id: int | None) -> None:
-        """New deal (None) or edit one, for the customer shown in the detail pane."""
-        if self.detail.record is None or not self.session.can("deals.write"):
-            return
-        from .deal_editor import DealDialog
-
-        cid = self.detail.record["id"]
-        self.deal_dialog = DealDialog(self.ctx, self.session, cid, deal_id, self)
-        self.deal_dialog.open()
-
-    def record_consent(self) -> None:
-        if self.detail.record is None or not self.session.can("privacy.manage"):
-            return
-        from .consent import ConsentDialog
-
-        cid = self.detail.record["id"]
-        self.consent_dialog = ConsentDialog(self.ctx, self.session, cid, self)
-        self.consent_dialog.open()
-
-    def withdraw_consent(self, consent_id: int, purpose: str) -> None:
-        if self.detail.record is None or not self.session.can("privacy.manage"):
-            return
-        cid = self.detail.record["id"]
-        if not dialogs.confirm(self, self.tr("Withdraw consent"), self.tr(
-                "Record that {0} withdrew their consent for {1}? The consent stays in the record, marked as "
-                "withdrawn.").format(self.detail.record["display_name"], purpose), self.tr("Withdraw"),
-                self.tr("Cancel")):
-            return
-        self.ctx.changes.run(ops.withdraw_consent, self.session, cid, consent_id, on_error=self._write_failed)
-
-    def add_preference(self) -> None:
-        if self.detail.record is None or not self.session.can("customers.update"):
-            return
-        from .preferences import PreferenceDialog
-
-        cid = self.detail.record["id"]
-        self.preference_dialog = PreferenceDialog(self.ctx, self.session, cid, self)
-        self.preference_dialog.open()
-
-    def remove_preference(self, preference_id: int, category: str) -> None:
-        if self.detail.record is None or not self.session.can("customers.update"):
-            return
-        cid = self.detail.record["id"]
-        if not dialogs.confirm(self, self.tr("Remove preference"), self.tr(
-                "Remove the purchase preference \"{0}\" of {1}?").format(category, self.detail.record["display_name"]),
-                self.tr("Remove"), self.tr("Cancel")):
-            return
-        self.ctx.changes.run(ops.remove_preference, self.session, cid, preference_id, on_error=self._write_failed)
 
     def find_duplicates(self) -> None:
         from .duplicates import DuplicatesDialog, can_merge
