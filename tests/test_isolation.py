@@ -52,10 +52,13 @@ def test_vaults_of_one_test_are_distinct(new_vault, tmp_path):
 
 
 def test_a_copied_vault_is_fresh(vault_info, new_vault):
-    """The first code of the test is accepted (the template accepted no later TOTP step) and the
-    vault's history is its creation only, before the test's clock."""
+    """The first code of the test is accepted (the template accepted no later TOTP step), the
+    vault's history is its creation only, and its slot has the real floor parameters."""
     from app import audit
+    from vault import kdf
 
+    slots = json.loads((vault_info.path / "keyslots.json").read_text())["slots"]
+    assert [kdf.KdfParams.from_json(slot["kdf"]) for slot in slots] == [kdf.FLOOR]
     s = vault_info.sign_in()
     try:
         entries = audit.query(s, newest_first=False)["entries"]
