@@ -3,6 +3,7 @@ once per session), a TOTP clock that steps forward, an in-process CLI runner, an
 config folder so no test writes into the user's real ones."""
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -342,3 +343,54 @@ def run_cli_process(args: list[str], stdin: str = "", timeout: float = 120) -> C
 @pytest.fixture
 def cli():
     return run_cli
+
+
+# ----------------------------------------------------------------------------- backups
+def backup(v, url, *extra):
+    return run_cli(["backup", v.path, *signin(v), "--to", url, "--json", *extra], stdin=PASSWORD + "\n")
+
+
+def add_rows(v, n: int = 40, size: int = 300) -> str:
+    """Rows in a table of the test's own; returns a digest of the table's content."""
+    s = v.sign_in()
+    try:
+        with s.vault.transaction():
+            s.conn.execute("CREATE TABLE IF NOT EXISTS bulk_test (id INTEGER PRIMARY KEY, payload BLOB)")
+            s.conn.executemany("INSERT INTO bulk_test (payload) VALUES (?)", [(os.urandom(size),) for _ in range(n)])
+        return table_digest(s.conn)
+    finally:
+        s.close()
+
+
+def table_digest(conn) -> str:
+    h = hashlib.sha256()
+    for row in conn.execute("SELECT id, payload FROM bulk_test ORDER BY id"):
+        h.update(str(row[0]).encode() + bytes(row[1]))
+    return h.hexdigest()
+
+
+def folder_state(path: Path) -> dict[str, str]:
+    """Every file's SHA-256, but the lock file (whose content is the holder's pid)."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(Path(path).iterdir())
+            if p.is_file() and p.name != "vault.lock"}
+
+
+def listing(url, *extra) -> list[dict]:
+    r = run_cli(["backups", url, "--json", *extra])
+    assert r.status == 0, r.err
+    return r.json
+
+
+def key_file(v, tmp_path) -> Path:
+    p = tmp_path / "recovery.txt"
+    p.write_text(f"# VaultCRM recovery key\n{v.recovery_key}\n")
+    return p
+
+
+@pytest.fixture
+def backed_up(vault_info, tmp_path):
+    digest = add_rows(vault_info)
+    target = tmp_path / "backups"
+    r = backup(vault_info, target)
+    assert r.status == 0, r.err
+    return vault_info, target, r.json, digest

@@ -10,8 +10,7 @@ import tarfile
 import pyrage
 import pytest
 
-from tests.conftest import run_cli
-from tests.test_backup_folder import backed_up, key_file  # noqa: F401 (fixture)
+from tests.conftest import key_file, run_cli
 from vault.backup import signature
 
 pytestmark = pytest.mark.usefixtures("isolated_config")
@@ -56,7 +55,7 @@ def resign(v, sig_path, archive) -> None:
     ("twice", "keyslots.json appears twice"),
     ("stranger", "unexpected member in the archive: 'notes.txt'"),
 ])
-def test_forged_archive_says_what_is_wrong(backed_up, tmp_path, case, expected):  # noqa: F811
+def test_forged_archive_says_what_is_wrong(backed_up, tmp_path, case, expected):
     v, target, out, _ = backed_up
     files = members(v, target / out["archive"])
     (tmp_path / "forged").mkdir()

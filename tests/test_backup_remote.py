@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PASSWORD, run_cli
-from tests.test_backup_folder import add_rows, backup, key_file, listing, signin, table_digest
+from tests.conftest import PASSWORD, add_rows, backup, key_file, listing, run_cli, signin, table_digest
 
 pytest_plugins = ["tests.servers"]
 pytestmark = [pytest.mark.servers, pytest.mark.usefixtures("isolated_config")]

@@ -9,7 +9,7 @@ import pytest
 
 from app import backups
 from app.backups import RetentionPolicy, due, plan_retention, schedule_state, schedule_state_from
-from tests.test_backup_folder import listing
+from tests.conftest import listing
 from vault.jobs import JobContext
 
 pytest_plugins = ["tests.servers"]
@@ -199,7 +199,7 @@ def test_restore_job_from_the_menu_with_progress(vault_info, tmp_path):
 
 
 def test_restore_cancelled_leaves_the_vault_alone(vault_info, tmp_path):
-    from tests.test_backup_folder import folder_state
+    from tests.conftest import folder_state
     from vault.backup import Cancelled
 
     target = tmp_path / "b"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PASSWORD, run_cli
-from tests.test_backup_folder import backed_up, key_file, signin  # noqa: F401 (fixture)
+from tests.conftest import PASSWORD, key_file, run_cli, signin
 
 pytestmark = pytest.mark.usefixtures("isolated_config")
 
@@ -16,7 +15,7 @@ def restore_entries(v) -> list[dict]:
     return [e for e in r.json if e["action"] == "backup.restore"]
 
 
-def test_signed_in_admins_restore_is_audited_under_their_name(backed_up):  # noqa: F811
+def test_signed_in_admins_restore_is_audited_under_their_name(backed_up):
     v, target, out, _ = backed_up
     r = run_cli(["restore", target / out["archive"], "--to", v.path, *signin(v), "--json"], stdin=PASSWORD + "\n")
     assert r.status == 0, r.err
@@ -24,7 +23,7 @@ def test_signed_in_admins_restore_is_audited_under_their_name(backed_up):  # noq
     assert entry["user"] == v.user and "signed-in administrator" in str(entry["details"])
 
 
-def test_recovery_key_file_restore_says_so(backed_up, tmp_path):  # noqa: F811
+def test_recovery_key_file_restore_says_so(backed_up, tmp_path):
     v, target, out, _ = backed_up
     r = run_cli(["restore", target / out["archive"], "--to", v.path, "--recovery-key-file", key_file(v, tmp_path),
                  "--json"])
