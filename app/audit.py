@@ -35,9 +35,15 @@ from pathlib import Path
 from typing import Any
 
 from vault import clock, crypto
+from vault.backup import credentials
+from vault.backup.targets import open_target
+from vault.backup.verify import Catalog
 from vault.db import sqlite_error, transaction
 from vault.errors import AuthenticationError, CrmError, IntegrityError, UsageError
-from vault.fsutil import check_output_path, write_output
+from vault.fsutil import JsonFile, check_output_path, write_output
+
+from . import alert_rules
+from .setting_keys import read_vault
 
 GENESIS = bytes(32)
 MASK = "••••"
@@ -97,7 +103,7 @@ ACTIONS: dict[str, str] = {
 }
 
 # Fields masked in audit views for profiles without ``sensitive.read`` (anything under a
-# "sensitive" key too); app.records.validation.SENSITIVE_FIELDS is added when present.
+# "sensitive" key too); holds app.records.validation.SENSITIVE_FIELDS (tests/test_architecture.py).
 SENSITIVE_FIELDS = frozenset({"tax_id", "date_of_birth", "dob", "bank_account", "iban", "confidential_notes",
                               "notes_confidential", "confidential", "sensitive"})
 
@@ -107,10 +113,6 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=
 
 def canonical_json(value: Any) -> str:
     return _encode(value)
-
-
-def now_iso(at: float | None = None) -> str:
-    return dt.datetime.fromtimestamp(clock.now() if at is None else at, dt.UTC).isoformat(timespec="seconds")
 
 
 # ----------------------------------------------------------------------------- keys (cached per open vault)
@@ -159,7 +161,7 @@ def person_key(session, person_id: str, *, create: bool = False, conn=None) -> b
         key = os.urandom(32)
         nonce, wrapped = crypto.seal(cache["wrap"], key, _person_aad(person_id))
         conn.execute("INSERT INTO person_keys (person_id, nonce, wrapped, created_at) VALUES (?, ?, ?, ?)",
-                     (person_id, nonce, wrapped, now_iso()))
+                     (person_id, nonce, wrapped, clock.iso()))
     else:
         return None
     cache["persons"][person_id] = key
@@ -212,7 +214,7 @@ def record(session, action: str, *, entity: str | None = None, entity_id: str | 
     person_id = None if person_id is None else str(person_id)
     user_id = session.user_id
     username = session.username
-    at = now_iso()
+    at = clock.iso()
     with transaction(conn):
         if details is not None and person_id is not None:
             stored = canonical_json(_seal_details(session, conn, person_id, details))
@@ -225,9 +227,7 @@ def record(session, action: str, *, entity: str | None = None, entity_id: str | 
         fields = (seq, at, user_id, username, action, entity, entity_id, person_id, stored)
         conn.execute("INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id, person_id,"
                      " details, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*fields, _hash(key, prev, fields)))
-        from . import alerts
-
-        alerts.on_entry(session, conn, {"seq": seq, "at": at, "user_id": user_id, "username": username,
+        alert_rules.on_entry(session, conn, {"seq": seq, "at": at, "user_id": user_id, "username": username,
                                         "action": action, "entity": entity, "entity_id": entity_id,
                                         "details": details or {}})
     return seq
@@ -333,15 +333,15 @@ def _read_head_file(session) -> dict | None:
     path = Path(session.vault.folder) / HEAD_FILE
     label = "the head recorded beside the vault"
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = JsonFile(path).read()
+        if doc is None:
+            return None
         body = {k: doc[k] for k in ("vault_id", "seq", "hash", "at")}
         good = hmac.compare_digest(str(doc.get("mac", "")), _head_mac(session.vault, body)) \
             and body["vault_id"] == session.vault.vault_id
         anchor = {"source": "beside", "label": label, "seq": int(body["seq"]), "hash": bytes.fromhex(body["hash"]),
                   "at": str(body["at"])}
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (CrmError, ValueError, KeyError, TypeError, AttributeError):
         good = False
     if not good:
         return {"source": "beside", "label": label, "seq": 0, "hash": None, "at": None,
@@ -354,8 +354,6 @@ def note_head(session, *, heal: bool = False) -> None:
     never written over a head the log no longer holds: that file is the evidence. A file changed
     outside the app is replaced only at lock (``heal``), so the session's checks still report it.
     Never fails."""
-    from vault.fsutil import atomic_write
-
     try:
         if not session.is_open:
             return
@@ -370,9 +368,9 @@ def note_head(session, *, heal: bool = False) -> None:
             held = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (old["seq"],)).fetchone()
             if int(row[0]) <= old["seq"] or held is None or not hmac.compare_digest(bytes(held[0]), old["hash"]):
                 return
-        body = {"vault_id": session.vault.vault_id, "seq": int(row[0]), "hash": bytes(row[1]).hex(), "at": now_iso()}
+        body = {"vault_id": session.vault.vault_id, "seq": int(row[0]), "hash": bytes(row[1]).hex(), "at": clock.iso()}
         body["mac"] = _head_mac(session.vault, body)
-        atomic_write(Path(session.vault.folder) / HEAD_FILE, json.dumps(body).encode())
+        JsonFile(Path(session.vault.folder) / HEAD_FILE).write(body, indent=None)
     except (CrmError, sqlite_error, OSError):
         pass  # a read-only folder: the database's verified point and the backups still anchor
 
@@ -380,12 +378,7 @@ def note_head(session, *, heal: bool = False) -> None:
 def _backup_anchors(session) -> list[dict]:
     """The chain head signed into the newest backup at each location the vault knows (the
     setting and the locations it has backed up to). Needs no secret: the ``.sig`` file."""
-    from vault.backup.verify import Catalog
-
-    from . import backups
-    from .settings import VaultSettings
-
-    urls = {VaultSettings(session).get("backup.target_url") or ""}
+    urls = {read_vault(session.conn, "backup.target_url") or ""}
     try:
         urls |= {r[0] for r in session.conn.execute("SELECT DISTINCT target FROM backup_history")}
     except sqlite_error:
@@ -394,7 +387,8 @@ def _backup_anchors(session) -> list[dict]:
     vid = session.vault.vault_id
     for url in sorted(u for u in urls if u):
         try:
-            cat = Catalog(backups._open(url, session), vault_public_key=session.vault.keyslots.signing_public_key,
+            target = open_target(url, secret_lookup=credentials.vault_lookup(session.conn))
+            cat = Catalog(target, vault_public_key=session.vault.keyslots.signing_public_key,
                           vault_id=vid, authoritative=True)
             info = cat.newest(vid)
             if info is None:
@@ -521,15 +515,13 @@ def _after_verify(session, result: dict, full: bool, from_seq: int, anchors: lis
                 conn.execute("INSERT INTO audit_checkpoint (id, seq, hash, verified_at) VALUES (1, ?, ?, ?)"
                              " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,"
                              " verified_at = excluded.verified_at WHERE excluded.seq > audit_checkpoint.seq",
-                             (result["head_seq"], result["head_hash"], now_iso()))
+                             (result["head_seq"], result["head_hash"], clock.iso()))
         note_head(session)
     else:
         bad = conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?", (result["first_bad"],)).fetchone()
         out["first_bad_entry"] = None if bad is None else {
             "seq": bad["seq"], "at": bad["at"], "user": bad["username"], "action": bad["action"]}
-        from . import alerts
-
-        alerts.chain_broken(session, out)
+        alert_rules.chain_broken(session, out)
     return out
 
 
@@ -578,7 +570,7 @@ def _append_raw(session, conn, action, *, user_id, username, entity=None, entity
     stored = None if details is None else canonical_json(details)
     head = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (int(head[0]) + 1, bytes(head[1])) if head else (1, GENESIS)
-    fields = (seq, now_iso(), user_id, username, action, entity, entity_id, None, stored)
+    fields = (seq, clock.iso(), user_id, username, action, entity, entity_id, None, stored)
     conn.execute("INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id, person_id,"
                  " details, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*fields, _hash(key, prev, fields)))
     return seq
@@ -587,23 +579,17 @@ def _append_raw(session, conn, action, *, user_id, username, entity=None, entity
 def after_signin(session) -> dict:
     """Run right after a successful sign-in: move failed sign-ins in, verify the new part of the
     chain, evaluate the sign-in alert rules, and collect open alerts for administrators."""
-    from . import alerts
-
     moved = move_signin_failures(session)
     check = verify_since_checkpoint(session)
-    alerts.after_signin(session, moved)
+    alert_rules.after_signin(session, moved)
     return {"failures_moved": len(moved), "audit": check}
 
 
 # ----------------------------------------------------------------------------- query, export
 def _sensitive_fields(conn=None) -> frozenset[str]:
-    """The built-in list, the records issue's list, and custom fields marked sensitive."""
-    try:
-        from .records import validation  # type: ignore[attr-defined]
-
-        extra = set(getattr(validation, "SENSITIVE_FIELDS", ()))
-    except ImportError:
-        extra = set()
+    """The built-in list (which holds the records' ``validation.SENSITIVE_FIELDS``: a test checks)
+    and custom fields marked sensitive."""
+    extra: set[str] = set()
     if conn is not None:
         try:
             extra |= {r[0] for r in conn.execute("SELECT key FROM custom_fields WHERE sensitive != 0")}
@@ -747,7 +733,7 @@ def export(session, path: str | Path, *, fmt: str = "json", force: bool = False,
     entries = query(session, limit=None, newest_first=False, **filters)["entries"]
     check = _verify(session, full=True)
     if fmt == "json":
-        data = json.dumps({"vault_id": session.vault.vault_id, "exported_at": now_iso(),
+        data = json.dumps({"vault_id": session.vault.vault_id, "exported_at": clock.iso(),
                            "exported_by": session.username, "filters": {k: v for k, v in filters.items() if v},
                            "chain": {k: check[k] for k in ("ok", "entries", "first_bad", "reason")},
                            "entries": entries}, indent=2, ensure_ascii=False).encode("utf-8")

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vault import core
+from vault import clock, core
 from vault import ledger as vledger
 from vault.backup import credentials
 from vault.backup import restore as vrestore
@@ -60,22 +60,9 @@ def app_version() -> str:
         return "0.1.0"
 
 
-def _chain_head_fn():
-    return getattr(audit, "chain_head", None)
-
-
 def vault_secret_lookup(session) -> Callable[[str], str | None]:
     """Secrets kept inside the vault (for machines without a keyring)."""
-    conn = session.conn
-
-    def lookup(key: str) -> str | None:
-        try:
-            row = conn.execute("SELECT secret FROM backup_credentials WHERE key = ?", (key,)).fetchone()
-        except Exception:
-            return None
-        return row[0] if row else None
-
-    return lookup
+    return credentials.vault_lookup(session.conn)
 
 
 def store_credentials(url: str, secret: str, *, session=None, in_vault: bool = False) -> dict:
@@ -93,7 +80,7 @@ def store_credentials(url: str, secret: str, *, session=None, in_vault: bool = F
     with session.vault.transaction():
         session.conn.execute(
             "INSERT INTO backup_credentials (key, secret, updated_at) VALUES (?, ?, ?) ON CONFLICT(key)"
-            " DO UPDATE SET secret = excluded.secret, updated_at = excluded.updated_at", (key, secret, core.utcnow()))
+            " DO UPDATE SET secret = excluded.secret, updated_at = excluded.updated_at", (key, secret, clock.iso()))
         audit.record(session, "backup.credentials", entity="backup_target", entity_id=key)
     return {"key": key, "stored_in": "vault", "backend": backend}
 
@@ -150,7 +137,7 @@ class BackupJob:
             ledger=facts, folder=v.folder, vault_key=self._key, keyslots_bytes=v.keyslots.to_bytes(),
             vault_id=v.vault_id, signing_key=v.signing_key(), signing_public_key=v.keyslots.signing_public_key,
             recipients=[v.keyslots.recovery_recipient, *extra], user=s.username, app_version=app_version(),
-            chain_head=_chain_head_fn(), last_sequence=int(row[0]) if row else 0, last_sig_hash=row[1] if row else None)
+            chain_head=audit.chain_head, last_sequence=int(row[0]) if row else 0, last_sig_hash=row[1] if row else None)
         try:
             self._target = open_target(self.url, s3_endpoint=self.s3_endpoint, trust_host_key=self.trust_host_key,
                                        secret_lookup=vault_secret_lookup(s))
@@ -189,7 +176,7 @@ class BackupJob:
             s.conn.execute(
                 "INSERT INTO backup_history (target, archive, sequence, sig_hash, sha256, size, created, verified_at,"
                 " user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (self.url, r.archive, r.sequence, r.sig_hash, r.sha256, r.size, r.created, core.utcnow(), s.user_id))
+                (self.url, r.archive, r.sequence, r.sig_hash, r.sha256, r.size, r.created, clock.iso(), s.user_id))
             audit.record(s, "backup.run", entity="backup_target", entity_id=self.url,
                          details={"ok": True, "archive": r.archive, "sha256": r.sha256, "size": r.size,
                                   "sequence": r.sequence})
@@ -320,7 +307,7 @@ def verify_archive(archive_url: str, *, deep: bool = False, identity: str | None
         if checks.ok and deep:
             with session.vault.transaction():
                 session.conn.execute("UPDATE backup_history SET deep_verified_at = ? WHERE archive = ?",
-                                     (core.utcnow(), name))
+                                     (clock.iso(), name))
     return {"ok": checks.ok, "archive": name, "deep": deep, "checks": checks.items}
 
 
@@ -489,7 +476,7 @@ class RestoreJob:
             new_lock.release()
             lock.release()
         if self.keep_old:
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            stamp = clock.utcnow().strftime("%Y%m%dT%H%M%SZ")
             new.rename(to.parent / f"{to.name}.before-restore-{stamp}")
         else:
             shutil.rmtree(new, ignore_errors=True)
@@ -619,7 +606,7 @@ def retention_preview(url: str, *, session=None, vault_folder=None, policy: Rete
                          s3_endpoint=s3_endpoint, trust_host_key=trust_host_key)
     good = [(r["archive"], _parse_time(r["created"])) for r in rows if r["state"] == "ok"]
     policy = policy or (RetentionPolicy.from_settings(session) if session is not None else RetentionPolicy())
-    return plan_retention(good, now or dt.datetime.now(dt.UTC), policy).to_json()
+    return plan_retention(good, now or clock.utcnow(), policy).to_json()
 
 
 def apply_retention(session, target: Target, *, policy: RetentionPolicy, newest_verified: str,
@@ -633,7 +620,7 @@ def apply_retention(session, target: Target, *, policy: RetentionPolicy, newest_
         raise IntegrityError("the new backup is not verified; nothing is pruned")
     good = [(n, _parse_time(s.signed["created"])) for n, s in cat.sigs.items()
             if s.valid and n in cat.entries and n not in cat.pruned]
-    plan = plan_retention(good, now or dt.datetime.now(dt.UTC), policy)
+    plan = plan_retention(good, now or clock.utcnow(), policy)
     plan.keep.setdefault(newest_verified, []).append("just verified")
     pruned, refused = [], []
     key = v.signing_key()
@@ -647,7 +634,7 @@ def apply_retention(session, target: Target, *, policy: RetentionPolicy, newest_
     if pruned:
         with v.transaction():
             session.conn.executemany("UPDATE backup_history SET pruned_at = ? WHERE archive = ?",
-                                     [(core.utcnow(), n) for n in pruned])
+                                     [(clock.iso(), n) for n in pruned])
             audit.record(session, "backup.prune", entity="backup_target", entity_id=target.url,
                          details={"pruned": pruned, "refused": refused})
     return {"pruned": pruned, "refused": refused, "kept": sorted(plan.keep)}
@@ -696,7 +683,7 @@ def triggers(session) -> dict:
 
 
 def schedule_state(session, now: dt.datetime | None = None) -> ScheduleState:
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.utcnow()
     settings = VaultSettings(session)
     interval = dt.timedelta(hours=settings.get("backup.interval_hours"))
     max_age = dt.timedelta(days=settings.get("alerts.backup_max_age_days"))

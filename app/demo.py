@@ -8,6 +8,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from vault import clock
+
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo vault passphrase 2024"
 
@@ -99,7 +101,7 @@ def fill(session, n: int, seed: int = 7, progress=None, owners: list[str] | None
     from app.records.interactions import add_interaction
 
     rnd = random.Random(seed + 1)
-    now = dt.datetime.now(dt.UTC)
+    now = clock.utcnow()
     made = 0
     for data in generated_customers(n, seed):
         if owners:

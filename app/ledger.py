@@ -4,7 +4,7 @@ A restore gathers the ledger from every place it can find (the archive's manifes
 ledger object at the backup location, the file beside the vault, the live database being
 replaced), merges them and calls ``reapply``:
 
-- erasures: a person the restored database still holds is erased again (``privacy._anonymise``,
+- erasures: a person the restored database still holds is erased again (``records.erasure.anonymise``,
   audited ``privacy.erase.reapplied``); a person created and erased after the backup gets an
   erased placeholder row, so their id is not handed to a new customer (who would then be erased
   by the next re-application);
@@ -26,6 +26,7 @@ from vault.errors import CrmError, IntegrityError
 from vault.keyslots import slot_version
 
 from . import audit
+from .records.erasure import anonymise
 
 _CRED_COLUMNS = ("totp_secret", "totp_last_step", "must_change_password", "password_changed_at")
 
@@ -89,8 +90,6 @@ def reapply(session, facts: ledger.Facts, *, live: LiveState | None = None, why:
     """Apply every fact the database lacks. Returns counts (``erasures``, ``disabled_users``,
     ``credential_changes``), ``erased_ids``, ``users_to_reset`` (names who must be given a new
     password) and ``users_kept`` (names whose current slot was carried over)."""
-    from . import privacy
-
     conn = session.conn
     out = {"erasures": 0, "disabled_users": 0, "credential_changes": 0, "erased_ids": [], "users_to_reset": [],
            "users_kept": []}
@@ -101,7 +100,7 @@ def reapply(session, facts: ledger.Facts, *, live: LiveState | None = None, why:
             continue
         with transaction(conn):
             if row is not None and not row["erased_at"]:
-                privacy._anonymise(session, cid)
+                anonymise(session, cid)
                 audit.record(session, "privacy.erase.reapplied", entity="customer", entity_id=cid,
                              details={"originally_erased_at": at, "after": why})
                 out["erasures"] += 1

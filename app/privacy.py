@@ -17,19 +17,25 @@ import json
 from pathlib import Path
 from typing import Any
 
-from vault.core import utcnow
+from vault import clock
+from vault import ledger as vledger
 from vault.errors import NotFoundError, PolicyError, ValidationError
 from vault.fsutil import check_output_path, write_output
 from vault.text import bounded_int, clean_text
 
 from . import audit
+from . import ledger as aledger
+from .records import customers as records
+from .records.customers import secure_deletion
+from .records.erasure import ERASED, anonymise, merged_into  # noqa: F401 (ERASED re-exported)
+from .records.rows import check_processing_allowed, customer_row, is_restricted, restricted_ids  # noqa: F401 (re-exported)
 from .session import Session
+from .settings import VaultSettings
 
 LAWFUL_BASES = ("consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests")
 LEDGER_FILE = "erasure-ledger.json"
 LABEL_LEDGER = b"vaultcrm/erasure-ledger/v1"
 MAX_RETENTION_DAYS = 36_500  # a hundred years
-ERASED = "[erased]"
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -42,22 +48,6 @@ def _customer(session: Session, customer_id: int):
     if row is None:
         raise NotFoundError(f"There is no customer {cid}.")
     return row
-
-
-def is_restricted(conn, customer_id: int) -> bool:
-    return conn.execute("SELECT 1 FROM restrictions WHERE customer_id = ?", (int(customer_id),)).fetchone() is not None
-
-
-def check_processing_allowed(session: Session, customer_id: int, what: str = "change") -> None:
-    """Restricted records: no edits or exports but by privacy managers (records services call this)."""
-    if is_restricted(session.conn, customer_id) and not session.can("privacy.manage"):
-        raise session.refuse(f"Processing of this person is restricted (GDPR art. 18): you cannot {what} it."
-                             " Ask your privacy manager.", atom="privacy.manage", entity="customer",
-                             entity_id=customer_id)
-
-
-def restricted_ids(conn) -> set[int]:
-    return {r[0] for r in conn.execute("SELECT customer_id FROM restrictions")}
 
 
 # ----------------------------------------------------------------------------- consent
@@ -77,7 +67,7 @@ def record_consent(session: Session, customer_id: int, purpose: str, lawful_basi
         cid = session.conn.execute(
             "INSERT INTO consents (customer_id, purpose, lawful_basis, source, given_at, recorded_by)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (row["id"], purpose, lawful_basis, source[:500], given_at or utcnow(), session.user_id)).lastrowid
+            (row["id"], purpose, lawful_basis, source[:500], given_at or clock.iso(), session.user_id)).lastrowid
         audit.record(session, "privacy.consent.record", entity="customer", entity_id=row["id"],
                      details={"purpose": purpose, "lawful_basis": lawful_basis, "consent_id": cid})
     return cid
@@ -92,16 +82,14 @@ def withdraw_consent(session: Session, consent_id: int) -> None:
         raise PolicyError("This consent was already withdrawn.")
     with session.vault.transaction():
         session.conn.execute("UPDATE consents SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?",
-                             (utcnow(), session.user_id, row["id"]))
+                             (clock.iso(), session.user_id, row["id"]))
         audit.record(session, "privacy.consent.withdraw", entity="customer", entity_id=row["customer_id"],
                      details={"purpose": row["purpose"], "consent_id": row["id"]})
 
 
 def consents(session: Session, customer_id: int) -> list[dict]:
-    from .records.customers import _row as scoped_row
-
     session.require("customers.read")
-    row = scoped_row(session, customer_id)  # record scope: Sales see their own customers' consents only
+    row = customer_row(session, customer_id)  # record scope: Sales see their own customers' consents only
     return [dict(r) for r in session.conn.execute(
         "SELECT * FROM consents WHERE customer_id = ? ORDER BY given_at, id", (row["id"],))]
 
@@ -119,7 +107,7 @@ def restrict(session: Session, customer_id: int, reason: str = "") -> None:
         session.conn.execute(
             "INSERT INTO restrictions (customer_id, reason, since, by_user) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(customer_id) DO UPDATE SET reason = excluded.reason",
-            (row["id"], reason[:500], utcnow(), session.user_id))
+            (row["id"], reason[:500], clock.iso(), session.user_id))
         audit.record(session, "privacy.restrict", entity="customer", entity_id=row["id"], details={"reason": reason},
                      person_id=row["id"])
 
@@ -138,8 +126,6 @@ def subject_data(session: Session, customer_id: int) -> dict[str, Any]:
     before/after values in audit entries) are masked like in every other output for a profile
     without ``sensitive.read`` (``person["masked"]`` says so): a complete export needs a profile
     with both ``privacy.manage`` and ``sensitive.read``."""
-    from .records import customers as records
-
     session.require("privacy.manage")
     row = _customer(session, customer_id)
     conn = session.conn
@@ -184,7 +170,7 @@ def subject_export(session: Session, customer_id: int, out: str | Path, *, force
     check_output_path(html_path, force=force, vault_folders=guard)
     data = subject_data(session, customer_id)
     doc = {"format": "vaultcrm-subject-access/1", "vault_id": session.vault.vault_id,
-           "generated_at": utcnow(), "generated_by": session.username, "customer_id": int(customer_id),
+           "generated_at": clock.iso(), "generated_by": session.username, "customer_id": int(customer_id),
            "sections": data}
     write_output(out, json.dumps(doc, indent=2, ensure_ascii=False, default=str).encode("utf-8"), force=force,
                  vault_folders=guard)
@@ -223,21 +209,19 @@ def _html(doc: dict) -> str:
 # ----------------------------------------------------------------------------- erasure
 def erase(session: Session, customer_id: int, *, reason: str = "data subject request") -> dict:
     """Anonymise the person, shred their key, record the erasure in the ledger."""
-    from .records.customers import secure_deletion
-
     session.require("privacy.manage")
     row = _customer(session, customer_id)
     if row["erased_at"]:
         raise PolicyError(f"Customer {row['id']} was already erased on {row['erased_at']}.")
     with secure_deletion(session):
         # copies of the same person merged into this record wait in the bin: they go too
-        twins = _merged_into(session.conn, row["id"])
-        at = _anonymise(session, row["id"])
+        twins = merged_into(session.conn, row["id"])
+        at = anonymise(session, row["id"])
         entry_id = session.conn.execute(
             "INSERT INTO erasure_ledger (customer_id, erased_at, erased_by, reason) VALUES (?, ?, ?, ?)",
             (row["id"], at, session.user_id, reason[:200])).lastrowid
         for twin in twins:
-            _anonymise(session, twin)
+            anonymise(session, twin)
             session.conn.execute(
                 "INSERT INTO erasure_ledger (customer_id, erased_at, erased_by, reason) VALUES (?, ?, ?, ?)",
                 (twin, at, session.user_id, f"merged into {row['id']}, erased with it"))
@@ -252,55 +236,6 @@ def erase(session: Session, customer_id: int, *, reason: str = "data subject req
     return out
 
 
-def _merged_into(conn, cid: int) -> list[int]:
-    """Records merged into ``cid`` (and into those, and so on): deleted copies of the same person."""
-    found: list[int] = []
-    todo = [cid]
-    while todo:
-        rows = [r[0] for r in conn.execute("SELECT id FROM customers WHERE merged_into = ? AND erased_at IS NULL",
-                                           (todo.pop(),)) if r[0] != cid and r[0] not in found]
-        found += rows
-        todo += rows
-    return sorted(found)
-
-
-def _anonymise(session: Session, cid: int) -> str:
-    """Erase everything held about the person but the anonymised shell (id, kind, status, owner,
-    dates) and the bookkeeping (deal amounts and line items). Runs with ``secure_delete`` on; the
-    caller holds the transaction (``secure_deletion``: the WAL is truncated after the commit).
-
-    The company: the name kept on the person's own record and the link go; a company record
-    itself is another customer and stays (others may belong to it, it has its own deals). A sole
-    trader's firm named after the person is erased by erasing that record too. Erasing a company
-    record also replaces the copy of its name kept on its members' records."""
-    from .records.customers import _rename_company_members, drop_tag_links, reindex
-
-    conn = session.conn
-    at = utcnow()
-    conn.execute("PRAGMA secure_delete = ON")
-    name = f"Erased person #{cid}"
-    kind = conn.execute("SELECT kind FROM customers WHERE id = ?", (cid,)).fetchone()[0]
-    conn.execute(
-        "UPDATE customers SET display_name = ?, sort_name = ?, given_name = '', family_name = '', job_title = '',"
-        " company_id = NULL, company_name = '', company_sort = '',"
-        " notes = '', email = '', phone = '', city = '', city_sort = '', erased_at = ?, updated_at = ?,"
-        " updated_by = ?, version = version + 1 WHERE id = ?",
-        (name, name.casefold(), at, at, session.user_id, cid))
-    if kind == "company":
-        _rename_company_members(conn, cid, name)
-    for table in ("customer_emails", "customer_phones", "customer_addresses", "customer_custom_values",
-                  "customer_sensitive", "purchase_preferences"):
-        conn.execute(f"DELETE FROM {table} WHERE customer_id = ?", (cid,))
-    drop_tag_links(conn, cid)
-    conn.execute("UPDATE interactions SET summary = ? WHERE customer_id = ?", (ERASED, cid))
-    conn.execute("UPDATE deals SET notes = '', title = ? WHERE customer_id = ?", (ERASED, cid))
-    conn.execute("UPDATE consents SET source = '' WHERE customer_id = ?", (cid,))
-    conn.execute("UPDATE restrictions SET reason = '' WHERE customer_id = ?", (cid,))
-    reindex(conn, cid, None)
-    audit.shred_person_key(session, str(cid), conn=conn)
-    return at
-
-
 def ledger(session: Session) -> list[dict]:
     session.require("privacy.manage")
     return [dict(r) for r in session.conn.execute("SELECT * FROM erasure_ledger ORDER BY id")]
@@ -309,16 +244,12 @@ def ledger(session: Session) -> list[dict]:
 def _write_ledger_file(session: Session) -> None:
     """Mirror the database's revocation ledger (erasures and user facts, ``vault/ledger.py``)
     into ``erasure-ledger.json``, keeping facts the file has that the database lacks."""
-    from vault import ledger as vledger
-
     v = session.vault
     vledger.sync_file(session.conn, v.folder, v.vault_key(), v.vault_id)
 
 
 def read_ledger_file(session: Session) -> list[dict]:
     """The erasures in the file beside the vault; IntegrityError when it was modified."""
-    from vault import ledger as vledger
-
     v = session.vault
     facts = vledger.read_file(v.folder, v.vault_key(), v.vault_id)
     return [{"customer_id": cid, "erased_at": at} for cid, at in sorted(facts.erasures.items())]
@@ -329,8 +260,6 @@ def reapply_erasures(session: Session) -> list[int]:
     beside the vault knows and this database lacks (erasures, and disabled users and credential
     changes: ``app.ledger``). Runs at sign-in; needs no permission of the user (it only ever
     removes personal data or access). Returns the customer ids erased again."""
-    from . import ledger as aledger
-
     out = aledger.reapply_local(session)
     return out["erased_ids"] if out else []
 
@@ -345,7 +274,7 @@ def add_retention_rule(session: Session, name: str, inactive_days: int, status: 
     with session.vault.transaction():
         rid = session.conn.execute(
             "INSERT INTO retention_rules (name, status, inactive_days, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
-            (name.strip(), status, int(inactive_days), utcnow(), session.user_id)).lastrowid
+            (name.strip(), status, int(inactive_days), clock.iso(), session.user_id)).lastrowid
         audit.record(session, "privacy.retention.rule", entity="retention_rule", entity_id=rid,
                      details={"name": name, "status": status, "inactive_days": int(inactive_days)})
     return rid
@@ -359,7 +288,7 @@ def retention_rules(session: Session) -> list[dict]:
 def retention_preview(session: Session, *, now: dt.datetime | None = None) -> list[dict]:
     """Who the enabled rules would erase now: nothing is changed."""
     session.require("privacy.manage")
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.utcnow()
     hits: dict[int, dict] = {}
     for rule in session.conn.execute("SELECT * FROM retention_rules WHERE enabled = 1 ORDER BY id").fetchall():
         cutoff = (now - dt.timedelta(days=rule["inactive_days"])).isoformat(timespec="seconds")
@@ -389,8 +318,6 @@ def apply_retention(session: Session, expected_ids: list[int], *, now: dt.dateti
 # ----------------------------------------------------------------------------- record of processing
 def processing_record(session: Session, *, _audited: bool = True) -> dict:
     """Record of processing activities (GDPR art. 30), generated from what the vault holds."""
-    from .settings import VaultSettings
-
     session.require("privacy.manage")
     conn = session.conn
     settings = VaultSettings(session)

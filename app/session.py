@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from vault.core import OpenVault, SignInReport
 from vault.errors import AuthenticationError, PermissionDenied
 
+from . import audit
 from .permissions import ATOMS, parse_permissions
 
 
@@ -66,8 +67,6 @@ class Session:
         self.pending_refusals.append({"entity": entity, "entity_id": None if entity_id is None else str(entity_id),
                                       "details": details})
         if self.is_open:
-            from . import audit
-
             audit.flush_refusals(self)
         return PermissionDenied(message, atom=atom)
 
@@ -88,8 +87,6 @@ class Session:
     def close(self) -> None:
         """Lock: close the database and drop key material."""
         if self.vault is not None:
-            from . import audit
-
             audit.flush_refusals(self)  # refusals still waiting (a caller's transaction was open)
             audit.note_head(self, heal=True)  # the log's head beside the vault: a later cut-off tail shows
             audit.forget_keys(self.vault)  # cached audit/person sub-keys

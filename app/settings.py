@@ -1,4 +1,4 @@
-"""One settings registry: every key declared once, with type, default and range.
+"""Settings: every key is declared once in ``app.setting_keys`` (type, default, range, scope).
 
 Two stores: ``vault`` settings live inside the encrypted database (changing them needs
 ``settings.manage`` and is audited); ``local`` settings live in the per-user config folder and
@@ -7,93 +7,18 @@ hold no personal data (recent vault paths, window layout, column choices).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vault.errors import ValidationError
-from vault.fsutil import atomic_write
+from vault import clock
+from vault.errors import CrmError, ValidationError
+from vault.fsutil import JsonFile
+from vault.paths import config_dir
 
+from . import audit
+from .setting_keys import REGISTRY, Setting, declare, lookup, read_vault
 
-@dataclass(frozen=True)
-class Setting:
-    key: str
-    type: type
-    default: Any
-    scope: str = "vault"  # "vault" or "local"
-    minimum: float | None = None
-    maximum: float | None = None
-    choices: tuple | None = None
-    label: str = ""
-
-    def validate(self, value: Any) -> Any:
-        if self.type is bool:
-            if not isinstance(value, bool):
-                raise ValidationError(f"{self.label or self.key}: expected yes or no", fields={self.key: "yes/no"})
-            return value
-        if self.type in (int, float):
-            try:
-                value = self.type(value)
-            except (TypeError, ValueError):
-                raise ValidationError(f"{self.label or self.key}: expected a number",
-                                      fields={self.key: "a number"}) from None
-            if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
-                msg = f"between {self.minimum:g} and {self.maximum:g}"
-                raise ValidationError(f"{self.label or self.key}: must be {msg}", fields={self.key: msg})
-            return value
-        if self.type is str:
-            value = str(value)
-        elif not isinstance(value, self.type):
-            raise ValidationError(f"{self.label or self.key}: wrong type", fields={self.key: "wrong type"})
-        if self.choices is not None and value not in self.choices:
-            raise ValidationError(f"{self.label or self.key}: choose one of {', '.join(map(str, self.choices))}",
-                                  fields={self.key: "not a choice"})
-        return value
-
-
-REGISTRY: dict[str, Setting] = {}
-
-
-def declare(*settings: Setting) -> None:
-    for s in settings:
-        if s.key in REGISTRY:
-            raise RuntimeError(f"setting {s.key} declared twice")
-        REGISTRY[s.key] = s
-
-
-declare(
-    Setting("lock.idle_minutes", int, 10, minimum=1, maximum=60, label="Auto-lock after (minutes)"),
-    Setting("clipboard.clear_seconds", int, 10, minimum=5, maximum=300, label="Clear copied text after (seconds)"),
-    Setting("records.purge_after_days", int, 30, minimum=1, maximum=365,
-            label="Deleted records are erased for good after (days)"),
-    Setting("records.phone_region", str, "", label="Country for phone numbers without +code (ISO, e.g. FR)"),
-    Setting("alerts.working_hours_start", str, "07:00", label="Working hours start"),
-    Setting("alerts.working_hours_end", str, "20:00", label="Working hours end"),
-    Setting("alerts.views_threshold", int, 200, minimum=1, maximum=100000, label="Alert: records viewed"),
-    Setting("alerts.views_window_minutes", int, 10, minimum=1, maximum=1440, label="Alert: within (minutes)"),
-    Setting("alerts.deletes_threshold", int, 50, minimum=1, maximum=1_000_000, label="Alert: records deleted"),
-    Setting("alerts.deletes_window_minutes", int, 10, minimum=1, maximum=1440,
-            label="Alert: deletions within (minutes)"),
-    Setting("alerts.denials_threshold", int, 5, minimum=1, maximum=100000, label="Alert: refused actions"),
-    Setting("alerts.denials_window_minutes", int, 10, minimum=1, maximum=1440,
-            label="Alert: refusals within (minutes)"),
-    Setting("alerts.failed_signins_threshold", int, 5, minimum=1, maximum=1000, label="Alert: failed sign-ins"),
-    Setting("alerts.export_rows_threshold", int, 500, minimum=1, maximum=10_000_000, label="Alert: rows in one export"),
-    Setting("alerts.backup_max_age_days", int, 7, minimum=1, maximum=365, label="Alert: no verified backup for (days)"),
-    Setting("backup.target_url", str, "", label="Backup location"),
-    Setting("backup.interval_hours", int, 24, minimum=1, maximum=24 * 30, label="Back up every (hours)"),
-    Setting("backup.on_lock", bool, False, label="Back up when locking"),
-    Setting("backup.on_exit", bool, False, label="Back up when quitting"),
-    Setting("backup.extra_recipients", list, [], label="Extra backup recipients (age public keys)"),
-    Setting("retention.keep_within_days", int, 7, minimum=0, maximum=3650, label="Keep everything from the last (days)"),
-    Setting("retention.keep_daily", int, 7, minimum=0, maximum=3650, label="Keep daily"),
-    Setting("retention.keep_weekly", int, 4, minimum=0, maximum=520, label="Keep weekly"),
-    Setting("retention.keep_monthly", int, 12, minimum=0, maximum=1200, label="Keep monthly"),
-    Setting("retention.keep_yearly", int, 3, minimum=0, maximum=100, label="Keep yearly"),
-    Setting("ui.recent_vaults", list, [], scope="local", label="Recent vaults (folder paths only)"),
-    Setting("ui.customer_columns", list, [], scope="local", label="Customer list columns"),
-    Setting("ui.window_geometry", str, "", scope="local"),
-)
+__all__ = ["REGISTRY", "LocalSettings", "Setting", "VaultSettings", "declare"]
 
 
 class VaultSettings:
@@ -103,22 +28,11 @@ class VaultSettings:
         self.session = session
 
     def get(self, key: str) -> Any:
-        setting = _setting(key, "vault")
-        row = self.session.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return setting.default
-        try:
-            return setting.validate(json.loads(row[0]))
-        except (ValueError, ValidationError):
-            return setting.default
+        return read_vault(self.session.conn, key)
 
     def set(self, key: str, value: Any) -> None:
-        from vault.core import utcnow
-
-        from . import audit
-
         self.session.require("settings.manage")
-        setting = _setting(key, "vault")
+        setting = lookup(key, "vault")
         value = setting.validate(value)
         old = self.get(key)
         with self.session.vault.transaction():
@@ -126,7 +40,7 @@ class VaultSettings:
                 "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,"
                 " updated_by = excluded.updated_by",
-                (key, json.dumps(value), utcnow(), self.session.user_id),
+                (key, json.dumps(value), clock.iso(), self.session.user_id),
             )
             audit.record(self.session, "settings.change", entity="setting", entity_id=key,
                          details={"before": old, "after": value})
@@ -139,21 +53,17 @@ class LocalSettings:
     """Per-user, per-machine settings outside the vault; no personal data goes here."""
 
     def __init__(self, path: Path | None = None):
-        if path is None:
-            import platformdirs
-
-            path = Path(platformdirs.user_config_dir("VaultCRM", appauthor=False)) / "settings.json"
-        self.path = Path(path)
+        self.path = Path(path) if path is not None else config_dir() / "settings.json"
+        self.file = JsonFile(self.path, what="the local settings")
 
     def _load(self) -> dict:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
+            return self.file.read_dict()
+        except CrmError:  # damaged or unreadable: the defaults (nothing here is precious)
             return {}
 
     def get(self, key: str) -> Any:
-        setting = _setting(key, "local")
+        setting = lookup(key, "local")
         data = self._load()
         if key not in data:
             return setting.default
@@ -163,17 +73,7 @@ class LocalSettings:
             return setting.default
 
     def set(self, key: str, value: Any) -> None:
-        setting = _setting(key, "local")
+        setting = lookup(key, "local")
         data = self._load()
         data[key] = setting.validate(value)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.path, json.dumps(data, indent=2).encode())
-
-
-def _setting(key: str, scope: str) -> Setting:
-    setting = REGISTRY.get(key)
-    if setting is None:
-        raise KeyError(f"undeclared setting {key!r}")
-    if setting.scope != scope:
-        raise KeyError(f"setting {key!r} is a {setting.scope} setting")
-    return setting
+        self.file.write(data, make_folder=True)

@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app import audit, auth  # noqa: E402
-from vault import kdf  # noqa: E402
+from vault import clock, kdf  # noqa: E402
 
 PLAIN = """CREATE TABLE IF NOT EXISTS bench_plain (
     seq INTEGER PRIMARY KEY, at TEXT NOT NULL, user_id TEXT, username TEXT, action TEXT NOT NULL,
@@ -37,7 +37,7 @@ PLAIN = """CREATE TABLE IF NOT EXISTS bench_plain (
 def plain_insert(conn, i: int) -> None:
     conn.execute("INSERT INTO bench_plain (at, user_id, username, action, entity, entity_id, person_id, details)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                 (audit.now_iso(), "u-1", "bench", "customer.update", "customer", str(i), None,
+                 (clock.iso(), "u-1", "bench", "customer.update", "customer", str(i), None,
                   json.dumps({"field": "city", "after": f"Town {i}"}, sort_keys=True, separators=(",", ":"))))
 
 
@@ -47,7 +47,7 @@ def bulk_chain(session, upto: int, batch: int = 50_000) -> None:
     key = audit.audit_key(session.vault)
     head = audit.chain_head(conn)
     seq, prev = head["seq"], bytes.fromhex(head["hash"])
-    at = audit.now_iso()
+    at = clock.iso()
     while seq < upto:
         rows = []
         for _ in range(min(batch, upto - seq)):

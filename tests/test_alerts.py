@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from app import alerts, audit, auth, users
+from app import alert_rules, alerts, audit, auth, users
 from app.settings import VaultSettings
 from tests.conftest import PASSWORD, run_cli
 from vault.errors import AuthenticationError, PermissionDenied
@@ -141,11 +141,11 @@ def test_sign_in_outside_working_hours(vault_info):
 
 def test_working_hours_across_midnight():
     t = time.mktime((2026, 11, 24, 23, 30, 0, 0, 0, -1))
-    assert not alerts.outside_working_hours(t, "22:00", "06:00")
-    assert alerts.outside_working_hours(t, "07:00", "20:00")
+    assert not alert_rules.outside_working_hours(t, "22:00", "06:00")
+    assert alert_rules.outside_working_hours(t, "07:00", "20:00")
     t = time.mktime((2026, 11, 24, 12, 0, 0, 0, 0, -1))
-    assert alerts.outside_working_hours(t, "22:00", "06:00")
-    assert not alerts.outside_working_hours(t, "07:00", "20:00")
+    assert alert_rules.outside_working_hours(t, "22:00", "06:00")
+    assert not alert_rules.outside_working_hours(t, "07:00", "20:00")
 
 
 def test_audit_chain_broken(vault_info):

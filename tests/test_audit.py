@@ -12,6 +12,7 @@ import sqlcipher3
 
 from app import audit, auth, users
 from tests.conftest import PASSWORD, run_cli
+from vault import clock
 from vault.errors import PermissionDenied
 
 OTHER = "another long passphrase 42"
@@ -239,7 +240,7 @@ def test_query_filters_and_paging(vault_info):
         audit.record(s, "customer.view", entity="customer", entity_id=str(i % 3))
     s.close()
     sam = vault_info.sign_in("sam", OTHER, e.totp_secret)
-    t_mid = audit.now_iso()
+    t_mid = clock.iso()
     vault_info.clock.advance(60)
     audit.record(sam, "customer.create", entity="customer", entity_id="9")
     audit.record(sam, "search", details={"results": 1})

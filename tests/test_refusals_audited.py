@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import alerts, audit, auth, users
+from app import alert_rules, audit, auth, users
 from app.records import customers
 from app.settings import VaultSettings
 from vault.db import transaction
@@ -65,7 +65,7 @@ def test_repeated_refusals_raise_the_access_denied_alert(vault_info, cli, tmp_pa
     for atom in ("customers.export", "users.manage"):
         with pytest.raises(PermissionDenied):
             sam.require(atom)
-    assert not alerts._list(sam.conn, rule="access_denied")
+    assert not alert_rules.stored(sam.conn, rule="access_denied")
     with pytest.raises(PermissionDenied):
         users.list_users(sam)  # the third refusal within the window
     with pytest.raises(PermissionDenied):

@@ -2,7 +2,6 @@
 status bar and the lock policy. Each screen lives in its own module."""
 from __future__ import annotations
 
-import importlib
 import time
 from pathlib import Path
 
@@ -10,11 +9,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from app import auth
+from app import auth, backups
 from app.errors import user_message
 from app.flows.lock import IdleLock
 from app.records import purge_expired
 from app.settings import VaultSettings
+from vault import clock
 
 from .common.activity import ActivityFilter, ClipboardKeeper
 from .common.context import AppContext
@@ -29,12 +29,11 @@ def _load_settings(session) -> dict:
     out = {k: s.get(k) for k in ("lock.idle_minutes", "clipboard.clear_seconds")}
     out["triggers"] = {}
     try:
-        backups = importlib.import_module("app.backups")
         state = backups.schedule_state(session)
         out["backup"] = (state.message, bool(state.warning))
         if session.can("backup.run"):
             out["triggers"] = {**backups.triggers(session), "due": bool(state.due), "next_due": state.next_due}
-    except Exception:  # noqa: BLE001 - the backup service may be absent or the table missing
+    except Exception:  # noqa: BLE001 - a status bar line never stops the sign-in
         out["backup"] = ("Backups: not set up", True)
     return out
 
@@ -42,7 +41,6 @@ def _load_settings(session) -> dict:
 def _background_backup(session, url: str) -> dict:
     """Scheduled, on-lock and on-exit backups: the same job as Back up now, without a dialog
     (the outcome is in the audit log and the status bar)."""
-    backups = importlib.import_module("app.backups")
     return backups.BackupJob(session, url)()
 
 
@@ -89,7 +87,7 @@ class MainWindow(QMainWindow):
             from PySide6.QtCore import QByteArray
 
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        self.start = StartPage(ctx, restore_available=self._restore_available())
+        self.start = StartPage(ctx, restore_available=True)
         self.start.create_requested.connect(self.show_wizard)
         self.start.open_requested.connect(self.show_signin)
         self.start.restore_requested.connect(self.restore_from_backup)
@@ -133,19 +131,11 @@ class MainWindow(QMainWindow):
         self.act_settings.setEnabled(on)
         self.act_password.setEnabled(on and s is not None and not s.is_recovery)
         self.act_backup.setVisible(on and s is not None and s.can("backup.run"))
-        self.act_restore.setVisible(self._restore_available() and (not on or (s is not None and s.can("backup.restore"))))
+        self.act_restore.setVisible(not on or (s is not None and s.can("backup.restore")))
         self.customers_menu.menuAction().setVisible(on)
         self.admin_menu.menuAction().setVisible(on)
         self.act_new_vault.setEnabled(not on)
         self.act_open_vault.setEnabled(not on)
-
-    @staticmethod
-    def _restore_available() -> bool:
-        try:
-            backups = importlib.import_module("app.backups")
-        except ImportError:
-            return False
-        return hasattr(backups, "RestoreJob")
 
     # ---------------------------------------------------------------------------- screens
     def _replace(self, attr: str, widget: QWidget | None) -> None:
@@ -282,10 +272,9 @@ class MainWindow(QMainWindow):
         t = self.backup_triggers
         if not t.get("url") or self.session is None or self._backup_running:
             return
-        import datetime as dt
 
         next_due = t.get("next_due")
-        if not (t.get("due") or (next_due is not None and dt.datetime.now(dt.UTC) >= next_due)):
+        if not (t.get("due") or (next_due is not None and clock.utcnow() >= next_due)):
             return
         self._backup_running = True
         t["due"], t["next_due"] = False, None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
 import hashlib
 import hmac
 import json
@@ -33,10 +32,6 @@ from .throttle import Throttle
 
 RECOVERY_CODE_COUNT = 10
 _CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i
-
-
-def utcnow() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def normalise_password(password: str) -> bytearray:
@@ -174,7 +169,7 @@ def create_vault(
         public_raw = signing.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         keyslots = KeySlots(
             vault_id=str(uuid.uuid4()),
-            created=utcnow(),
+            created=clock.iso(),
             signing_public_key=crypto.b64e(public_raw),
             signing_key_fingerprint=fingerprint(public_raw),
             recovery_recipient=recipient,
@@ -296,12 +291,12 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
             "INSERT INTO users (id, username, display_name, profile_id, must_change_password, totp_secret, created_at,"
             " password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (user_id, username, display_name or username, profile_id, int(must_change_password), secret,
-             utcnow(), utcnow()),
+             clock.iso(), clock.iso()),
         )
         conn.executemany("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)",
                          [(user_id, _code_hash(vault, user_id, c)) for c in codes])
         if version:
-            ledger.put_user(conn, user_id, version, "active", utcnow())
+            ledger.put_user(conn, user_id, version, "active", clock.iso())
         if also:
             also(user_id)
     if save:
@@ -359,12 +354,12 @@ def rewrap_user_slot(vault: OpenVault, user_id: str, new_password: str, *, must_
         conn.execute(
             "UPDATE users SET must_change_password = ?, password_changed_at = ?, totp_secret = ?, status = ?,"
             " totp_last_step = CASE WHEN ? THEN 0 ELSE totp_last_step END WHERE id = ?",
-            (int(must_change), utcnow(), secret, status or row["status"], int(new_totp_secret is not None), user_id),
+            (int(must_change), clock.iso(), secret, status or row["status"], int(new_totp_secret is not None), user_id),
         )
         if new_recovery_codes:
             codes = _replace_codes(vault, user_id)
         if versioned:
-            ledger.put_user(conn, user_id, version, status or row["status"], utcnow())
+            ledger.put_user(conn, user_id, version, status or row["status"], clock.iso())
         if also:
             also()
     try:
@@ -416,7 +411,7 @@ def remove_user_slot(vault: OpenVault, user_id: str) -> None:
 def bump_slot_version(conn: dbapi2.Connection, user_id: str, status: str) -> int:
     """Inside the caller's transaction (e.g. disabling a user): every slot the user had is now
     older than the ledger's version for them, so no copy of one opens the vault again."""
-    return ledger.bump(conn, user_id, status, utcnow())
+    return ledger.bump(conn, user_id, status, clock.iso())
 
 
 def _versioned(conn: dbapi2.Connection) -> bool:
@@ -601,7 +596,7 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
         if recovery_code is not None:
             code_hash = _code_hash(vault, vault.user_id, recovery_code)
             cur = conn.execute("UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ?"
-                               " AND used_at IS NULL", (utcnow(), vault.user_id, code_hash))
+                               " AND used_at IS NULL", (clock.iso(), vault.user_id, code_hash))
             if cur.rowcount != 1:
                 raise _FailInside("code")
             report.used_recovery_code = True
@@ -618,7 +613,7 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
         for f in failures:
             who = vault.user_id if f.tag == tag else tags.get(f.tag)
             conn.execute("INSERT INTO signin_failures (at, user_id, reason) VALUES (?, ?, ?)",
-                         (dt.datetime.fromtimestamp(f.at, dt.UTC).isoformat(timespec="seconds"), who, f.reason))
+                         (clock.iso(f.at), who, f.reason))
         mine = conn.execute("SELECT id, at, reason FROM signin_failures WHERE reported = 0 AND user_id = ?",
                             (vault.user_id,)).fetchall()
         report.failed_attempts = len(mine)
@@ -626,7 +621,7 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
         report.failed_attempts_other = sum(1 for f in failures if not f.tag)
         conn.execute("UPDATE signin_failures SET reported = 1 WHERE user_id = ?", (vault.user_id,))
         report.last_signin_at = user["last_signin_at"]
-        conn.execute("UPDATE users SET last_signin_at = ? WHERE id = ?", (utcnow(), vault.user_id))
+        conn.execute("UPDATE users SET last_signin_at = ? WHERE id = ?", (clock.iso(), vault.user_id))
         report.recovery_codes_left = conn.execute(
             "SELECT count(*) FROM recovery_codes WHERE user_id = ? AND used_at IS NULL", (vault.user_id,)
         ).fetchone()[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import os
 import secrets
 
@@ -67,3 +68,13 @@ def b64e(data: bytes) -> str:
 
 def b64d(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def canonical(data: dict) -> bytes:
+    """The bytes signed or MAC'd for a JSON document: sorted keys, no spaces, UTF-8."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def fingerprint(public_raw: bytes) -> str:
+    """A public key's fingerprint as shown to people (``SHA256:`` + base64, OpenSSH style)."""
+    return "SHA256:" + base64.b64encode(hashlib.sha256(public_raw).digest()).decode().rstrip("=")

@@ -1,14 +1,19 @@
-"""Safe writes: temp file in the same folder, fsync, rename, fsync the folder."""
+"""Safe writes: temp file in the same folder, fsync, rename, fsync the folder (``write_atomically``,
+the one implementation: ``atomic_write`` for the app's own files, ``write_output`` for user-named
+files, ``JsonFile`` for small JSON documents); safe reads of user-named input files."""
 from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, BinaryIO
 
-from .errors import StorageError, UsageError
+from .errors import IntegrityError, StorageError, UsageError
 
 
 def fsync_dir(path: Path) -> None:
@@ -21,21 +26,83 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: str | os.PathLike, data: bytes, mode: int = 0o600) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
+def _replace(tmp: str, dest: Path) -> None:
+    os.replace(tmp, dest)
+
+
+def write_atomically(dest: str | os.PathLike, fill: Callable[[BinaryIO], object], *, mode: int = 0o600,
+                     place: Callable[[str, Path], None] = _replace, suffix: str = ".tmp") -> Path:
+    """The one temp-file-and-rename: ``fill(binary_file)`` writes a temp file in ``dest``'s folder,
+    which is fsynced, given ``mode``, then its name (``place(tmp, dest)``: a plain rename over the
+    old file unless the caller says otherwise), and the folder is fsynced. ``dest`` has the old
+    content or the new, whole; nothing is left behind on failure. OSError → StorageError."""
+    dest = Path(dest)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=suffix, dir=str(dest.parent))
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, dest.parent)) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
+        place(tmp, dest)
+        fsync_dir(dest.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise StorageError(describe_os_error(exc, path)) from exc
+        raise StorageError(describe_os_error(exc, dest)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return dest
+
+
+def atomic_write(path: str | os.PathLike, data: bytes, mode: int = 0o600) -> None:
+    """Replace the app's own file ``path`` with ``data`` (``write_atomically``)."""
+    write_atomically(path, lambda fh: fh.write(data), mode=mode)
+
+
+class JsonFile:
+    """One small JSON document in a file of the app's own (settings, pinned keys, sidecars beside
+    the vault): read whole, with a clear error when it is damaged; written whole, atomically,
+    with ``mode``."""
+
+    def __init__(self, path: str | os.PathLike, *, mode: int = 0o600, what: str = ""):
+        self.path = Path(path)
+        self.mode = mode
+        self.what = f"{what} ({self.path})" if what else str(self.path)
+
+    def read(self, default: Any = None) -> Any:
+        """The document; ``default`` when there is no file; IntegrityError when it is not JSON
+        (or not readable as text), StorageError when it cannot be read."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return default
+        except UnicodeDecodeError:
+            raise IntegrityError(f"{self.what} is damaged (not text)") from None
+        except OSError as exc:
+            raise StorageError(describe_os_error(exc, self.path)) from exc
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            raise IntegrityError(f"{self.what} is damaged (not JSON: {exc})") from None
+
+    def read_dict(self) -> dict:
+        """The document as an object (``{}`` when there is no file); IntegrityError otherwise."""
+        data = self.read({})
+        if not isinstance(data, dict):
+            raise IntegrityError(f"{self.what} is damaged (not a JSON object)")
+        return data
+
+    def write(self, data: Any, *, indent: int | None = 2, sort_keys: bool = False, make_folder: bool = False) -> None:
+        if make_folder:
+            with contextlib.suppress(OSError):
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.path, json.dumps(data, indent=indent, sort_keys=sort_keys).encode(), self.mode)
 
 
 def describe_os_error(exc: OSError, path: os.PathLike | str | None = None) -> str:
@@ -147,30 +214,8 @@ def write_output(path: str | os.PathLike, data: bytes | None = None, *, force: b
     folder, fsync, then the name (``place_output``), fsync the folder. ``data`` is the content, or
     ``fill(binary_file)`` writes it. Returns the path written. Nothing is left on failure."""
     dest = check_output_path(path, force=force, vault_folders=vault_folders)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=str(dest.parent))
-    except OSError as exc:
-        raise StorageError(describe_os_error(exc, dest.parent)) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if fill is not None:
-                fill(fh)
-            else:
-                fh.write(data or b"")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        place_output(tmp, dest, force=force)
-        fsync_dir(dest.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise StorageError(describe_os_error(exc, dest)) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return dest
+    return write_atomically(dest, fill if fill is not None else (lambda fh: fh.write(data or b"")), mode=mode,
+                            place=lambda tmp, d: place_output(tmp, d, force=force), suffix=".partial")
 
 
 def read_input(path: str | os.PathLike, *, max_bytes: int, what: str = "file") -> bytes:

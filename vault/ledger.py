@@ -27,15 +27,15 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
 import hmac
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import crypto
-from .errors import CrmError, IntegrityError
-from .fsutil import atomic_write
+from . import clock, crypto
+from .crypto import canonical, fingerprint
+from .errors import CrmError, IntegrityError, StorageError
+from .fsutil import JsonFile
 
 LEDGER_FILE = "erasure-ledger.json"
 LABEL_LEDGER = b"vaultcrm/erasure-ledger/v1"
@@ -43,10 +43,6 @@ OBJECT_SUFFIX = ".crmledger"
 KIND_OBJECT = "vaultcrm-revocation-ledger"
 DOMAIN_OBJECT = b"vaultcrm-revocation-ledger-v1\n"
 USER_KINDS = {"credential": "active", "user.disabled": "disabled"}
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _canonical(body: dict) -> bytes:
@@ -152,7 +148,7 @@ def bump(conn, user_id: str, status: str, at: str | None = None) -> int:
     """Inside the caller's transaction: the user's slot version goes up by one (a new slot, or
     none for a disabled account); returns the new version."""
     version = user_fact(conn, user_id).version + 1
-    put_user(conn, user_id, version, status, at or _now())
+    put_user(conn, user_id, version, status, at or clock.iso())
     return version
 
 
@@ -171,14 +167,17 @@ def read_file(folder: Path, vault_key, vault_id: str) -> Facts:
     """``erasure-ledger.json`` (empty when missing); IntegrityError when damaged or forged."""
     path = Path(folder) / LEDGER_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = JsonFile(path).read()
+    except StorageError as exc:  # unreadable: as damaged (the caller tells and heals)
+        raise IntegrityError(f"{path} is damaged") from exc
+    if data is None:
+        return Facts()
+    try:
         body = {"vault_id": data["vault_id"], "entries": data["entries"]}
         if "users" in data:  # files written before user facts existed have no such key
             body["users"] = data["users"]
         mac = data["mac"]
-    except FileNotFoundError:
-        return Facts()
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (KeyError, TypeError) as exc:
         raise IntegrityError(f"{path} is damaged") from exc
     want = crypto.hmac_sha256(_file_key(vault_key), _canonical(body)).hex()
     if not hmac.compare_digest(want, str(mac)) or body["vault_id"] != vault_id:
@@ -200,7 +199,7 @@ def write_file(folder: Path, vault_key, vault_id: str, facts: Facts) -> None:
             "users": [{"user_id": uid, "slot_version": f.version, "status": f.status, "at": f.at}
                       for uid, f in sorted(facts.users.items())]}
     mac = crypto.hmac_sha256(_file_key(vault_key), _canonical(body)).hex()
-    atomic_write(Path(folder) / LEDGER_FILE, json.dumps({**body, "mac": mac}, indent=1).encode())
+    JsonFile(Path(folder) / LEDGER_FILE).write({**body, "mac": mac}, indent=1)
 
 
 def sync_file(conn, folder: Path, vault_key, vault_id: str, *, keep_damaged: bool = False) -> Facts:
@@ -234,9 +233,7 @@ def object_name(vault_id: str) -> str:
 def sign_object(facts: Facts, vault_id: str, signing_key) -> bytes:
     from cryptography.hazmat.primitives import serialization
 
-    from .backup.signature import canonical, fingerprint
-
-    signed = {"vault_id": vault_id, "created": _now(), "facts": facts.to_list()}
+    signed = {"vault_id": vault_id, "created": clock.iso(), "facts": facts.to_list()}
     raw = signing_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     doc = {"format": 1, "kind": KIND_OBJECT, "signed": signed, "public_key": base64.b64encode(raw).decode(),
            "fingerprint": fingerprint(raw),
@@ -248,8 +245,6 @@ def parse_object(raw: bytes, vault_id: str, public_key_b64: str) -> Facts:
     """Check the object's signature against the pinned key; IntegrityError if anything is off."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    from .backup.signature import canonical
 
     try:
         doc = json.loads(raw.decode("utf-8"))

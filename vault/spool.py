@@ -14,7 +14,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import StorageError
-from .fsutil import describe_os_error, fsync_dir, place_output
+from .fsutil import describe_os_error, place_output, write_atomically
 
 PREFIX = ".vaultcrm-spool-"
 CHUNK = 64 * 1024
@@ -61,28 +61,16 @@ class EncryptedSpool(io.RawIOBase):
             self._seal(bytes(self._buf))
             self._buf.clear()
         self._file.close()
-        dest = Path(dest)
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=str(dest.parent))
-        except OSError as exc:
-            raise StorageError(describe_os_error(exc, dest.parent)) from exc
-        try:
-            with os.fdopen(fd, "wb") as out, open(self.path, "rb") as src:
+
+        def decrypt_into(out) -> None:
+            with open(self.path, "rb") as src:
                 for n in range(self._chunks):
                     size = struct.unpack(">I", src.read(4))[0]
                     out.write(self._aead.decrypt(n.to_bytes(12, "big"), src.read(size), b"spool"))
-                out.flush()
-                os.fsync(out.fileno())
-            place_output(tmp, dest, force=force)
-            fsync_dir(dest.parent)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise StorageError(describe_os_error(exc, dest)) from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+
+        try:
+            write_atomically(dest, decrypt_into, place=lambda tmp, d: place_output(tmp, d, force=force),
+                             suffix=".partial")
         finally:
             self.discard()
 

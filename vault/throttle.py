@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import clock
-from .fsutil import atomic_write
+from .fsutil import JsonFile
 
 FILENAME = "signin-failures.json"
 FREE_ATTEMPTS = 5
@@ -103,7 +103,7 @@ class Throttle:
     def _write(self, failures: list[Failure]) -> None:
         body = {"failures": [f.to_json() for f in failures]}
         with contextlib.suppress(Exception):  # a read-only folder must not turn a refusal into a crash
-            atomic_write(self.path, json.dumps(body).encode())
+            JsonFile(self.path).write(body, indent=None)
 
     def clear(self) -> None:
         with contextlib.suppress(FileNotFoundError):

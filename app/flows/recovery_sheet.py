@@ -4,10 +4,10 @@ Written as a PDF with fpdf2 (no Qt). The text form is also used for printing fro
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from vault import clock
 from vault.fsutil import check_output_path, write_output
 
 WARNING = ("Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it "
@@ -29,7 +29,7 @@ class RecoverySheet:
     def from_creation(cls, creation, folder, username: str) -> RecoverySheet:
         return cls(creation.vault_id, str(folder), username, creation.recovery_key,
                    creation.signing_key_fingerprint, list(creation.enrolment.recovery_codes),
-                   dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))
+                   clock.utcnow().strftime("%Y-%m-%d %H:%M UTC"))
 
     def sections(self) -> list[tuple[str, list[str]]]:
         return [

@@ -14,13 +14,15 @@ import locale
 from collections.abc import Iterator
 from typing import Any
 
-from vault.core import utcnow
+from vault import clock
 from vault.errors import ConflictError, NotFoundError, ValidationError
 
-from .. import audit, privacy
+from .. import audit
 from ..session import Session
+from ..settings import VaultSettings
 from .fold import fold
 from .listing import bump
+from .rows import check_processing_allowed, customer_row, scope_ok
 from .validation import MASK, SENSITIVE_FIELDS, Clean, clean_customer
 
 CONTACT_KEYS = ("emails", "phones", "addresses")
@@ -31,8 +33,6 @@ PLAIN_KEYS = ("kind", "display_name", "given_name", "family_name", "company_name
 # ----------------------------------------------------------------------------- helpers
 def default_region(session: Session) -> str | None:
     """Region for phone numbers typed without +country: the vault setting, else the locale."""
-    from ..settings import VaultSettings
-
     region = ""
     try:
         region = VaultSettings(session).get("records.phone_region")
@@ -52,10 +52,6 @@ def custom_field_specs(conn) -> dict[str, dict]:
             for r in conn.execute("SELECT * FROM custom_fields ORDER BY position, id")}
 
 
-def _scope_ok(session: Session, owner_id: str | None) -> bool:
-    return session.scope_all or (owner_id is not None and owner_id == session.user_id)
-
-
 def guard_custom(session: Session, custom, specs: dict) -> dict | None:
     """Drop masked placeholders sent back unchanged; refuse sensitive custom fields to a session
     that cannot see them."""
@@ -68,24 +64,6 @@ def guard_custom(session: Session, custom, specs: dict) -> dict | None:
             raise session.refuse("Your profile cannot see sensitive fields, so it cannot fill them in either ("
                                  + ", ".join(hidden) + ").", atom="sensitive.read")
     return custom
-
-
-def writable_row(session: Session, customer_id: int, what: str = "change"):
-    """``_row`` for writers: also refuses a record whose processing is restricted (GDPR art. 18)."""
-    row = _row(session, customer_id)
-    privacy.check_processing_allowed(session, row["id"], what)
-    return row
-
-
-def _row(session: Session, customer_id: int, *, deleted: bool | None = False):
-    row = session.conn.execute("SELECT * FROM customers WHERE id = ?", (int(customer_id),)).fetchone()
-    if row is None or (deleted is False and row["deleted_at"] is not None) or \
-            (deleted is True and row["deleted_at"] is None):
-        raise NotFoundError(f"There is no customer {customer_id}" + (" in the bin" if deleted else "") + ".")
-    if not _scope_ok(session, row["owner_id"]):
-        raise session.refuse("This customer is not one of your records.", atom="scope", entity="customer",
-                             entity_id=row["id"])
-    return row
 
 
 def fts_values(c: Clean) -> tuple[str, ...]:
@@ -227,7 +205,7 @@ def get_customer(session: Session, customer_id: int, *, include_deleted: bool = 
     """A customer's detail view (masked as needed). Audited as a view; ``audited=False`` only for a
     view that follows the user's own change to a record already open (its view was audited)."""
     session.require("customers.read")
-    row = _row(session, customer_id, deleted=None if include_deleted else False)
+    row = customer_row(session, customer_id, deleted=None if include_deleted else False)
     rec = mask(session, load(session.conn, row["id"]))
     if audited:
         audit.record(session, "customer.view", entity="customer", entity_id=row["id"])
@@ -262,7 +240,7 @@ def _link_company(session: Session, c: Clean, self_id: int | None = None) -> Non
     row = session.conn.execute("SELECT kind, display_name, deleted_at, owner_id FROM customers WHERE id = ?",
                                (c.company_id,)).fetchone()
     if row is None or row["deleted_at"] is not None or row["kind"] != "company" or \
-            not _scope_ok(session, row["owner_id"]):
+            not scope_ok(session, row["owner_id"]):
         raise ValidationError("company: no such company", fields={"company_id": "no such company"})
     c.company_name = row["display_name"]
 
@@ -280,7 +258,7 @@ def create_customer(session: Session, data: dict) -> int:
                              atom="sensitive.read")
     c.owner_id = _check_owner(session, c.owner_id)
     _link_company(session, c)
-    now = utcnow()
+    now = clock.iso()
     cols = main_columns(c)
     with session.vault.transaction():
         cur = conn.execute(
@@ -331,9 +309,9 @@ def update_customer(session: Session, customer_id: int, changes: dict, expected_
     if "custom" in changes:
         changes["custom"] = guard_custom(session, changes["custom"], custom_field_specs(session.conn))
     _allowed_keys(session, set(changes))
-    privacy.check_processing_allowed(session, customer_id, "change")
+    check_processing_allowed(session, customer_id, "change")
     conn = session.conn
-    row = _row(session, customer_id)
+    row = customer_row(session, customer_id)
     cid = row["id"]
     if int(row["version"]) != int(expected_version):
         raise _conflict(session, row)
@@ -356,7 +334,7 @@ def update_customer(session: Session, customer_id: int, changes: dict, expected_
             if new.get(k) != merged_v}
     if not diff:
         return int(row["version"])
-    now = utcnow()
+    now = clock.iso()
     cols = main_columns(c)
     with session.vault.transaction():
         cur = conn.execute(
@@ -409,13 +387,13 @@ def delete_customer(session: Session, customer_id: int, expected_version: int | 
     """Soft delete: the record leaves lists and search at once and can be restored until it is
     purged (``records.purge_after_days``)."""
     session.require("customers.delete")
-    row = _row(session, customer_id)
-    privacy.check_processing_allowed(session, row["id"], "delete")
+    row = customer_row(session, customer_id)
+    check_processing_allowed(session, row["id"], "delete")
     if expected_version is not None and int(row["version"]) != int(expected_version):
         raise _conflict(session, row)
     with session.vault.transaction():
         session.conn.execute("UPDATE customers SET deleted_at = ?, deleted_by = ?, version = version + 1"
-                             " WHERE id = ?", (utcnow(), session.user_id, row["id"]))
+                             " WHERE id = ?", (clock.iso(), session.user_id, row["id"]))
         reindex(session.conn, row["id"], None)
         audit.record(session, "customer.delete", entity="customer", entity_id=row["id"])
 
@@ -423,8 +401,8 @@ def delete_customer(session: Session, customer_id: int, expected_version: int | 
 def restore_customer(session: Session, customer_id: int) -> None:
     """Undo a delete (while the record is still in the bin)."""
     session.require("customers.delete")
-    row = _row(session, customer_id, deleted=True)
-    privacy.check_processing_allowed(session, row["id"], "restore")
+    row = customer_row(session, customer_id, deleted=True)
+    check_processing_allowed(session, row["id"], "restore")
     conn = session.conn
     with session.vault.transaction():
         conn.execute("UPDATE customers SET deleted_at = NULL, deleted_by = NULL, merged_into = NULL,"
@@ -508,7 +486,7 @@ def purge_customer(session: Session, customer_id: int) -> None:
     """Erase one deleted record for good (no undo). Needs customers.delete; a record not yet in
     the bin needs privacy.manage as well (privacy erasure)."""
     session.require("customers.delete")
-    row = _row(session, customer_id, deleted=None)
+    row = customer_row(session, customer_id, deleted=None)
     if row["deleted_at"] is None:
         session.require("privacy.manage")
     with secure_deletion(session):
@@ -533,15 +511,13 @@ def purge_expired(session: Session, *, now: dt.datetime | None = None) -> int:
 
 def undo_window(session: Session) -> dt.timedelta:
     """How long a deleted record stays in the bin (``records.purge_after_days``)."""
-    from ..settings import VaultSettings
-
     return dt.timedelta(days=int(VaultSettings(session).get("records.purge_after_days")))
 
 
 def _purge(session: Session, *, now: dt.datetime | None, days: int | None, own_only: bool, automatic: bool) -> int:
     if days is None:
         days = undo_window(session).days
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.utcnow()
     cutoff = (now - dt.timedelta(days=days)).isoformat(timespec="seconds")
     sql = "SELECT id FROM customers WHERE deleted_at IS NOT NULL AND deleted_at < ?"
     args: list = [cutoff]

@@ -5,14 +5,14 @@ with line items is worth the sum of quantity × unit price.
 """
 from __future__ import annotations
 
-from vault.core import utcnow
+from vault import clock
 from vault.errors import ConflictError, NotFoundError, ValidationError
 from vault.text import clean_text
 
 from .. import audit
 from ..session import Session
-from .customers import _row, writable_row
 from .interactions import parse_when
+from .rows import customer_row, writable_row
 from .validation import MAX_QUANTITY, bounded_amount, check_currency, parse_amount, parse_date
 
 STAGES = ("open", "qualified", "proposal", "negotiation", "won", "lost")
@@ -87,7 +87,7 @@ def _clean(data: dict) -> dict:
         except ValidationError as exc:
             errors.update(exc.fields)
     if stage in CLOSED and not closed:
-        closed = utcnow()
+        closed = clock.iso()
     if stage not in CLOSED:
         closed = None
     if errors:
@@ -103,7 +103,7 @@ def create_deal(session: Session, customer_id: int, data: dict) -> int:
     session.require("deals.write")
     row = writable_row(session, customer_id)
     d = _clean(data)
-    now = utcnow()
+    now = clock.iso()
     conn = session.conn
     with session.vault.transaction():
         did = conn.execute(
@@ -123,7 +123,7 @@ def _deal_row(session: Session, deal_id: int, *, write: bool = False):
     r = session.conn.execute("SELECT * FROM deals WHERE id = ?", (deal_id,)).fetchone()
     if r is None:
         raise NotFoundError(f"There is no deal {deal_id}.")
-    (writable_row if write else _row)(session, r["customer_id"])  # scope (and restriction for writers)
+    (writable_row if write else customer_row)(session, r["customer_id"])  # scope (and restriction for writers)
     return r
 
 
@@ -159,7 +159,7 @@ def update_deal(session: Session, deal_id: int, changes: dict, expected_version:
             "UPDATE deals SET title = ?, amount_minor = ?, currency = ?, stage = ?, expected_close = ?, closed_at = ?,"
             " notes = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?",
             (d["title"], d["amount_minor"], d["currency"], d["stage"], d["expected_close"], d["closed_at"], d["notes"],
-             utcnow(), session.user_id, deal_id, int(expected_version)))
+             clock.iso(), session.user_id, deal_id, int(expected_version)))
         if cur.rowcount != 1:
             raise ConflictError("The deal was changed by someone else since you opened it; reload it.")
         conn.execute("DELETE FROM deal_items WHERE deal_id = ?", (deal_id,))
@@ -184,7 +184,7 @@ def delete_deal(session: Session, deal_id: int) -> None:
 
 def list_deals(session: Session, customer_id: int) -> list[dict]:
     session.require("deals.read")
-    row = _row(session, customer_id)
+    row = customer_row(session, customer_id)
     return [dict(r) for r in session.conn.execute(
         "SELECT id, title, amount_minor, currency, stage, expected_close, closed_at, version FROM deals"
         " WHERE customer_id = ? ORDER BY created_at DESC, id DESC", (row["id"],))]
@@ -193,7 +193,7 @@ def list_deals(session: Session, customer_id: int) -> list[dict]:
 def purchase_history(session: Session, customer_id: int) -> dict:
     """Won deals with their line items, newest first, and totals per currency (minor units)."""
     session.require("deals.read")
-    row = _row(session, customer_id)
+    row = customer_row(session, customer_id)
     conn = session.conn
     deals = [dict(r) for r in conn.execute(
         "SELECT id, title, amount_minor, currency, closed_at FROM deals WHERE customer_id = ? AND stage = 'won'"
@@ -219,7 +219,7 @@ def add_preference(session: Session, customer_id: int, category: str, preference
         pid = session.conn.execute(
             "INSERT INTO purchase_preferences (customer_id, category, preference, notes, created_at)"
             " VALUES (?, ?, ?, ?, ?)", (row["id"], category[:200], (preference or "").strip()[:2000],
-                                        (notes or "").strip()[:20000], utcnow())).lastrowid
+                                        (notes or "").strip()[:20000], clock.iso())).lastrowid
         audit.record(session, "preference.add", entity="customer", entity_id=row["id"],
                      details={"category": category, "preference": preference}, person_id=str(row["id"]))
     return pid
@@ -227,7 +227,7 @@ def add_preference(session: Session, customer_id: int, category: str, preference
 
 def list_preferences(session: Session, customer_id: int) -> list[dict]:
     session.require("customers.read")
-    row = _row(session, customer_id)
+    row = customer_row(session, customer_id)
     return [dict(r) for r in session.conn.execute(
         "SELECT id, category, preference, notes, created_at FROM purchase_preferences WHERE customer_id = ?"
         " ORDER BY category, id", (row["id"],))]

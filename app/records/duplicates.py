@@ -5,13 +5,14 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from vault.core import utcnow
+from vault import clock
 from vault.errors import ValidationError
 
 from .. import audit
 from ..session import Session
 from . import customers as cust
 from .fold import fold
+from .rows import writable_row
 
 NAME_SIMILARITY = 0.88
 
@@ -261,7 +262,7 @@ def merge_customers(session: Session, keep_id: int, merge_ids: list[int], expect
         raise ValidationError("choose at least one other record to merge", fields={"merge_ids": "empty"})
     conn = session.conn
     expected_versions = {int(k): int(v) for k, v in (expected_versions or {}).items()}
-    rows = {cid: cust.writable_row(session, cid, "merge") for cid in [keep_id, *merge_ids]}
+    rows = {cid: writable_row(session, cid, "merge") for cid in [keep_id, *merge_ids]}
     for cid, row in rows.items():
         if cid in expected_versions and int(row["version"]) != expected_versions[cid]:
             raise cust._conflict(session, row)
@@ -291,7 +292,7 @@ def merge_customers(session: Session, keep_id: int, merge_ids: list[int], expect
     if c.company_id in merge_ids:
         c.company_id = None
     specs = cust.custom_field_specs(conn)
-    now = utcnow()
+    now = clock.iso()
     cols = cust.main_columns(c)
     with session.vault.transaction():
         for mid in merge_ids:

@@ -9,22 +9,23 @@ The path is checked before anything is read (``vault.fsutil.check_output_path``)
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from vault import clock
 from vault.errors import Cancelled, UsageError
 from vault.fsutil import check_output_path
 from vault.jobs import JobContext
 from vault.spool import EncryptedSpool
 
-from .. import audit, privacy
+from .. import audit
 from ..session import Session
 from . import customers as cust
 from . import vcard
 from .listing import CustomerFilter, customer_ids
+from .rows import restricted_ids
 from .validation import SENSITIVE_FIELDS
 
 FORMATS = ("csv", "json", "vcard")
@@ -88,7 +89,7 @@ def records(session: Session, f: CustomerFilter | None = None) -> Iterator[dict]
         import dataclasses
 
         f = dataclasses.replace(f, deleted=False)
-    restricted = privacy.restricted_ids(session.conn)  # GDPR art. 18: restricted records are never exported
+    restricted = restricted_ids(session.conn)  # GDPR art. 18: restricted records are never exported
     ids = [i for i in customer_ids(session, f or CustomerFilter(), "name") if i not in restricted]
     for i in range(0, len(ids), CHUNK):
         for rec in load_many(session.conn, ids[i:i + CHUNK]):
@@ -118,7 +119,7 @@ def write(session: Session, stream, fmt: str, f: CustomerFilter | None = None, j
         w.writerow(CSV_COLUMNS + [f"custom.{k}" for k in custom_keys])
     elif fmt == "json":
         stream.write('{"format": "vaultcrm-customers/1", "exported_at": '
-                     + json.dumps(dt.datetime.now(dt.UTC).isoformat(timespec="seconds")) + ', "customers": [\n')
+                     + json.dumps(clock.iso()) + ', "customers": [\n')
     for rec in records(session, f):
         if job is not None and n % CHUNK == 0:
             job.check()

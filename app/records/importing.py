@@ -20,18 +20,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vault.core import utcnow
+from vault import clock
 from vault.errors import Cancelled, CrmError, NotFoundError, UsageError, ValidationError
 from vault.fsutil import read_input
 from vault.jobs import JobContext
 
-from .. import audit, privacy
+from .. import audit
 from ..session import Session
 from . import customers as cust
 from . import vcard
 from .duplicates import BatchMatcher
 from .fold import fold
 from .listing import bump
+from .rows import restricted_ids
 from .validation import MAX_TEXT, SENSITIVE_FIELDS, clean_customer
 
 BATCH = 5000  # rows per transaction (cancel and progress are checked between batches)
@@ -287,8 +288,12 @@ PLAIN = {
     "nickname": "skip", "photo": "skip", "e mail display name": "skip", "e mail type": "skip",
     "department": "skip", "organization department": "skip", "web page": "skip", "website": "skip",
 }
-FIELD_TARGETS = {"display_name", "given_name", "middle_name", "family_name", "company_name", "job_title", "notes",
-                 "tags", "status", "kind", "email", "emails", "phone", "phones", "skip", *SENSITIVE_FIELDS}
+# What a column can be mapped to, in the order the import dialog offers them (``check_target``
+# also accepts any email:LABEL, phone:LABEL, address:LABEL.part and custom:KEY).
+FIELD_CHOICES = ("skip", "display_name", "given_name", "middle_name", "family_name", "company_name", "job_title",
+                 "email", "phone", "status", "tags", "notes", "kind", "address:work.street", "address:work.postcode",
+                 "address:work.city", "address:work.country", *SENSITIVE_FIELDS)
+FIELD_TARGETS = {*(c for c in FIELD_CHOICES if ":" not in c), "emails", "phones"}
 
 
 def norm_header(h: str) -> str:
@@ -434,7 +439,7 @@ class _Writer:
 
     def write(self, batch: list) -> list[int]:
         conn = self.conn
-        now = utcnow()
+        now = clock.iso()
         uid = self.session.user_id
         with self.session.vault.transaction():
             next_id = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0] + 1
@@ -617,7 +622,7 @@ def _run(session: Session, records, report: ImportReport, *, dry_run: bool, dupl
     if not dry_run:
         with session.vault.transaction():
             import_id = conn.execute("INSERT INTO imports (started_at, user_id, source, format) VALUES (?, ?, ?, ?)",
-                                     (utcnow(), session.user_id, Path(source).name[:200], report.format)).lastrowid
+                                     (clock.iso(), session.user_id, Path(source).name[:200], report.format)).lastrowid
         report.import_id = import_id
     writer = None if dry_run else _Writer(session, import_id)
     matcher = BatchMatcher(conn, session)
@@ -687,7 +692,7 @@ def _run(session: Session, records, report: ImportReport, *, dry_run: bool, dupl
         if import_id is not None:
             with contextlib.suppress(Exception), session.vault.transaction():
                 conn.execute("UPDATE imports SET finished_at = ?, skipped = ?, state = ? WHERE id = ?",
-                             (utcnow(), report.skipped, state, import_id))
+                             (clock.iso(), report.skipped, state, import_id))
         # a failed import is recorded too: the batches before the failure stay committed
         with contextlib.suppress(Exception) if state == "failed" else contextlib.nullcontext():
             audit.record(session, "customer.import", entity="import", entity_id=import_id,
@@ -716,12 +721,12 @@ def undo_import(session: Session, import_id: int) -> int:
     if not session.scope_all:
         sql += " AND owner_id = ?"
         args.append(session.user_id)
-    restricted = set() if session.can("privacy.manage") else privacy.restricted_ids(conn)
+    restricted = set() if session.can("privacy.manage") else restricted_ids(conn)
     ids = [r[0] for r in conn.execute(sql, args) if r[0] not in restricted]
     if not ids and conn.execute("SELECT 1 FROM imports WHERE id = ?", (import_id,)).fetchone() is None:
         raise NotFoundError(f"There is no import {import_id}.")
     with session.vault.transaction():
-        now = utcnow()
+        now = clock.iso()
         for cid in ids:
             conn.execute("UPDATE customers SET deleted_at = ?, deleted_by = ?, version = version + 1 WHERE id = ?",
                          (now, session.user_id, cid))

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vault.core import utcnow
+from vault import clock
 from vault.errors import NotFoundError, ValidationError
 from vault.text import clean_text
 
 from .. import audit
 from ..session import Session
-from .customers import _row, writable_row
+from .rows import customer_row, writable_row
 
 KINDS = ("call", "meeting", "email", "visit", "note")
 MAX_SUMMARY = 20_000
@@ -22,7 +22,7 @@ MAX_SUMMARY = 20_000
 def parse_when(value: str | None, name: str = "occurred_at") -> str:
     """An ISO date or date-time (UTC if no zone) → normalised ISO text."""
     if value in (None, ""):
-        return utcnow()
+        return clock.iso()
     if isinstance(value, dt.datetime):
         d = value
     else:
@@ -63,7 +63,7 @@ def add_interaction(session: Session, customer_id: int, kind: str, *, summary: s
     with session.vault.transaction():
         iid = conn.execute("INSERT INTO interactions (customer_id, deal_id, kind, occurred_at, user_id, summary,"
                            " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           (row["id"], deal_id, kind, when, who, summary, utcnow(), session.user_id)).lastrowid
+                           (row["id"], deal_id, kind, when, who, summary, clock.iso(), session.user_id)).lastrowid
         _touch_last_contact(conn, row["id"])
         audit.record(session, "interaction.add", entity="interaction", entity_id=iid,
                      details={"customer_id": row["id"], "kind": kind, "occurred_at": when, "summary": summary},
@@ -74,7 +74,7 @@ def add_interaction(session: Session, customer_id: int, kind: str, *, summary: s
 def list_interactions(session: Session, customer_id: int) -> list[dict]:
     """Newest first, with the name of who had it."""
     session.require("customers.read")
-    row = _row(session, customer_id)
+    row = customer_row(session, customer_id)
     return [dict(r) for r in session.conn.execute(
         "SELECT i.id, i.kind, i.occurred_at, i.user_id, u.display_name AS user_name, i.summary, i.deal_id"
         " FROM interactions i LEFT JOIN users u ON u.id = i.user_id WHERE i.customer_id = ?"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
+from vault import clock
 from vault.errors import ValidationError
 from vault.text import bounded_int, clean_text  # noqa: F401 (bounded_int: used by records modules)
 
@@ -251,7 +252,7 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
             d = parse_date(v, allow_no_year=True)
             if d is None:
                 errors[k] = f"{v!r} is not a date (YYYY-MM-DD)"
-            elif d[:1] != "-" and d > dt.date.today().isoformat():
+            elif d[:1] != "-" and d > dt.date.fromtimestamp(clock.now()).isoformat():
                 errors[k] = "a date of birth cannot be in the future"
             v = d or v
         c.sensitive[k] = v

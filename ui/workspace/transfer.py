@@ -32,10 +32,7 @@ from ..common.list_model import RowsModel
 from ..common.progress import ProgressPanel
 from ..common.widgets import BusyBar, Heading, Note
 
-TARGETS = ["skip", "display_name", "given_name", "middle_name", "family_name", "company_name", "job_title",
-           "email", "phone", "status", "tags", "notes", "kind", "address:work.street", "address:work.postcode",
-           "address:work.city", "address:work.country", "tax_id", "date_of_birth", "bank_account",
-           "confidential_notes"]
+TARGETS = list(importing.FIELD_CHOICES)  # the service's list, in its order
 
 
 def preview(session, path: str, *, job: JobContext | None = None) -> dict:

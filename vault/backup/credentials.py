@@ -64,3 +64,16 @@ def lookup(key: str, extra: SecretLookup | None = None) -> str | None:
     if secret is None and extra is not None:
         secret = extra(key)
     return secret
+
+
+def vault_lookup(conn) -> SecretLookup:
+    """Secrets kept inside the vault (``backup_credentials``, for machines without a keyring)."""
+
+    def find(key: str) -> str | None:
+        try:
+            row = conn.execute("SELECT secret FROM backup_credentials WHERE key = ?", (key,)).fetchone()
+        except Exception:  # noqa: BLE001 - a locked or older vault holds none
+            return None
+        return row[0] if row else None
+
+    return find

@@ -25,27 +25,20 @@ import base64
 import contextlib
 import hashlib
 import json
-import os
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ..errors import IntegrityError
-from ..fsutil import atomic_write
+from ..crypto import canonical, fingerprint
+from ..errors import CrmError, IntegrityError
+from ..fsutil import JsonFile
+from ..paths import config_dir
 
 DOMAIN = b"vaultcrm-backup-signature-v1\n"
 DOMAIN_PRUNED = b"vaultcrm-backup-pruned-v1\n"
 SIG_FORMAT = 1
-
-
-def canonical(data: dict) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def fingerprint(public_raw: bytes) -> str:
-    return "SHA256:" + base64.b64encode(hashlib.sha256(public_raw).digest()).decode().rstrip("=")
 
 
 def sig_hash(signed: dict) -> str:
@@ -104,26 +97,17 @@ def check(doc: dict, pinned_public_b64: str) -> None:
 
 
 # ----------------------------------------------------------------------------- pins
-def config_dir() -> Path:
-    override = os.environ.get("VAULTCRM_CONFIG_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("VaultCRM", appauthor=False))
-
-
 class SignerPins:
     """``backup-signers.json``: vault id → pinned Ed25519 public key (public data only)."""
 
     def __init__(self, path: Path | None = None):
         self.path = path or config_dir() / "backup-signers.json"
+        self.file = JsonFile(self.path, what="the pinned backup signers")
 
     def _load(self) -> dict:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
+            return self.file.read_dict()
+        except CrmError:  # damaged or unreadable: as if nothing was pinned (the vault's own key re-pins)
             return {}
 
     def get(self, vault_id: str) -> dict | None:
@@ -138,9 +122,7 @@ class SignerPins:
             raise IntegrityError(f"vault {vault_id} is already pinned to another signing key; refused")
         data[vault_id] = {"public_key": public_key_b64,
                           "fingerprint": fingerprint(base64.b64decode(public_key_b64)), "how": how}
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.path, json.dumps(data, indent=2, sort_keys=True).encode())
+        self.file.write(data, sort_keys=True, make_folder=True)
 
 
 def resolve_pin(vault_id: str, *, vault_public_key: str | None = None, pins: SignerPins | None = None,

@@ -28,10 +28,10 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import IntegrityError, StorageError, UsageError
 from ..fsutil import describe_os_error, fsync_dir
+from ..paths import config_dir
 from . import credentials, faults
 from .archive import CHUNK, HashingWriter, sha256_stream
 from .errors import HostKeyChanged, HostKeyUnknown
-from .signature import config_dir
 
 PARTIAL = ".partial-"
 TrustHostKey = bool | Callable[[str, int, str], bool]
@@ -518,7 +518,7 @@ def cleanup_stale(target: Target, *, prefix: str = "", older_than: float = 3600.
                   keep: set[str] | None = None) -> list[str]:
     """Remove partial uploads and unsigned archives left by a killed run (older than
     ``older_than`` seconds; only names starting with ``prefix``). Refused deletes are ignored."""
-    now = time.time() if now is None else now
+    now = time.time() if now is None else now  # compared with file times: the file system's clock
     entries = target.ls()
     names = {e["name"] for e in entries}
     removed = []

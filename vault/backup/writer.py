@@ -13,7 +13,8 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from .. import crypto
+from .. import clock, crypto
+from .. import ledger as vledger
 from ..db import DB_FILENAME
 from ..errors import CrmError, IntegrityError
 from . import faults, signature, snapshot
@@ -76,7 +77,7 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
         snap = snapshot.take(Path(inp.folder) / DB_FILENAME, inp.vault_key, work, chain_head=inp.chain_head,
                              progress=progress)
         check_cancel(cancel)
-        now = now or dt.datetime.now(dt.UTC)
+        now = now or clock.utcnow()
         created = now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
         name = f"{inp.vault_id}-{stamp(now)}{SUFFIX}"
         ks_sha, ks_size = _sha(inp.keyslots_bytes), len(inp.keyslots_bytes)
@@ -118,7 +119,7 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
 
             members = [("keyslots.json", inp.keyslots_bytes), ("vault.db", snap.path),
                        ("manifest.json", manifest_bytes)]
-            encrypt(tar_chunks(members, time.time(), cancel=cancel, hashes=hashes), w, inp.recipients,
+            encrypt(tar_chunks(members, clock.now(), cancel=cancel, hashes=hashes), w, inp.recipients,
                     progress=lambda n: phase("encrypt", n, total))
 
         digest, size = publish(target, name, produce, progress=progress, cancel=cancel)
@@ -137,8 +138,6 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
         faults.point("signature-published")
         published = None
         if inp.ledger is not None:  # the archive is good either way; the ledger object is a mirror
-            from .. import ledger as vledger
-
             try:
                 vledger.publish_object(target, inp.vault_id, inp.ledger, inp.signing_key, inp.signing_public_key)
                 published = True
@@ -158,7 +157,7 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
 def _remove_stale_work(work_root: Path | None, older_than: float = 6 * 3600) -> None:
     """Snapshots left by a killed backup (encrypted under a key that died with that process)."""
     root = Path(work_root) if work_root else Path(tempfile.gettempdir())
-    now = time.time()
+    now = time.time()  # compared with file times: the file system's clock, not the vault's
     for p in root.glob(".vaultcrm-backup-*"):
         try:
             if p.is_dir() and p.stat().st_uid == os.getuid() and now - p.stat().st_mtime > older_than:
@@ -172,7 +171,7 @@ def prune(target: Target, name: str, signing_key: Ed25519PrivateKey, signed: dic
     gap), then the archive. Its ``.sig`` stays. False if the target refused."""
     tomb = signature.sign({"archive": name, "sig_hash": signature.sig_hash(signed), "vault_id": signed["vault_id"],
                            "sequence": signed["sequence"],
-                           "pruned_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")},
+                           "pruned_at": clock.iso()},
                           signing_key, kind=signature.KIND_PRUNED)
     try:
         target.put_bytes(name + ".pruned", tomb)
