@@ -81,3 +81,23 @@ def test_the_default_run_leaves_the_screenshots_alone():
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "1 skipped" in proc.stdout and ".ci/dev.py screenshots" in proc.stdout
     assert {p.name: p.stat().st_mtime_ns for p in shots.glob("*.png")} == before
+
+
+def test_what_a_test_patches_does_not_reach_the_templates(new_vault, monkeypatch):
+    """Templates are made in a process of their own: a test that breaks vault creation (or the
+    clock) in its own process still gets a real vault, and so does every later test."""
+    from vault import clock, core
+
+    def broken(*a, **kw):
+        raise AssertionError("vault creation patched by a test")
+
+    with monkeypatch.context() as m:
+        m.setattr(core, "create_vault", broken)
+        m.setattr(clock, "now", lambda: 0.0)
+        v = new_vault("patched", user="dora")
+    assert json.loads((v.path / "keyslots.json").read_text())["created"] != "1970-01-01T00:00:00+00:00"
+    s = v.sign_in()
+    try:
+        assert s.username == "dora"
+    finally:
+        s.close()
