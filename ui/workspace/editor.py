@@ -66,6 +66,28 @@ class CustomerEditor(QDialog):
         self.can_sensitive = session.can("sensitive.read")
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._build_banner()
+        self.duplicate_of: int | None = None
+        self.force = False
+        form_host = QWidget()
+        self.form = QFormLayout(form_host)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._add_standard_fields()
+        self._add_custom_fields(custom_fields)
+        if self.can_sensitive:
+            self._add_sensitive_fields()
+        if not can_plain:
+            self._lock_plain_fields()
+        self.fields["kind"].currentIndexChanged.connect(self._kind_changed)
+        self._build_layout(form_host)
+        if record:
+            self._fill(record)
+        self._kind_changed()
+        self.fields["given_name"].setFocus()
+
+    # ---------------------------------------------------------------------------- building
+    def _build_banner(self) -> None:
+        """The error banner over the form, with its two answers to a conflict or a duplicate."""
         self.banner = Note(kind="error")
         self.banner.hide()
         self.reload_btn = QPushButton(self.tr("Reload the record"))
@@ -74,12 +96,8 @@ class CustomerEditor(QDialog):
         self.existing_btn = QPushButton(self.tr("Open the existing one"))
         self.existing_btn.hide()
         self.existing_btn.clicked.connect(self._open_existing)
-        self.duplicate_of: int | None = None
-        self.force = False
-        form_host = QWidget()
-        self.form = QFormLayout(form_host)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
+    def _add_standard_fields(self) -> None:
         kind = QComboBox()
         kind.addItem(self.tr("Person"), "person")
         kind.addItem(self.tr("Company"), "company")
@@ -98,6 +116,8 @@ class CustomerEditor(QDialog):
             self._add(f"address.{key}", self.tr(label), QLineEdit())
         self._add("tags", self.tr("Tags (comma-separated)"), QLineEdit())
         self._add("notes", self.tr("Notes"), QPlainTextEdit(), tall=True)
+
+    def _add_custom_fields(self, custom_fields: list[dict] | None) -> None:
         self.custom_specs = {f["key"]: f for f in custom_fields or []}
         for key, spec in self.custom_specs.items():
             if spec.get("type") == "choice":
@@ -112,15 +132,19 @@ class CustomerEditor(QDialog):
                 w.setEnabled(False)
                 w.setToolTip(self.tr("Sensitive: your profile cannot see or fill it in."))
             self._add(f"custom.{key}", spec.get("label") or key, w)
-        if self.can_sensitive:
-            for key, label in SENSITIVE_LABELS.items():
-                w = QPlainTextEdit() if key == "confidential_notes" else QLineEdit()
-                self._add(key, self.tr(label), w, tall=key == "confidential_notes")
-        if not can_plain:
-            for key in (*PLAIN, "tags", *SENSITIVE_LABELS):
-                if key in self.fields and key not in ("notes",):
-                    self.fields[key].setEnabled(False)
-        kind.currentIndexChanged.connect(self._kind_changed)
+
+    def _add_sensitive_fields(self) -> None:
+        for key, label in SENSITIVE_LABELS.items():
+            w = QPlainTextEdit() if key == "confidential_notes" else QLineEdit()
+            self._add(key, self.tr(label), w, tall=key == "confidential_notes")
+
+    def _lock_plain_fields(self) -> None:
+        """A profile that may not update customers keeps only the notes editable."""
+        for key in (*PLAIN, "tags", *SENSITIVE_LABELS):
+            if key in self.fields and key not in ("notes",):
+                self.fields[key].setEnabled(False)
+
+    def _build_layout(self, form_host: QWidget) -> None:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
@@ -137,10 +161,6 @@ class CustomerEditor(QDialog):
         lay.addWidget(scroll, 1)
         lay.addWidget(self.busy)
         lay.addWidget(self.buttons)
-        if record:
-            self._fill(record)
-        self._kind_changed()
-        self.fields["given_name"].setFocus()
 
     def _add(self, key: str, label: str, widget: QWidget, tall: bool = False) -> None:
         widget.setAccessibleName(label)
