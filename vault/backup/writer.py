@@ -58,6 +58,15 @@ class BackupResult:
     ledger_published: bool | None = None  # the signed ledger object at the location was written
 
 
+def _after(now: dt.datetime, newest) -> dt.datetime:
+    """``now``, or 1 ms after the newest archive at the target if the clock has not moved past it
+    (two backups in one millisecond, a clock set back): names stay unique and in time order."""
+    if newest is None:
+        return now
+    last = dt.datetime.fromisoformat(newest.signed["created"].replace("Z", "+00:00"))
+    return now if now > last else last + dt.timedelta(milliseconds=1)
+
+
 def stamp(now: dt.datetime) -> str:
     return now.strftime("%Y%m%dT%H%M%S.") + f"{now.microsecond // 1000:03d}Z"
 
@@ -77,7 +86,14 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
         snap = snapshot.take(Path(inp.folder) / DB_FILENAME, inp.vault_key, work, chain_head=inp.chain_head,
                              progress=progress)
         check_cancel(cancel)
-        now = now or clock.utcnow()
+        # sequence: the newer of the vault's own history and what the target holds
+        phase("sequence")
+        cat = Catalog(target, vault_public_key=inp.signing_public_key, vault_id=inp.vault_id, authoritative=True)
+        newest = cat.newest(inp.vault_id)
+        seq, prev = inp.last_sequence, inp.last_sig_hash
+        if newest is not None and newest.signed["sequence"] >= seq:
+            seq, prev = newest.signed["sequence"], signature.sig_hash(newest.signed)
+        now = _after(now or clock.utcnow(), newest)
         created = now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
         name = f"{inp.vault_id}-{stamp(now)}{SUFFIX}"
         ks_sha, ks_size = _sha(inp.keyslots_bytes), len(inp.keyslots_bytes)
@@ -101,13 +117,6 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
                            + "; ".join(snapshot.cipher_pragmas(snapshot.SNAPSHOT_CIPHER)),
         }
         crypto.wipe(snap.key)
-        # sequence: the newer of the vault's own history and what the target holds
-        phase("sequence")
-        cat = Catalog(target, vault_public_key=inp.signing_public_key, vault_id=inp.vault_id, authoritative=True)
-        newest = cat.newest(inp.vault_id)
-        seq, prev = inp.last_sequence, inp.last_sig_hash
-        if newest is not None and newest.signed["sequence"] >= seq:
-            seq, prev = newest.signed["sequence"], signature.sig_hash(newest.signed)
         total = ks_size + snap.size
 
         def produce(w):
