@@ -55,6 +55,31 @@ class DealDialog(QDialog):
         self.errors: dict[str, Note] = {}
         form = QFormLayout()
         self.form = form
+        self._build_fields()
+        items_box = self._build_items()
+        for key, label, widget in (("title", self.tr("Title"), self.title_edit),
+                                   ("amount", self.tr("Amount"), self.amount_edit),
+                                   ("currency", self.tr("Currency"), self.currency_edit),
+                                   ("stage", self.tr("Stage"), self.stage_box),
+                                   ("expected_close", self.tr("Expected close"), self.close_edit),
+                                   ("notes", self.tr("Notes"), self.notes_edit),
+                                   ("items", self.tr("Line items (optional)"), items_box)):
+            self._add(key, label, widget)
+        self.items_note = Note(self.tr("With line items, the amount is their total (leave Amount empty)."))
+        self._build_buttons()
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.banner)
+        lay.addLayout(form)
+        lay.addWidget(self.items_note)
+        lay.addWidget(self.buttons)
+        if deal_id is not None:
+            self.save_btn.setEnabled(False)
+            self.reload()
+        self.title_edit.setFocus()
+
+    # ---------------------------------------------------------------------------- building
+    def _build_fields(self) -> None:
+        """The deal's own fields: title, amount, currency, stage, expected close, notes."""
         self.title_edit = QLineEdit()
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.tr("e.g. 1 250,00 or 1250.00"))
@@ -71,6 +96,9 @@ class DealDialog(QDialog):
         self.close_edit.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMaximumHeight(70)
+
+    def _build_items(self) -> QWidget:
+        """The line items table with its add/remove buttons, in one box for the form."""
         self.items = QTableWidget(0, 3)
         self.items.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Quantity"), self.tr("Unit price")])
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -89,15 +117,10 @@ class DealDialog(QDialog):
         il.setContentsMargins(0, 0, 0, 0)
         il.addWidget(self.items)
         il.addLayout(item_buttons)
-        for key, label, widget in (("title", self.tr("Title"), self.title_edit),
-                                   ("amount", self.tr("Amount"), self.amount_edit),
-                                   ("currency", self.tr("Currency"), self.currency_edit),
-                                   ("stage", self.tr("Stage"), self.stage_box),
-                                   ("expected_close", self.tr("Expected close"), self.close_edit),
-                                   ("notes", self.tr("Notes"), self.notes_edit),
-                                   ("items", self.tr("Line items (optional)"), items_box)):
-            self._add(key, label, widget)
-        self.items_note = Note(self.tr("With line items, the amount is their total (leave Amount empty)."))
+        return items_box
+
+    def _build_buttons(self) -> None:
+        """Save / Cancel, Reload (shown on a conflict) and Delete (an existing deal only)."""
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_btn = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_btn.clicked.connect(self.save)
@@ -108,16 +131,7 @@ class DealDialog(QDialog):
         self.delete_btn = self.buttons.addButton(self.tr("Delete deal"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.delete_btn.setObjectName("danger")
         self.delete_btn.clicked.connect(self.delete)
-        self.delete_btn.setVisible(deal_id is not None)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.banner)
-        lay.addLayout(form)
-        lay.addWidget(self.items_note)
-        lay.addWidget(self.buttons)
-        if deal_id is not None:
-            self.save_btn.setEnabled(False)
-            self.reload()
-        self.title_edit.setFocus()
+        self.delete_btn.setVisible(self.deal_id is not None)
 
     def _add(self, key: str, label: str, widget: QWidget) -> None:
         box = QWidget()
