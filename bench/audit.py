@@ -54,7 +54,7 @@ def bulk_chain(session, upto: int, batch: int = 50_000) -> None:
             seq += 1
             fields = (seq, at, session.user_id, session.username, "customer.view", "customer", str(seq % 5000),
                       None, None)
-            prev = audit._hash(key, prev, fields)
+            prev = audit.chain._hash(key, prev, fields)
             rows.append((*fields, prev))
         with session.vault.transaction():
             conn.executemany("INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id,"
