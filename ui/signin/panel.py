@@ -64,6 +64,33 @@ class SignInPanel(QWidget):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setSpacing(10)
+        self._add_heading(lay, locked, reason)
+        self._add_credentials(lay, username)
+        self.recovery_box = QCheckBox(self.tr("Use a recovery code instead (lost phone)"))
+        self.recovery_box.setAccessibleName(self.tr("Use a recovery code"))
+        self.recovery_box.toggled.connect(self._toggle_recovery)
+        lay.addWidget(self.recovery_box)
+        self.message = Note(kind="error")
+        self.message.hide()
+        self.countdown = Note(kind="warning")
+        self.countdown.hide()
+        lay.addWidget(self.message)
+        lay.addWidget(self.countdown)
+        self.busy = BusyBar()
+        lay.addWidget(self.busy)
+        self._add_form_buttons(lay)
+        for w in (self.user_edit, self.pw_edit, self.code_edit):
+            w.textChanged.connect(self._sync)
+            w.returnPressed.connect(self._enter)
+        QWidget.setTabOrder(self.user_edit, self.pw_edit)
+        QWidget.setTabOrder(self.pw_edit, self.code_edit)
+        QWidget.setTabOrder(self.code_edit, self.recovery_box)
+        QWidget.setTabOrder(self.recovery_box, self.sign_in_btn)
+        QWidget.setTabOrder(self.sign_in_btn, self.other_btn)
+        return page
+
+    def _add_heading(self, lay: QVBoxLayout, locked: bool, reason: str) -> None:
+        """Logo and title, why the vault was locked (when it was), and which vault this is."""
         self.title = Heading(self.tr("Vault locked") if locked else self.tr("Sign in"))
         head = QHBoxLayout()
         head.addWidget(Logo())
@@ -79,6 +106,9 @@ class SignInPanel(QWidget):
         self.vault_label.setObjectName("muted")
         self.vault_label.setWordWrap(True)
         lay.addWidget(self.vault_label)
+
+    def _add_credentials(self, lay: QVBoxLayout, username: str) -> None:
+        """User name, password and second-factor code."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.user_edit = QLineEdit(username)
@@ -94,18 +124,8 @@ class SignInPanel(QWidget):
         form.addRow(self.tr("Password"), self.pw_edit)
         form.addRow(self.code_label, self.code_edit)
         lay.addLayout(form)
-        self.recovery_box = QCheckBox(self.tr("Use a recovery code instead (lost phone)"))
-        self.recovery_box.setAccessibleName(self.tr("Use a recovery code"))
-        self.recovery_box.toggled.connect(self._toggle_recovery)
-        lay.addWidget(self.recovery_box)
-        self.message = Note(kind="error")
-        self.message.hide()
-        self.countdown = Note(kind="warning")
-        self.countdown.hide()
-        lay.addWidget(self.message)
-        lay.addWidget(self.countdown)
-        self.busy = BusyBar()
-        lay.addWidget(self.busy)
+
+    def _add_form_buttons(self, lay: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         self.other_btn = QPushButton(self.tr("Other vault…"))
         self.other_btn.setAccessibleName(self.tr("Choose another vault"))
@@ -119,15 +139,6 @@ class SignInPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_btn)
         lay.addLayout(buttons)
-        for w in (self.user_edit, self.pw_edit, self.code_edit):
-            w.textChanged.connect(self._sync)
-            w.returnPressed.connect(self._enter)
-        QWidget.setTabOrder(self.user_edit, self.pw_edit)
-        QWidget.setTabOrder(self.pw_edit, self.code_edit)
-        QWidget.setTabOrder(self.code_edit, self.recovery_box)
-        QWidget.setTabOrder(self.recovery_box, self.sign_in_btn)
-        QWidget.setTabOrder(self.sign_in_btn, self.other_btn)
-        return page
 
     def _build_change(self) -> QWidget:
         page = QWidget()
