@@ -153,6 +153,29 @@ class DetailView(QScrollArea):
         rec = data["record"]
         self.record = rec
         self.placeholder.hide()
+        self._show_header(rec)
+        self._contact(rec)
+        self._tags(rec["tags"])
+        labels = {f["key"]: f.get("label") or f["key"] for f in data.get("custom_fields") or []}
+        if rec["custom"]:
+            self._section(self.tr("Custom fields"), [(labels.get(k, k), v, False) for k, v in rec["custom"].items()])
+        self._about(rec)
+        self._sensitive = dict(rec["sensitive"])
+        if any(self._sensitive.values()) or self.can_reveal:
+            self._sensitive_section(masked_by_service=bool(rec.get("masked")))
+        self._interactions(data.get("interactions") or [])
+        if data.get("deals") is not None:
+            self._deals(data["deals"], data.get("purchases") or {})
+        if data.get("preferences") is not None:
+            self._preferences(data["preferences"])
+        if data.get("privacy") is not None:
+            self._privacy(data["privacy"])
+        history = data.get("history")
+        if history is not None:
+            self._history(history)
+
+    def _show_header(self, rec: dict) -> None:
+        """Name, status badge and subtitle, and the Edit/Delete buttons the profile may use."""
         self.name.setText(rec["display_name"])
         self.status.setText(self.tr(STATUS_LABELS.get(rec["status"], rec["status"] or "")))
         self.status.setProperty("state", rec["status"])
@@ -166,6 +189,8 @@ class DetailView(QScrollArea):
         self.edit_btn.setVisible(self.can_edit)
         self.delete_btn.setVisible(self.can_delete)
 
+    def _contact(self, rec: dict) -> None:
+        """The Contact section (e-mails, phones) and, when there are any, the Addresses."""
         rows = []
         for e in rec["emails"]:
             rows.append((e["label"] or self.tr("Email"), e["value"], True))
@@ -179,18 +204,20 @@ class DetailView(QScrollArea):
             addr_rows.append((a.get("label") or self.tr("Address"), "\n".join(x for x in lines if x), True))
         if addr_rows:
             self._section(self.tr("Addresses"), addr_rows)
-        if rec["tags"]:
-            self._title(self.tr("Tags"))
-            row = QHBoxLayout()
-            for t in rec["tags"]:
-                chip = QLabel(t)
-                chip.setObjectName("chip")
-                row.addWidget(chip)
-            row.addStretch(1)
-            self.sections.addLayout(row)
-        labels = {f["key"]: f.get("label") or f["key"] for f in data.get("custom_fields") or []}
-        if rec["custom"]:
-            self._section(self.tr("Custom fields"), [(labels.get(k, k), v, False) for k, v in rec["custom"].items()])
+
+    def _tags(self, tags: list[str]) -> None:
+        if not tags:
+            return
+        self._title(self.tr("Tags"))
+        row = QHBoxLayout()
+        for t in tags:
+            chip = QLabel(t)
+            chip.setObjectName("chip")
+            row.addWidget(chip)
+        row.addStretch(1)
+        self.sections.addLayout(row)
+
+    def _about(self, rec: dict) -> None:
         info = [(self.tr("Owner"), rec.get("owner_name") or "", False),
                 (self.tr("Last contact"), (rec.get("last_contact_at") or self.tr("never"))[:16].replace("T", " "), False),
                 (self.tr("Created"), (rec.get("created_at") or "")[:16].replace("T", " "), False),
@@ -198,23 +225,13 @@ class DetailView(QScrollArea):
         if rec.get("notes"):
             info.insert(0, (self.tr("Notes"), rec["notes"], False))
         self._section(self.tr("About"), info)
-        self._sensitive = dict(rec["sensitive"])
-        if any(self._sensitive.values()) or self.can_reveal:
-            self._sensitive_section(masked_by_service=bool(rec.get("masked")))
-        self._interactions(data.get("interactions") or [])
-        if data.get("deals") is not None:
-            self._deals(data["deals"], data.get("purchases") or {})
-        if data.get("preferences") is not None:
-            self._preferences(data["preferences"])
-        if data.get("privacy") is not None:
-            self._privacy(data["privacy"])
-        history = data.get("history")
-        if history is not None:
-            self._section(self.tr("History"), [(e["at"][:16].replace("T", " "),
-                                                self.tr("{0} by {1}").format(
-                                                    self.tr(ACTION_LABELS.get(e["action"], e["action"])),
-                                                    e["user"] or "?"), False) for e in history[:20]],
-                          empty=self.tr("No history."))
+
+    def _history(self, history: list[dict]) -> None:
+        self._section(self.tr("History"), [(e["at"][:16].replace("T", " "),
+                                            self.tr("{0} by {1}").format(
+                                                self.tr(ACTION_LABELS.get(e["action"], e["action"])),
+                                                e["user"] or "?"), False) for e in history[:20]],
+                      empty=self.tr("No history."))
 
     def _interactions(self, items: list[dict]) -> None:
         self._title(self.tr("Interactions"))
