@@ -156,7 +156,6 @@ def bounded_amount(cents: int, name: str = "amount") -> int:
     return cents
 
 
-
 def _items(value) -> list:
     if value is None or value == "":
         return []
@@ -170,6 +169,20 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
     """Validate ``data``. ``custom_fields``: key → {type, choices} (undeclared keys are refused)."""
     errors: dict[str, str] = {}
     c = Clean()
+    _clean_main(c, data, errors)
+    _clean_contacts(c, data, errors, region)
+    _clean_tags(c, data, errors)
+    _clean_sensitive(c, data, errors)
+    _clean_custom(c, data, errors, custom_fields or {})
+    if errors:
+        first = next(iter(errors.items()))
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ValidationError(f"{first[0]}: {first[1]}{more}", fields=errors)
+    return c
+
+
+def _clean_main(c: Clean, data: dict, errors: dict[str, str]) -> None:
+    """Kind, names, job title, status, owner, company link and notes."""
     c.kind = text(data.get("kind") or "person", "kind", errors).lower()
     if c.kind not in KINDS:
         errors["kind"] = "must be person or company"
@@ -199,6 +212,9 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
             errors["company_id"] = "not a customer id"
     c.notes = text(data.get("notes"), "notes", errors, multiline=True)
 
+
+def _clean_contacts(c: Clean, data: dict, errors: dict[str, str], region: str | None) -> None:
+    """E-mail addresses, phone numbers (normalised for ``region``) and postal addresses."""
     for i, item in enumerate(_items(data.get("emails"))):
         label, value = (item.get("label", ""), item.get("value") or item.get("email")) if isinstance(item, dict) \
             else ("", item)
@@ -229,6 +245,10 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
                        for k in ("label", "street", "postcode", "city", "region", "country")})
         if not a.is_empty():
             c.addresses.append(a)
+
+
+def _clean_tags(c: Clean, data: dict, errors: dict[str, str]) -> None:
+    """Tags (a list, or one text split at , and ;), without duplicates in any case."""
     tags = data.get("tags")
     if isinstance(tags, str):
         tags = re.split(r"[,;]", tags)
@@ -237,6 +257,9 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
         if t and t.lower() not in (x.lower() for x in c.tags):
             c.tags.append(t)
 
+
+def _clean_sensitive(c: Clean, data: dict, errors: dict[str, str]) -> None:
+    """Sensitive values, flat or under "sensitive"; a masked value sent back is not an edit."""
     sensitive = dict(data.get("sensitive") or {})
     for k in SENSITIVE_FIELDS:
         if k in data and k not in sensitive:
@@ -257,7 +280,9 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
             v = d or v
         c.sensitive[k] = v
 
-    custom_fields = custom_fields or {}
+
+def _clean_custom(c: Clean, data: dict, errors: dict[str, str], custom_fields: dict) -> None:
+    """Custom values, checked against their declared type (undeclared keys are refused)."""
     for key, value in (data.get("custom") or {}).items():
         spec = custom_fields.get(key)
         name = f"custom.{key}"
@@ -280,11 +305,6 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
             elif spec["type"] == "choice" and v not in spec["choices"]:
                 errors[name] = f"choose one of {', '.join(spec['choices'])}"
         c.custom[key] = v
-    if errors:
-        first = next(iter(errors.items()))
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise ValidationError(f"{first[0]}: {first[1]}{more}", fields=errors)
-    return c
 
 
 def check_currency(value: str) -> str:
