@@ -186,28 +186,52 @@ class DuplicateGroup:
     reasons: list[str] = field(default_factory=list)
 
 
-def find_duplicates(session: Session, customer_id: int | None = None, limit: int = 1000) -> list[DuplicateGroup]:
-    """Groups of live customers that look like the same one. With ``customer_id``: only the group
-    around that customer."""
-    session.require("customers.read")
-    conn = session.conn
-    scope = "" if session.scope_all else " AND c.owner_id = ?"
-    sargs = [] if session.scope_all else [session.user_id]
-    parent: dict[int, int] = {}
-    reasons: dict[frozenset, str] = {}
+class _Groups:
+    """Union-find over customer ids, remembering why each pair was linked."""
 
-    def find(x):
+    def __init__(self):
+        self.parent: dict[int, int] = {}
+        self.reasons: dict[frozenset, str] = {}
+
+    def find(self, x):
+        parent = self.parent
         while parent.setdefault(x, x) != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def union(a, b, why):
-        ra, rb = find(a), find(b)
+    def union(self, a, b, why):
+        ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-        reasons.setdefault(frozenset((a, b)), why)
+            self.parent[max(ra, rb)] = min(ra, rb)
+        self.reasons.setdefault(frozenset((a, b)), why)
 
+
+def find_duplicates(session: Session, customer_id: int | None = None, limit: int = 1000) -> list[DuplicateGroup]:
+    """Groups of live customers that look like the same one. With ``customer_id``: only the group
+    around that customer."""
+    session.require("customers.read")
+    scope = "" if session.scope_all else " AND c.owner_id = ?"
+    sargs = [] if session.scope_all else [session.user_id]
+    links = _Groups()
+    _link_same_contacts(session.conn, links, scope, sargs, customer_id)
+    _link_close_names(session.conn, links, scope, sargs, customer_id)
+    groups: dict[int, DuplicateGroup] = {}
+    for x in list(links.parent):
+        groups.setdefault(links.find(x), DuplicateGroup([])).ids.append(x)
+    out = []
+    for g in groups.values():
+        g.ids.sort()
+        if customer_id and customer_id not in g.ids:
+            continue
+        g.reasons = sorted({why for pair, why in links.reasons.items() if pair <= set(g.ids)})
+        out.append(g)
+    out.sort(key=lambda g: g.ids[0])
+    return out[:limit]
+
+
+def _link_same_contacts(conn, links: _Groups, scope: str, sargs: list, customer_id: int | None) -> None:
+    """Live customers sharing an email or a phone number."""
     only = " AND x.{col} IN (SELECT {col} FROM {table} WHERE customer_id = ?)" if customer_id else ""
     for table, col, what in (("customer_emails", "email_norm", "email"), ("customer_phones", "phone_norm", "phone")):
         cond = only.format(col=col, table=table)
@@ -218,8 +242,11 @@ def find_duplicates(session: Session, customer_id: int | None = None, limit: int
         for value, ids in conn.execute(sql, args):
             idl = sorted(int(i) for i in ids.split(","))
             for other in idl[1:]:
-                union(idl[0], other, f"same {what} ({value})")
-    # close names at the same company
+                links.union(idl[0], other, f"same {what} ({value})")
+
+
+def _link_close_names(conn, links: _Groups, scope: str, sargs: list, customer_id: int | None) -> None:
+    """People with close names at the same company (the first 300 of a company compared)."""
     sql = ("SELECT c.id, c.display_name, c.company_sort FROM customers c WHERE c.deleted_at IS NULL"
            f" AND c.kind = 'person' AND c.company_sort != ''{scope}")
     args = list(sargs)
@@ -235,19 +262,7 @@ def find_duplicates(session: Session, customer_id: int | None = None, limit: int
         for i, (a, na) in enumerate(members):
             for b, nb in members[i + 1:]:
                 if close_names(na, nb):
-                    union(a, b, f"close names at the same company ({na} / {nb})")
-    groups: dict[int, DuplicateGroup] = {}
-    for x in list(parent):
-        groups.setdefault(find(x), DuplicateGroup([])).ids.append(x)
-    out = []
-    for g in groups.values():
-        g.ids.sort()
-        if customer_id and customer_id not in g.ids:
-            continue
-        g.reasons = sorted({why for pair, why in reasons.items() if pair <= set(g.ids)})
-        out.append(g)
-    out.sort(key=lambda g: g.ids[0])
-    return out[:limit]
+                    links.union(a, b, f"close names at the same company ({na} / {nb})")
 
 
 def merge_customers(session: Session, keep_id: int, merge_ids: list[int], expected_versions: dict | None = None) -> int:
@@ -266,57 +281,75 @@ def merge_customers(session: Session, keep_id: int, merge_ids: list[int], expect
     for cid, row in rows.items():
         if cid in expected_versions and int(row["version"]) != expected_versions[cid]:
             raise cust._conflict(session, row)
-    keep = cust.load(conn, keep_id)
-    merged = cust._input_of(keep)
-    moved = {"interactions": 0, "deals": 0}
+    merged = cust._input_of(cust.load(conn, keep_id))
     for mid in merge_ids:
-        other = cust.load(conn, mid)
-        merged["emails"] = merged["emails"] + [e for e in other["emails"]
-                                               if e["value"].lower() not in {x["value"].lower() for x in merged["emails"]}]
-        merged["phones"] = merged["phones"] + [{"label": p["label"], "value": p["value"]} for p in other["phones"]]
-        merged["addresses"] = merged["addresses"] + [a for a in other["addresses"] if a not in merged["addresses"]]
-        merged["tags"] = merged["tags"] + [t for t in other["tags"] if t not in merged["tags"]]
-        for k in ("given_name", "family_name", "company_name", "job_title"):
-            if not merged.get(k) and other.get(k):
-                merged[k] = other[k]
-        if other["notes"] and other["notes"] not in merged["notes"]:
-            merged["notes"] = "\n".join(x for x in (merged["notes"], other["notes"]) if x)
-        if not merged.get("company_id") and other.get("company_id"):
-            merged["company_id"] = other["company_id"]
-        for k, v in other["custom"].items():
-            merged["custom"].setdefault(k, v)
-        for k, v in other["sensitive"].items():
-            if v and not merged["sensitive"].get(k):
-                merged["sensitive"][k] = v
+        _fill_from(merged, cust.load(conn, mid))
     c = cust.clean_customer(merged, region=cust.default_region(session), custom_fields=cust.custom_field_specs(conn))
     if c.company_id in merge_ids:
         c.company_id = None
     specs = cust.custom_field_specs(conn)
     now = clock.iso()
-    cols = cust.main_columns(c)
+    moved = {"interactions": 0, "deals": 0}
     with session.vault.transaction():
         for mid in merge_ids:
-            moved["interactions"] += conn.execute("UPDATE interactions SET customer_id = ? WHERE customer_id = ?",
-                                                  (keep_id, mid)).rowcount
-            moved["deals"] += conn.execute("UPDATE deals SET customer_id = ? WHERE customer_id = ?",
-                                           (keep_id, mid)).rowcount
-            conn.execute("UPDATE purchase_preferences SET customer_id = ? WHERE customer_id = ?", (keep_id, mid))
-            conn.execute("UPDATE customers SET company_id = ? WHERE company_id = ?", (keep_id, mid))
-            conn.execute("UPDATE customers SET deleted_at = ?, deleted_by = ?, merged_into = ?, version = version + 1"
-                         " WHERE id = ?", (now, session.user_id, keep_id, mid))
-            cust.reindex(conn, mid, None)
-        last = conn.execute("SELECT max(occurred_at) FROM interactions WHERE customer_id = ?", (keep_id,)).fetchone()[0]
-        cur = conn.execute(
-            f"UPDATE customers SET {', '.join(f'{k} = ?' for k in cols)}, last_contact_at = ?, updated_at = ?,"
-            " updated_by = ?, version = version + 1 WHERE id = ? AND version = ?",
-            (*cols.values(), last, now, session.user_id, keep_id, rows[keep_id]["version"]))
-        if cur.rowcount != 1:
-            raise cust._conflict(session, conn.execute("SELECT * FROM customers WHERE id = ?", (keep_id,)).fetchone())
-        cust.write_children(conn, keep_id, c, cust.TagCache(conn), {k: s["id"] for k, s in specs.items()})
-        cust.reindex(conn, keep_id, c)
+            _move_into(session, keep_id, mid, now, moved)
+        _write_kept(session, keep_id, c, specs, now, rows[keep_id]["version"])
         audit.record(session, "customer.merge", entity="customer", entity_id=keep_id,
                      details={"merged": merge_ids, **moved})
     return int(rows[keep_id]["version"]) + 1
+
+
+def _fill_from(merged: dict, other: dict) -> None:
+    """What ``other`` holds and the merged input lacks: contact details, tags, names, notes, the
+    company, custom and sensitive values."""
+    merged["emails"] = merged["emails"] + [e for e in other["emails"]
+                                           if e["value"].lower() not in {x["value"].lower() for x in merged["emails"]}]
+    merged["phones"] = merged["phones"] + [{"label": p["label"], "value": p["value"]} for p in other["phones"]]
+    merged["addresses"] = merged["addresses"] + [a for a in other["addresses"] if a not in merged["addresses"]]
+    merged["tags"] = merged["tags"] + [t for t in other["tags"] if t not in merged["tags"]]
+    for k in ("given_name", "family_name", "company_name", "job_title"):
+        if not merged.get(k) and other.get(k):
+            merged[k] = other[k]
+    if other["notes"] and other["notes"] not in merged["notes"]:
+        merged["notes"] = "\n".join(x for x in (merged["notes"], other["notes"]) if x)
+    if not merged.get("company_id") and other.get("company_id"):
+        merged["company_id"] = other["company_id"]
+    for k, v in other["custom"].items():
+        merged["custom"].setdefault(k, v)
+    for k, v in other["sensitive"].items():
+        if v and not merged["sensitive"].get(k):
+            merged["sensitive"][k] = v
+
+
+def _move_into(session: Session, keep_id: int, mid: int, now: str, moved: dict) -> None:
+    """Inside the merge's transaction: ``mid``'s interactions, deals, preferences and company
+    members go to ``keep_id``; ``mid`` goes to the bin (``merged_into`` set)."""
+    conn = session.conn
+    moved["interactions"] += conn.execute("UPDATE interactions SET customer_id = ? WHERE customer_id = ?",
+                                          (keep_id, mid)).rowcount
+    moved["deals"] += conn.execute("UPDATE deals SET customer_id = ? WHERE customer_id = ?",
+                                   (keep_id, mid)).rowcount
+    conn.execute("UPDATE purchase_preferences SET customer_id = ? WHERE customer_id = ?", (keep_id, mid))
+    conn.execute("UPDATE customers SET company_id = ? WHERE company_id = ?", (keep_id, mid))
+    conn.execute("UPDATE customers SET deleted_at = ?, deleted_by = ?, merged_into = ?, version = version + 1"
+                 " WHERE id = ?", (now, session.user_id, keep_id, mid))
+    cust.reindex(conn, mid, None)
+
+
+def _write_kept(session: Session, keep_id: int, c, specs: dict, now: str, version) -> None:
+    """Inside the merge's transaction: the kept record's merged values (only if still at
+    ``version``), its last contact, child rows and index."""
+    conn = session.conn
+    cols = cust.main_columns(c)
+    last = conn.execute("SELECT max(occurred_at) FROM interactions WHERE customer_id = ?", (keep_id,)).fetchone()[0]
+    cur = conn.execute(
+        f"UPDATE customers SET {', '.join(f'{k} = ?' for k in cols)}, last_contact_at = ?, updated_at = ?,"
+        " updated_by = ?, version = version + 1 WHERE id = ? AND version = ?",
+        (*cols.values(), last, now, session.user_id, keep_id, version))
+    if cur.rowcount != 1:
+        raise cust._conflict(session, conn.execute("SELECT * FROM customers WHERE id = ?", (keep_id,)).fetchone())
+    cust.write_children(conn, keep_id, c, cust.TagCache(conn), {k: s["id"] for k, s in specs.items()})
+    cust.reindex(conn, keep_id, c)
 
 
 def possible_duplicate(session: Session, data: dict, exclude: int | None = None) -> Match | None:
