@@ -90,9 +90,17 @@ def reapply(session, facts: ledger.Facts, *, live: LiveState | None = None, why:
     """Apply every fact the database lacks. Returns counts (``erasures``, ``disabled_users``,
     ``credential_changes``), ``erased_ids``, ``users_to_reset`` (names who must be given a new
     password) and ``users_kept`` (names whose current slot was carried over)."""
-    conn = session.conn
     out = {"erasures": 0, "disabled_users": 0, "credential_changes": 0, "erased_ids": [], "users_to_reset": [],
            "users_kept": []}
+    _reapply_erasures(session, facts, why, out)
+    _reapply_users(session, facts, live, why, out)
+    return out
+
+
+def _reapply_erasures(session, facts: ledger.Facts, why: str, out: dict) -> None:
+    """Erase again each person the database still holds; keep the id of one created and erased
+    after this copy was made taken by an erased placeholder; complete the database's ledger."""
+    conn = session.conn
     known = {r[0] for r in conn.execute("SELECT DISTINCT customer_id FROM erasure_ledger")}
     for cid, at in sorted(facts.erasures.items()):
         row = conn.execute("SELECT id, erased_at FROM customers WHERE id = ?", (cid,)).fetchone()
@@ -114,6 +122,12 @@ def reapply(session, facts: ledger.Facts, *, live: LiveState | None = None, why:
                 conn.execute("INSERT INTO erasure_ledger (customer_id, erased_at, erased_by, reason, reapplied)"
                              " VALUES (?, ?, ?, ?, 1)", (cid, at, session.user_id, f"re-applied after {why}"))
                 known.add(cid)
+
+
+def _reapply_users(session, facts: ledger.Facts, live: LiveState | None, why: str, out: dict) -> None:
+    """Disable again, or drop the older slot of, each user whose fact is newer than the
+    database's; the slots file is saved after the database commits."""
+    conn = session.conn
     slots = session.vault.keyslots.copy()
     changed = False
     for uid, fact in sorted(facts.users.items()):
@@ -126,28 +140,9 @@ def reapply(session, facts: ledger.Facts, *, live: LiveState | None = None, why:
             if user is None:
                 continue  # a user added after this copy was made: only the fact is kept
             if fact.status == "disabled":
-                if user["status"] == "active":
-                    conn.execute("UPDATE users SET status = 'disabled' WHERE id = ?", (uid,))
-                    out["disabled_users"] += 1
-                    audit.record(session, "user.disable.reapplied", entity="user", entity_id=uid,
-                                 details={"username": user["username"], "disabled_at": fact.at, "after": why})
+                _disable_again(session, uid, user, fact, why, out)
             else:
-                out["credential_changes"] += 1
-                if keep:
-                    cols = live.users[uid]
-                    conn.execute("UPDATE users SET status = 'active', totp_secret = ?, must_change_password = ?,"
-                                 " password_changed_at = ?, totp_last_step = max(totp_last_step, ?) WHERE id = ?",
-                                 (cols["totp_secret"], cols["must_change_password"], cols["password_changed_at"],
-                                  cols["totp_last_step"], uid))
-                    conn.execute("DELETE FROM recovery_codes WHERE user_id = ?", (uid,))
-                    conn.executemany("INSERT INTO recovery_codes (user_id, code_hash, used_at) VALUES (?, ?, ?)",
-                                     [(uid, h, u) for h, u in live.codes[uid]])
-                    out["users_kept"].append(user["username"])
-                else:
-                    out["users_to_reset"].append(user["username"])
-                audit.record(session, "user.credential.reapplied", entity="user", entity_id=uid,
-                             details={"username": user["username"], "slot_version": fact.version,
-                                      "changed_at": fact.at, "current_slot_kept": keep, "after": why})
+                _credentials_changed(session, uid, user, fact, live if keep else None, why, out)
         slots.remove_user(uid)
         if keep:
             slots.put_slot(copy.deepcopy(live.slots[uid]))
@@ -155,7 +150,36 @@ def reapply(session, facts: ledger.Facts, *, live: LiveState | None = None, why:
     if changed:  # after the database commits, as every slot change (docs/ARCHITECTURE.md)
         slots.save(session.vault.folder, session.vault.vault_key())
         session.vault.keyslots = slots
-    return out
+
+
+def _disable_again(session, uid: str, user, fact, why: str, out: dict) -> None:
+    if user["status"] == "active":
+        session.conn.execute("UPDATE users SET status = 'disabled' WHERE id = ?", (uid,))
+        out["disabled_users"] += 1
+        audit.record(session, "user.disable.reapplied", entity="user", entity_id=uid,
+                     details={"username": user["username"], "disabled_at": fact.at, "after": why})
+
+
+def _credentials_changed(session, uid: str, user, fact, live: LiveState | None, why: str, out: dict) -> None:
+    """The user's slot changed after this copy was made: with ``live`` (their newer slot is
+    kept), carry over the matching credential columns and recovery codes; else they need a reset."""
+    conn = session.conn
+    out["credential_changes"] += 1
+    if live is not None:
+        cols = live.users[uid]
+        conn.execute("UPDATE users SET status = 'active', totp_secret = ?, must_change_password = ?,"
+                     " password_changed_at = ?, totp_last_step = max(totp_last_step, ?) WHERE id = ?",
+                     (cols["totp_secret"], cols["must_change_password"], cols["password_changed_at"],
+                      cols["totp_last_step"], uid))
+        conn.execute("DELETE FROM recovery_codes WHERE user_id = ?", (uid,))
+        conn.executemany("INSERT INTO recovery_codes (user_id, code_hash, used_at) VALUES (?, ?, ?)",
+                         [(uid, h, u) for h, u in live.codes[uid]])
+        out["users_kept"].append(user["username"])
+    else:
+        out["users_to_reset"].append(user["username"])
+    audit.record(session, "user.credential.reapplied", entity="user", entity_id=uid,
+                 details={"username": user["username"], "slot_version": fact.version,
+                          "changed_at": fact.at, "current_slot_kept": live is not None, "after": why})
 
 
 def summary(counts: dict) -> str:
