@@ -91,7 +91,21 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import customers"))
         self.resize(720, 520)
         self.stack = QStackedWidget()
-        # page 0: choose + preview
+        self.stack.addWidget(self._build_choose_page())
+        self.stack.addWidget(self._build_progress_page())
+        self.stack.addWidget(self._build_report_page())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Import"))
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.stack, 1)
+        lay.addWidget(self.buttons)
+
+    def _build_choose_page(self) -> QWidget:
+        """Page 0: choose a file and check the column mapping the preview found."""
         p0 = QWidget()
         l0 = QVBoxLayout(p0)
         row = QHBoxLayout()
@@ -116,16 +130,20 @@ class ImportDialog(QDialog):
         l0.addWidget(self.preview_note)
         self.preview_busy = BusyBar()
         l0.addWidget(self.preview_busy)
-        self.stack.addWidget(p0)
-        # page 1: progress
+        return p0
+
+    def _build_progress_page(self) -> QWidget:
+        """Page 1: the import's progress (with Cancel)."""
         p1 = QWidget()
         l1 = QVBoxLayout(p1)
         l1.addWidget(Heading(self.tr("Importing…"), level=2))
         self.progress = ProgressPanel()
         l1.addWidget(self.progress)
         l1.addStretch(1)
-        self.stack.addWidget(p1)
-        # page 2: report
+        return p1
+
+    def _build_report_page(self) -> QWidget:
+        """Page 2: the summary and the rejected rows."""
         p2 = QWidget()
         l2 = QVBoxLayout(p2)
         self.summary = Note(kind="success")
@@ -137,16 +155,7 @@ class ImportDialog(QDialog):
         self.errors_view.verticalHeader().hide()
         self.errors_view.horizontalHeader().setStretchLastSection(True)
         l2.addWidget(self.errors_view, 1)
-        self.stack.addWidget(p2)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Import"))
-        self.ok.setEnabled(False)
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.stack, 1)
-        lay.addWidget(self.buttons)
+        return p2
 
     def choose(self) -> None:
         path = dialogs.open_file(self, self.tr("Import customers"), str(Path.home()),
