@@ -10,7 +10,7 @@ import pytest
 
 from app import auth, users
 from tests.conftest import PASSWORD, run_cli
-from vault import core, kdf, keyslots
+from vault import kdf, keyslots, signin
 from vault.errors import AuthenticationError, StorageError
 
 
@@ -91,7 +91,7 @@ def test_unknown_users_cost_the_vaults_own_argon2id_parameters(tmp_path, fake_cl
     params = kdf.KdfParams(time_cost=4, memory_kib=kdf.FLOOR_MEMORY_KIB)
     session, _ = auth.create_vault(tmp_path / "v", "admin", PASSWORD, kdf_params=params)
     session.close()
-    assert core._typical_params(keyslots.KeySlots.load(tmp_path / "v")) == params
+    assert signin._typical_params(keyslots.KeySlots.load(tmp_path / "v")) == params
 
 
 def test_an_empty_database_file_is_refused(vault_info):
