@@ -273,7 +273,8 @@ def test_backup_killed_at_each_point_is_never_listed(vault_info, tmp_path, monke
     rows = listing(target)
     assert [x["state"] for x in rows] == ["ok"] and rows[0]["sequence"] == 1
     # stale partials are removed once they are old enough
-    from vault.backup.targets import cleanup_stale, open_target
+    from vault.backup.targets import open_target
+    from vault.backup.upload import cleanup_stale
 
     removed = cleanup_stale(open_target(str(target)), prefix=vault_info.vault_id, older_than=0,
                             keep={rows[0]["archive"]})

@@ -144,7 +144,8 @@ def test_remote_upload_killed_is_never_listed(vault_info, webdav_server, s3_serv
 def test_s3_unfinished_uploads_are_aborted(vault_info, s3_server, tmp_path):
     import boto3
 
-    from vault.backup.targets import cleanup_stale, open_target
+    from vault.backup.targets import open_target
+    from vault.backup.upload import cleanup_stale
 
     s3 = boto3.client("s3", endpoint_url=s3_server.endpoint)
     prefix = f"mpu-{tmp_path.name}"

@@ -10,8 +10,8 @@ def test_one_config_folder_for_every_per_user_file(tmp_path, monkeypatch):
     """VAULTCRM_CONFIG_DIR moves every per-user file: local settings too (they ignored it)."""
     from app.settings import LocalSettings
     from vault import paths
+    from vault.backup.hostkeys import known_hosts_path
     from vault.backup.signature import SignerPins
-    from vault.backup.targets import known_hosts_path
 
     chosen = tmp_path / "chosen"
     monkeypatch.setenv("VAULTCRM_CONFIG_DIR", str(chosen))

@@ -5,7 +5,8 @@
 - ``signature``: the ``.crmbak.sig`` file (Ed25519 over the archive's SHA-256/size, sequence and
   the previous signature's hash) and the pinned signer keys.
 - ``snapshot``: a consistent, fsynced, integrity-checked SQLCipher copy under a fresh key.
-- ``targets``: folder / SFTP / WebDAV / S3 through fsspec, the upload protocol, host-key pinning.
+- ``targets``: open a location from its URL: folder / SFTP / WebDAV / S3 (``location``: the
+  locations through fsspec; ``upload``: the upload protocol; ``hostkeys``: SFTP host-key pinning).
 - ``verify``: quick (no secret) and deep (recovery key) verification, listings with gaps.
 - ``restore``: extract a verified archive into a new vault folder re-keyed to the vault key.
 

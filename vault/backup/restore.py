@@ -14,8 +14,8 @@ import sqlcipher3
 from ..errors import IntegrityError, StorageError
 from ..fsutil import atomic_write, fsync_dir
 from . import faults
+from .location import Target
 from .snapshot import export, open_copy
-from .targets import Target
 from .verify import Checks, deep_verify, manifest_cipher
 
 

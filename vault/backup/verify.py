@@ -25,8 +25,8 @@ from ..errors import AuthenticationError, CrmError, IntegrityError
 from ..keyslots import KeySlots
 from . import signature
 from .archive import SIG_SUFFIX, SUFFIX, HashingReader, TarParser, decrypt
+from .location import Target
 from .snapshot import check_parallel
-from .targets import Target
 
 NAME_RE = re.compile(r"^(?P<vault>[0-9a-f-]{36})-(?P<stamp>\d{8}T\d{6}(?:\.\d+)?Z)\.crmbak$")
 PRUNED_SUFFIX = ".crmbak.pruned"
@@ -187,7 +187,7 @@ class Catalog:
 
 
 def hash_check(target: Target, name: str, signed: dict, checks: Checks, cancel=None, progress=None) -> bool:
-    from .targets import hash_remote
+    from .upload import hash_remote
 
     try:
         digest, size = hash_remote(target, name, cancel, progress)

@@ -19,7 +19,8 @@ from ..db import DB_FILENAME
 from ..errors import CrmError, IntegrityError
 from . import faults, signature, snapshot
 from .archive import FORMAT, SUFFIX, check_cancel, encrypt, tar_chunks
-from .targets import Target, cleanup_stale, publish, publish_signature
+from .location import Target
+from .upload import cleanup_stale, publish, publish_signature
 from .verify import Catalog
 
 ProgressFn = Callable[[str, int, int], None]
