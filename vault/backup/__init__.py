@@ -1,7 +1,7 @@
 """Encrypted, signed, verifiable backups (see docs/ARCHITECTURE.md, "Backups").
 
 - ``archive``: the ``.crmbak`` format (age around a tar of manifest.json, vault.db, keyslots.json),
-  streamed both ways so memory stays flat whatever the vault size.
+  streamed both ways so memory stays flat whatever the vault size (``archive_write``, ``archive_read``).
 - ``signature``: the ``.crmbak.sig`` file (Ed25519 over the archive's SHA-256/size, sequence and
   the previous signature's hash) and the pinned signer keys.
 - ``snapshot``: a consistent, fsynced, integrity-checked SQLCipher copy under a fresh key.

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from ..errors import IntegrityError, StorageError
 from ..fsutil import describe_os_error
 from . import faults
-from .archive import HashingWriter, sha256_stream
+from .archive import sha256_stream
+from .archive_write import HashingWriter
 from .location import PARTIAL, S3Target, Target, partial_name
 
 

@@ -24,7 +24,8 @@ from .. import crypto
 from ..errors import AuthenticationError, CrmError, IntegrityError
 from ..keyslots import KeySlots
 from . import signature
-from .archive import SIG_SUFFIX, SUFFIX, HashingReader, TarParser, decrypt
+from .archive import SIG_SUFFIX, SUFFIX
+from .archive_read import HashingReader, TarParser, decrypt
 from .location import Target
 from .snapshot import check_parallel
 

@@ -18,7 +18,8 @@ from .. import ledger as vledger
 from ..db import DB_FILENAME
 from ..errors import CrmError, IntegrityError
 from . import faults, signature, snapshot
-from .archive import FORMAT, SUFFIX, check_cancel, encrypt, tar_chunks
+from .archive import FORMAT, SUFFIX, check_cancel
+from .archive_write import encrypt, tar_chunks
 from .location import Target
 from .upload import cleanup_stale, publish, publish_signature
 from .verify import Catalog
