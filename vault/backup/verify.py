@@ -291,6 +291,22 @@ def deep_verify(target: Target, name: str, identity: str, *, vault_public_key: s
 def _deep(target, name, identity, signed, info, work: Path, checks: Checks, cancel, progress, *,
           keep: bool) -> Extracted | None:
     parser = TarParser(work, fsync=keep)
+    decrypted, detail = _decrypt_checked(target, name, identity, signed, parser, checks, cancel, progress)
+    if not checks.add("decrypt", decrypted, detail):
+        return None
+    manifest = _read_manifest(parser, checks)
+    if manifest is None or not _members_match(manifest, parser, signed, checks):
+        return None
+    db_key = _check_database(work, manifest, checks)
+    if db_key is None:
+        return None
+    return _check_keyslots(parser, manifest, info, identity, checks, work, db_key, signed)
+
+
+def _decrypt_checked(target, name, identity, signed, parser: TarParser, checks: Checks, cancel,
+                     progress) -> tuple[bool, str]:
+    """Decrypt the archive into ``parser``, reading every byte: the size and SHA-256 checks
+    against the signature, and (decrypted, detail) for the decrypt check."""
     with target.open_read(name) as fh:
         reader = HashingReader(fh, progress=(lambda n: progress("verify", n, signed["size"])) if progress else None,
                                cancel=cancel)
@@ -314,8 +330,10 @@ def _deep(target, name, identity, signed, info, work: Path, checks: Checks, canc
     digest = reader.hexdigest()
     checks.add("sha256", digest == signed["sha256"], digest if digest == signed["sha256"]
                else f"{digest}, the signature says {signed['sha256']}")
-    if not checks.add("decrypt", decrypted, detail):
-        return None
+    return decrypted, detail
+
+
+def _read_manifest(parser: TarParser, checks: Checks) -> dict | None:
     try:
         manifest = json.loads(parser.small["manifest.json"].decode("utf-8"))
         if manifest.get("format") != 1 or not isinstance(manifest.get("members"), dict):
@@ -323,6 +341,12 @@ def _deep(target, name, identity, signed, info, work: Path, checks: Checks, canc
     except (KeyError, ValueError, UnicodeDecodeError) as exc:
         checks.add("manifest", False, f"manifest.json is missing or damaged ({exc})")
         return None
+    return manifest
+
+
+def _members_match(manifest: dict, parser: TarParser, signed: dict, checks: Checks) -> bool:
+    """The members' hashes against the manifest, the manifest against the signature; False when a
+    member differs (the manifest differing from the signature is a failed check, not a stop)."""
     bad = []
     for member in ("keyslots.json", "vault.db"):
         want = manifest["members"].get(member, {})
@@ -335,8 +359,12 @@ def _deep(target, name, identity, signed, info, work: Path, checks: Checks, canc
              if manifest.get(k) != signed.get(k)]
     checks.add("manifest", not agree, "agrees with the signature" if not agree
                else "differs from the signature in " + ", ".join(agree))
-    if bad:
-        return None
+    return not bad
+
+
+def _check_database(work: Path, manifest: dict, checks: Checks) -> bytearray | None:
+    """Open the extracted vault.db with the manifest's key: integrity, row counts, schema. The key,
+    or None when it does not open."""
     try:
         db_key = bytearray(bytes.fromhex(manifest["db_key"]))
     except (KeyError, ValueError):
@@ -354,6 +382,13 @@ def _deep(target, name, identity, signed, info, work: Path, checks: Checks, canc
     checks.add("rows", not diff, f"{sum(rows.values())} rows in {len(rows)} tables match the manifest" if not diff
                else "row counts differ in " + ", ".join(diff[:5]))
     checks.add("schema", version == manifest.get("schema_version"), f"schema version {version}")
+    return db_key
+
+
+def _check_keyslots(parser: TarParser, manifest: dict, info, identity: str, checks: Checks, work: Path,
+                    db_key: bytearray, signed: dict) -> Extracted | None:
+    """keyslots.json: same vault, same signing key, and (with the vault's recovery key) the
+    recovery slot opens and the MAC is valid."""
     vault_key = None
     try:
         ks_bytes = parser.small["keyslots.json"]

@@ -88,51 +88,15 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
         snap = snapshot.take(Path(inp.folder) / DB_FILENAME, inp.vault_key, work, chain_head=inp.chain_head,
                              progress=progress)
         check_cancel(cancel)
-        # sequence: the newer of the vault's own history and what the target holds
         phase("sequence")
-        cat = Catalog(target, vault_public_key=inp.signing_public_key, vault_id=inp.vault_id, authoritative=True)
-        newest = cat.newest(inp.vault_id)
-        seq, prev = inp.last_sequence, inp.last_sig_hash
-        if newest is not None and newest.signed["sequence"] >= seq:
-            seq, prev = newest.signed["sequence"], signature.sig_hash(newest.signed)
+        seq, prev, newest = _sequence(inp, target)
         now = _after(now or clock.utcnow(), newest)
         created = now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
         name = f"{inp.vault_id}-{stamp(now)}{SUFFIX}"
-        ks_sha, ks_size = _sha(inp.keyslots_bytes), len(inp.keyslots_bytes)
-        manifest = {
-            "format": FORMAT,
-            "kind": "vaultcrm-backup-manifest",
-            "vault_id": inp.vault_id,
-            "created": created,
-            "user": inp.user,
-            "app_version": inp.app_version,
-            "schema_version": snap.schema_version,
-            "rows": snap.rows,
-            "audit_chain_head": snap.audit_chain_head,
-            # the revocation ledger (ids, counters, times; no personal data), so a restore on a new
-            # machine re-applies erasures and credential changes made before this backup
-            "ledger": inp.ledger.to_list() if inp.ledger is not None else [],
-            "members": {"keyslots.json": {"sha256": ks_sha, "size": ks_size}},  # + vault.db, on the way
-            "db_key": bytes(snap.key).hex(),
-            "cipher": dict(snapshot.SNAPSHOT_CIPHER),
-            "how_to_open": "SQLCipher 4: PRAGMA key = \"x'<db_key>'\"; "
-                           + "; ".join(snapshot.cipher_pragmas(snapshot.SNAPSHOT_CIPHER)),
-        }
+        manifest = _manifest(inp, snap, created)
         crypto.wipe(snap.key)
-        total = ks_size + snap.size
-
-        def produce(w):
-            hashes: dict = {}
-
-            def manifest_bytes() -> bytes:
-                manifest["members"]["vault.db"] = hashes["vault.db"]
-                return json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8") + b"\n"
-
-            members = [("keyslots.json", inp.keyslots_bytes), ("vault.db", snap.path),
-                       ("manifest.json", manifest_bytes)]
-            encrypt(tar_chunks(members, clock.now(), cancel=cancel, hashes=hashes), w, inp.recipients,
-                    progress=lambda n: phase("encrypt", n, total))
-
+        total = len(inp.keyslots_bytes) + snap.size
+        produce = _producer(inp, snap.path, manifest, cancel, lambda n: phase("encrypt", n, total))
         digest, size = publish(target, name, produce, progress=progress, cancel=cancel)
         signed = {
             "archive": name, "sha256": digest, "size": size, "created": created, "vault_id": inp.vault_id,
@@ -141,19 +105,8 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
             "recipients": len(inp.recipients),
         }
         phase("sign")
-        try:
-            publish_signature(target, name, signature.sign(signed, inp.signing_key))
-        except BaseException:
-            target.delete(name)
-            raise
-        faults.point("signature-published")
-        published = None
-        if inp.ledger is not None:  # the archive is good either way; the ledger object is a mirror
-            try:
-                vledger.publish_object(target, inp.vault_id, inp.ledger, inp.signing_key, inp.signing_public_key)
-                published = True
-            except Exception:
-                published = False
+        _sign(target, name, signed, inp.signing_key)
+        published = _publish_ledger(inp, target)
         cleaned = []
         try:
             cleaned = cleanup_stale(target, prefix=inp.vault_id, older_than=stale_after, keep={name})
@@ -163,6 +116,78 @@ def write_backup(inp: BackupInput, target: Target, *, progress: ProgressFn | Non
                             created, snap.rows, snap.schema_version, True, cleaned, published)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _sequence(inp: BackupInput, target: Target) -> tuple[int, str | None, object]:
+    """(last sequence, its signature hash, the newest archive there): the newer of the vault's
+    own history and what the target holds."""
+    cat = Catalog(target, vault_public_key=inp.signing_public_key, vault_id=inp.vault_id, authoritative=True)
+    newest = cat.newest(inp.vault_id)
+    seq, prev = inp.last_sequence, inp.last_sig_hash
+    if newest is not None and newest.signed["sequence"] >= seq:
+        seq, prev = newest.signed["sequence"], signature.sig_hash(newest.signed)
+    return seq, prev, newest
+
+
+def _manifest(inp: BackupInput, snap, created: str) -> dict:
+    """manifest.json (``members`` gets vault.db's hash on the way, while it is archived)."""
+    return {
+        "format": FORMAT,
+        "kind": "vaultcrm-backup-manifest",
+        "vault_id": inp.vault_id,
+        "created": created,
+        "user": inp.user,
+        "app_version": inp.app_version,
+        "schema_version": snap.schema_version,
+        "rows": snap.rows,
+        "audit_chain_head": snap.audit_chain_head,
+        # the revocation ledger (ids, counters, times; no personal data), so a restore on a new
+        # machine re-applies erasures and credential changes made before this backup
+        "ledger": inp.ledger.to_list() if inp.ledger is not None else [],
+        "members": {"keyslots.json": {"sha256": _sha(inp.keyslots_bytes), "size": len(inp.keyslots_bytes)}},
+        "db_key": bytes(snap.key).hex(),
+        "cipher": dict(snapshot.SNAPSHOT_CIPHER),
+        "how_to_open": "SQLCipher 4: PRAGMA key = \"x'<db_key>'\"; "
+                       + "; ".join(snapshot.cipher_pragmas(snapshot.SNAPSHOT_CIPHER)),
+    }
+
+
+def _producer(inp: BackupInput, db_path: Path, manifest: dict, cancel, progress: Callable[[int], None]):
+    """``produce(writer)`` for ``publish``: the tar of the members, encrypted to the recipients."""
+    def produce(w):
+        hashes: dict = {}
+
+        def manifest_bytes() -> bytes:
+            manifest["members"]["vault.db"] = hashes["vault.db"]
+            return json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+
+        members = [("keyslots.json", inp.keyslots_bytes), ("vault.db", db_path),
+                   ("manifest.json", manifest_bytes)]
+        encrypt(tar_chunks(members, clock.now(), cancel=cancel, hashes=hashes), w, inp.recipients,
+                progress=progress)
+
+    return produce
+
+
+def _sign(target: Target, name: str, signed: dict, signing_key: Ed25519PrivateKey) -> None:
+    """Publish the archive's signature; without it the archive is removed again."""
+    try:
+        publish_signature(target, name, signature.sign(signed, signing_key))
+    except BaseException:
+        target.delete(name)
+        raise
+    faults.point("signature-published")
+
+
+def _publish_ledger(inp: BackupInput, target: Target) -> bool | None:
+    """The signed ledger object at the location (a mirror: the archive is good either way)."""
+    if inp.ledger is None:
+        return None
+    try:
+        vledger.publish_object(target, inp.vault_id, inp.ledger, inp.signing_key, inp.signing_public_key)
+        return True
+    except Exception:
+        return False
 
 
 def _remove_stale_work(work_root: Path | None, older_than: float = 6 * 3600) -> None:
