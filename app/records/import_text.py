@@ -1,0 +1,193 @@
+"""Reading an import file's text: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, else
+charset-normalizer among the Windows/ISO code pages), the format (CSV or vCard), the CSV
+delimiter (``,`` ``;`` tab ``|``, csv.Sniffer checked against how consistently each candidate
+splits the first rows) and the CSV records (the stdlib ``csv`` module does the parsing)."""
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from vault.errors import CrmError, UsageError
+
+DELIMITERS = [",", ";", "\t", "|"]
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ImportFileError(CrmError):
+    """The whole file cannot be read (binary, undecodable, empty, no usable columns)."""
+
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The file's text and the encoding it was read with; ImportFileError for binary or
+    undecodable data."""
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(f"the file is not valid {encoding} (byte {exc.start})") from None
+        return _check_text(text), encoding
+    if data.startswith(b"\xef\xbb\xbf"):
+        enc = "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        enc = "utf-16"
+    else:
+        enc = None
+    if enc:
+        try:
+            return _check_text(data.decode(enc)), enc
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(f"the file starts like {enc} but is not (byte {exc.start})") from None
+    if b"\x00" in data[:65536]:
+        raise ImportFileError("this is not a text file (it holds binary data); choose a CSV or vCard file")
+    try:
+        return _check_text(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(data[:262_144], cp_isolation=["cp1252", "cp1250", "iso8859_2", "iso8859_15", "cp1257",
+                                                       "mac_roman", "cp850"])
+    best = results.best()
+    if best is None:
+        raise ImportFileError("the file's encoding could not be recognised (is it a text file?)")
+    enc = best.encoding
+    # a short text may fit several code pages equally well: prefer the most common one then
+    ties = {m.encoding for m in results if m.chaos == best.chaos and m.coherence == best.coherence}
+    enc = next((e for e in ("cp1252", "cp1250") if e in ties), enc)
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(f"the file is not consistently encoded (looks like {enc}, but byte {exc.start} is not)"
+                              ) from None
+    return _check_text(text), enc
+
+
+def _check_text(text: str) -> str:
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
+        raise ImportFileError("this is not a text file (it holds binary data); choose a CSV or vCard file")
+    return text
+
+
+# ----------------------------------------------------------------------------- CSV reading
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first rows most consistently into more than one column."""
+    sample = text[:65536]
+    if len(text) > 65536 and "\n" in sample:
+        sample = sample[:sample.rindex("\n")]
+    sniffed = None
+    with contextlib.suppress(csv.Error):
+        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    best, best_score = ",", (0.0, 0, 0)
+    for d in DELIMITERS:
+        rows = []
+        with contextlib.suppress(csv.Error):
+            for row in csv.reader(io.StringIO(sample, newline=""), delimiter=d):
+                if row:
+                    rows.append(len(row))
+                if len(rows) >= 50:
+                    break
+        if not rows or rows[0] < 2:
+            continue
+        consistent = sum(1 for n in rows if n == rows[0]) / len(rows)
+        score = (consistent, int(d == sniffed), rows[0])
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+@contextlib.contextmanager
+def _big_fields():
+    old = csv.field_size_limit()
+    csv.field_size_limit(max(old, 1 << 30))  # long cells are refused per row, not by csv
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
+# a line as io.StringIO(newline="") splits them: ended by \r\n, \r or \n, kept untranslated
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str, pos: list) -> Iterator[str]:
+    """The lines of ``text`` one at a time, without a copy of the whole text (io.StringIO keeps
+    one, 4 bytes a character: four times the file); ``pos[0]`` is where the last one ended."""
+    for m in _LINE.finditer(text):
+        pos[0] = m.end()
+        yield m.group()
+
+
+def csv_records(text: str, delimiter: str, where: list | None = None
+                ) -> Iterator[tuple[int, list[str] | None, str | None]]:
+    """(first line of the record, cells, error) for each non-blank record of ``text``.
+    ``where``: if given, ``where[0]`` is kept at the fraction of the text read so far."""
+    pos = [0]
+    total = max(1, len(text))
+    reader = csv.reader(_lines(text, pos), delimiter=delimiter, strict=False)
+    last = 0
+    with _big_fields():
+        while True:
+            start = last + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                last = reader.line_num
+                yield start, None, f"unreadable CSV: {exc}"
+                continue
+            last = reader.line_num
+            if where is not None:
+                where[0] = pos[0] / total
+            if not row or (len(row) == 1 and row[0] == ""):
+                continue
+            yield start, row, None
+
+
+def read_csv(data: bytes, *, encoding: str | None = None, delimiter: str | None = None,
+             limit: int | None = None) -> list[dict]:
+    """A CSV file as a list of {header: cell} (what the import reads before mapping); with
+    ``limit``, only that many records (a preview)."""
+    text, _ = decode(data, encoding)
+    delimiter = delimiter or sniff_delimiter(text)
+    out, header = [], None
+    for _, row, err in csv_records(text, delimiter):
+        if err:
+            raise ImportFileError(err)
+        if header is None:
+            header = row
+            continue
+        if limit is not None and len(out) >= limit:
+            break
+        out.append(dict(zip(header, row, strict=False)))
+    return out
+
+
+def unneutralise(cell: str) -> str:
+    """Undo our export's formula guard: a ``'`` before = + - @ tab CR is dropped."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_PREFIXES:
+        return cell[1:]
+    return cell
+
+
+def detect_format(data: bytes, name: str = "") -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in (".vcf", ".vcard"):
+        return "vcard"
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf\r\n\t ").upper()
+    if head.startswith(b"BEGIN:VCARD") or head.replace(b"\x00", b"").startswith(b"BEGIN:VCARD"):
+        return "vcard"
+    return "csv"
