@@ -22,6 +22,10 @@ class Setting:
     maximum: float | None = None
     choices: tuple | None = None
     label: str = ""
+    description: str = ""                 # one sentence for the settings dialog's tooltip and the docs
+    permission: str = "settings.manage"   # who may change it (vault settings; local ones are the user's own)
+    editor: str = ""                      # how the settings dialog edits it ("" = not shown there):
+                                          # number, time, check, text, country
 
     def validate(self, value: Any) -> Any:
         if self.type is bool:
@@ -59,13 +63,18 @@ def declare(*settings: Setting) -> None:
 
 
 declare(
-    Setting("lock.idle_minutes", int, 10, minimum=1, maximum=60, label="Auto-lock after (minutes)"),
-    Setting("clipboard.clear_seconds", int, 10, minimum=5, maximum=300, label="Clear copied text after (seconds)"),
+    Setting("lock.idle_minutes", int, 10, minimum=1, maximum=60, label="Auto-lock after (minutes)",
+            editor="number", description="Minutes without input before the app locks itself."),
+    Setting("clipboard.clear_seconds", int, 10, minimum=5, maximum=300, label="Clear copied text after (seconds)",
+            editor="number", description="Copied customer data is cleared from the clipboard after this."),
     Setting("records.purge_after_days", int, 30, minimum=1, maximum=365,
             label="Deleted records are erased for good after (days)"),
-    Setting("records.phone_region", str, "", label="Country for phone numbers without +code (ISO, e.g. FR)"),
-    Setting("alerts.working_hours_start", str, "07:00", label="Working hours start"),
-    Setting("alerts.working_hours_end", str, "20:00", label="Working hours end"),
+    Setting("records.phone_region", str, "", label="Country for phone numbers without +code (ISO, e.g. FR)",
+            editor="country", description="Numbers typed without a country code are read as this country's."),
+    Setting("alerts.working_hours_start", str, "07:00", label="Working hours start", editor="time",
+            description="A sign-in outside working hours raises an alert."),
+    Setting("alerts.working_hours_end", str, "20:00", label="Working hours end", editor="time",
+            description="A sign-in outside working hours raises an alert."),
     Setting("alerts.views_threshold", int, 200, minimum=1, maximum=100000, label="Alert: records viewed"),
     Setting("alerts.views_window_minutes", int, 10, minimum=1, maximum=1440, label="Alert: within (minutes)"),
     Setting("alerts.deletes_threshold", int, 50, minimum=1, maximum=1_000_000, label="Alert: records deleted"),
@@ -77,10 +86,14 @@ declare(
     Setting("alerts.failed_signins_threshold", int, 5, minimum=1, maximum=1000, label="Alert: failed sign-ins"),
     Setting("alerts.export_rows_threshold", int, 500, minimum=1, maximum=10_000_000, label="Alert: rows in one export"),
     Setting("alerts.backup_max_age_days", int, 7, minimum=1, maximum=365, label="Alert: no verified backup for (days)"),
-    Setting("backup.target_url", str, "", label="Backup location"),
-    Setting("backup.interval_hours", int, 24, minimum=1, maximum=24 * 30, label="Back up every (hours)"),
-    Setting("backup.on_lock", bool, False, label="Back up when locking"),
-    Setting("backup.on_exit", bool, False, label="Back up when quitting"),
+    Setting("backup.target_url", str, "", label="Backup location", editor="text",
+            description="A folder, sftp://, webdav(s):// or s3:// location for scheduled backups."),
+    Setting("backup.interval_hours", int, 24, minimum=1, maximum=24 * 30, label="Back up every (hours)",
+            editor="number", description="How often the app backs up while it is open."),
+    Setting("backup.on_lock", bool, False, label="Back up when locking", editor="check",
+            description="Take a backup each time the vault is locked."),
+    Setting("backup.on_exit", bool, False, label="Back up when quitting", editor="check",
+            description="Take a backup when the app quits."),
     Setting("backup.extra_recipients", list, [], label="Extra backup recipients (age public keys)"),
     Setting("retention.keep_within_days", int, 7, minimum=0, maximum=3650, label="Keep everything from the last (days)"),
     Setting("retention.keep_daily", int, 7, minimum=0, maximum=3650, label="Keep daily"),
@@ -91,6 +104,11 @@ declare(
     Setting("ui.customer_columns", list, [], scope="local", label="Customer list columns"),
     Setting("ui.window_geometry", str, "", scope="local"),
 )
+
+
+def dialog_settings() -> list[Setting]:
+    """The vault settings the settings dialog shows, in declaration order."""
+    return [s for s in REGISTRY.values() if s.editor and s.scope == "vault"]
 
 
 def lookup(key: str, scope: str) -> Setting:

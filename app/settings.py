@@ -31,8 +31,8 @@ class VaultSettings:
         return read_vault(self.session.conn, key)
 
     def set(self, key: str, value: Any) -> None:
-        self.session.require("settings.manage")
         setting = lookup(key, "vault")
+        self.session.require(setting.permission)
         value = setting.validate(value)
         old = self.get(key)
         with self.session.vault.transaction():

@@ -16,23 +16,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import user_message
-from app.settings import REGISTRY, VaultSettings
+from app.ops import settings as ops
+from app.setting_keys import dialog_settings
 
 from .common.widgets import BusyBar, Note
 
-KEYS = ("lock.idle_minutes", "clipboard.clear_seconds", "alerts.working_hours_start", "alerts.working_hours_end",
-        "records.phone_region", "backup.target_url", "backup.interval_hours", "backup.on_lock", "backup.on_exit")
 
-
-def load(session) -> dict:
-    s = VaultSettings(session)
-    return {k: s.get(k) for k in KEYS}
-
-
-def save(session, changes: dict) -> None:
-    s = VaultSettings(session)
-    for k, v in changes.items():
-        s.set(k, v)
+def editor_for(spec) -> QWidget:
+    """The widget the declaration's ``editor`` asks for."""
+    if spec.editor == "number":
+        w = QSpinBox()
+        w.setRange(int(spec.minimum), int(spec.maximum))
+    elif spec.editor == "time":
+        w = QTimeEdit()
+        w.setDisplayFormat("HH:mm")
+    elif spec.editor == "check":
+        w = QCheckBox()
+    else:
+        w = QLineEdit()
+        if spec.editor == "country":
+            w.setMaxLength(2)
+    return w
 
 
 class SettingsDialog(QDialog):
@@ -47,21 +51,11 @@ class SettingsDialog(QDialog):
         self.editable = session.can("settings.manage")
         form = QFormLayout()
         self.widgets: dict[str, QWidget] = {}
-        for key in KEYS:
-            spec = REGISTRY[key]
-            if spec.type is int:
-                w = QSpinBox()
-                w.setRange(int(spec.minimum), int(spec.maximum))
-            elif key.startswith("alerts.working_hours"):
-                w = QTimeEdit()
-                w.setDisplayFormat("HH:mm")
-            elif spec.type is bool:
-                w = QCheckBox()
-            else:
-                w = QLineEdit()
-                if key == "records.phone_region":
-                    w.setMaxLength(2)
+        self.specs = {spec.key: spec for spec in dialog_settings()}
+        for key, spec in self.specs.items():
+            w = editor_for(spec)
             w.setAccessibleName(self.tr(spec.label))
+            w.setToolTip(self.tr(spec.description))
             w.setEnabled(self.editable)
             form.addRow(self.tr(spec.label), w)
             self.widgets[key] = w
@@ -80,7 +74,7 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.busy)
         lay.addWidget(self.buttons)
         self.busy.show()
-        ctx.tasks.run(load, session, on_done=self._loaded, on_error=self._failed)
+        ctx.tasks.run(ops.load_dialog, session, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, values: dict) -> None:
         self.busy.hide()
@@ -105,7 +99,7 @@ class SettingsDialog(QDialog):
                 out[key] = w.time().toString("HH:mm")
             elif isinstance(w, QCheckBox):
                 out[key] = w.isChecked()
-            elif key == "records.phone_region":
+            elif self.specs[key].editor == "country":
                 out[key] = w.text().strip().upper()
             else:
                 out[key] = w.text().strip()
@@ -117,7 +111,7 @@ class SettingsDialog(QDialog):
             self.accept()
             return
         self.busy.show()
-        self.ctx.tasks.run(save, self.session, changes, on_done=self._saved, on_error=self._failed)
+        self.ctx.changes.run(ops.save, self.session, changes, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, _r) -> None:
         self.busy.hide()
