@@ -156,7 +156,7 @@ class RestoreJob:
                 facts.merge(obj)
                 self.ledger_sources.append("backup location")
         except CrmError as exc:
-            self.ledger_problems.append(exc.message if hasattr(exc, "message") else str(exc))
+            self.ledger_problems.append(exc.message or str(exc))
         if self._live is not None:
             facts.merge(self._live.facts)
             self.ledger_sources.append("replaced vault")
