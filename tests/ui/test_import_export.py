@@ -89,7 +89,7 @@ def test_locking_during_an_import_stops_it_and_closes_the_vault(window, qtbot, v
 def test_closing_the_import_dialog_stops_its_preview(window, qtbot, vault_info, ctx, tmp_path, monkeypatch):
     """The preview checks every record of the file on the database worker; closing the dialog
     stops it between batches, so a big file does not hold the worker for minutes."""
-    from ui.workspace import transfer
+    from app.ops import transfer
 
     ws = sign_in(qtbot, window, vault_info)
     page = ws.customers

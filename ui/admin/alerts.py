@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from app import alerts
+from app.ops import admin as ops
 from ui import dialogs
 
 from ..common.list_model import RowsModel
@@ -32,8 +33,7 @@ class AlertsPage(AdminPage):
         self.refresh()
 
     def refresh(self) -> None:
-        self.run(lambda s=self.session, o=self.only_open.isChecked(): alerts.list_alerts(s, only_open=o),
-                 on_done=self.model.set_rows)
+        self.run(ops.list_alerts, self.session, self.only_open.isChecked(), on_done=self.model.set_rows)
 
     def acknowledge(self) -> None:
         row = self.model.row(self.view.currentIndex().row())

@@ -7,14 +7,14 @@ import json
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app import audit
+from app.ops import admin as ops
 from ui import dialogs
 
 from ..common.list_model import RowsModel
 from ..common.widgets import Note
 from .common import AdminPage, when
 
-PAGE = 100
+PAGE = ops.AUDIT_PAGE
 
 
 def _details(entry: dict) -> str:
@@ -30,17 +30,7 @@ class AuditModel(RowsModel):
                (lambda e: f"{e['entity'] or ''} {e['entity_id'] or ''}".strip(), "Entity"), (_details, "Details")]
 
 
-def query(session, filters: dict, offset: int) -> dict:
-    return audit.query(session, limit=PAGE, offset=offset, **{k: v for k, v in filters.items() if v})
 
-
-def verify(session) -> dict:
-    return audit.verify(session)
-
-
-def export(session, path: str, fmt: str, filters: dict) -> dict:
-    # force: the save dialog (dialogs.save_file) asked before replacing the file and refused vault folders
-    return audit.export(session, path, fmt=fmt, force=True, **{k: v for k, v in filters.items() if v})
 
 
 class AuditPage(AdminPage):
@@ -110,7 +100,7 @@ class AuditPage(AdminPage):
 
     def go(self, offset: int) -> None:
         self.offset = max(0, offset)
-        self.run(query, self.session, self.filters(), self.offset, on_done=self._loaded)
+        self.run(ops.audit_page, self.session, self.filters(), self.offset, on_done=self._loaded)
 
     def _loaded(self, result: dict) -> None:
         self.total = result["total"]
@@ -123,7 +113,7 @@ class AuditPage(AdminPage):
 
     def verify(self) -> None:
         self.chain.show_text(self.tr("Checking the chain…"), "info")
-        self.run(verify, self.session, on_done=self._verified)
+        self.run(ops.verify_audit, self.session, on_done=self._verified)
 
     def _verified(self, result: dict) -> None:
         if result.get("ok"):
@@ -141,7 +131,7 @@ class AuditPage(AdminPage):
         if not path:
             return
         fmt = "csv" if path.lower().endswith(".csv") else "json"
-        self.run(export, self.session, path, fmt, self.filters(),
+        self.run(ops.export_audit, self.session, path, fmt, self.filters(),
                  on_done=lambda _r: self.chain.show_text(self.tr("Exported to {0}.").format(path), "success"))
 
     def clear(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from app import profiles
+from app.ops import admin as ops
 from ui import dialogs
 
 from .common import AdminPage
@@ -95,21 +96,7 @@ class PermissionMatrixModel(QAbstractTableModel):
         self.set_profiles([])
 
 
-def save(session, name: str, permissions: list, scope: str):
-    profiles.update_profile(session, name, permissions=permissions, scope=scope)
-    return profiles.list_profiles(session)
 
-
-def create(session, name: str, copy_of: dict | None):
-    perms = copy_of["permissions"] if copy_of else ["customers.read"]
-    scope = copy_of["scope"] if copy_of else "own"
-    profiles.create_profile(session, name, perms, scope)
-    return profiles.list_profiles(session)
-
-
-def delete(session, name: str):
-    profiles.delete_profile(session, name)
-    return profiles.list_profiles(session)
 
 
 class ProfilesPage(AdminPage):
@@ -134,7 +121,7 @@ class ProfilesPage(AdminPage):
         self.run(profiles.list_profiles, self.session, on_done=self.model.set_profiles)
 
     def _changed(self, name: str, permissions: list, scope: str) -> None:
-        self.run(save, self.session, name, permissions, scope, on_done=self.model.set_profiles)
+        self.run(ops.save_profile, self.session, name, permissions, scope, on_done=self.model.set_profiles)
 
     def _current(self) -> dict | None:
         col = self.view.currentIndex().column()
@@ -145,7 +132,7 @@ class ProfilesPage(AdminPage):
         name = dialogs.ask_text(self, self.tr("New profile"), self.tr("Name of the new profile (a copy of {0}):")
                                 .format(base["name"]) if base else self.tr("Name of the new profile:"))
         if name:
-            self.run(create, self.session, name.strip(), base, on_done=self.model.set_profiles)
+            self.run(ops.create_profile, self.session, name.strip(), base, on_done=self.model.set_profiles)
 
     def delete_profile(self) -> None:
         p = self._current()
@@ -154,7 +141,7 @@ class ProfilesPage(AdminPage):
             return
         if dialogs.confirm(self, self.tr("Delete profile"), self.tr("Delete the profile {0}?").format(p["name"]),
                            self.tr("Delete"), self.tr("Keep")):
-            self.run(delete, self.session, p["name"], on_done=self.model.set_profiles)
+            self.run(ops.delete_profile, self.session, p["name"], on_done=self.model.set_profiles)
 
     def clear(self) -> None:
         self.model.clear()

@@ -2,8 +2,6 @@
 password or authenticator, change profile. Needs users.manage."""
 from __future__ import annotations
 
-import secrets
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,20 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import profiles, users
+from app import users
+from app.ops import admin as ops
 from ui import dialogs
 
 from ..common.list_model import RowsModel
 from ..common.widgets import Note, QrCode
 from .common import AdminPage, when
-
-WORDS = ("amber", "birch", "cedar", "delta", "ember", "fjord", "grove", "harbor", "iris", "juniper", "kestrel",
-         "lagoon", "maple", "nectar", "orchid", "pebble", "quartz", "river", "saffron", "tundra", "umber",
-         "violet", "willow", "yarrow", "zephyr")
-
-
-def temporary_password() -> str:
-    return "-".join(secrets.choice(WORDS) for _ in range(4)) + f"-{secrets.randbelow(90) + 10}"
 
 
 class UsersModel(RowsModel):
@@ -39,8 +30,7 @@ class UsersModel(RowsModel):
                (lambda r: "yes" if r.get("must_change_password") else "", "Must change password")]
 
 
-def load(session) -> dict:
-    return {"users": users.list_users(session), "profiles": [p["name"] for p in profiles.list_profiles(session)]}
+
 
 
 class EnrolmentDialog(QDialog):
@@ -120,7 +110,7 @@ class UsersPage(AdminPage):
         self._sync()
 
     def refresh(self) -> None:
-        self.run(load, self.session, on_done=self._loaded)
+        self.run(ops.users_and_profiles, self.session, on_done=self._loaded)
 
     def _loaded(self, data: dict) -> None:
         self.model.set_rows(data["users"])
@@ -147,7 +137,7 @@ class UsersPage(AdminPage):
             dlg.profile.setCurrentText(answer["profile"])
         elif dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        password = temporary_password()
+        password = ops.temporary_password()
         name, display, profile = dlg.username.text().strip(), dlg.display.text().strip(), dlg.profile.currentText()
         self.run(lambda: users.add_user(self.session, name, password, profile, display_name=display or None,
                                         temporary=True),
@@ -184,7 +174,7 @@ class UsersPage(AdminPage):
                 "Give {0} a new temporary password? Their current password stops working.").format(row["user"]),
                 self.tr("Reset"), self.tr("Cancel")):
             return
-        password = temporary_password()
+        password = ops.temporary_password()
         self.run(users.reset_password, self.session, row["user"], password,
                  on_done=lambda _r: self._show_enrolment(self.tr("Password reset"), row["user"], password, None))
 
@@ -194,7 +184,7 @@ class UsersPage(AdminPage):
                 "Enrol a new authenticator for {0} (lost phone)? They also get a temporary password and new "
                 "recovery codes.").format(row["user"]), self.tr("Reset"), self.tr("Cancel")):
             return
-        password = temporary_password()
+        password = ops.temporary_password()
         self.run(users.reset_totp, self.session, row["user"], password,
                  on_done=lambda e: self._show_enrolment(self.tr("New authenticator"), row["user"], password, e))
 
@@ -208,7 +198,7 @@ class UsersPage(AdminPage):
                     self.tr("Disable"), self.tr("Cancel")):
                 self.run(users.disable_user, self.session, row["user"], on_done=lambda _r: self.refresh())
         else:
-            password = temporary_password()
+            password = ops.temporary_password()
             self.run(users.enable_user, self.session, row["user"], password,
                      on_done=lambda _r: self._show_enrolment(self.tr("User enabled"), row["user"], password, None))
 

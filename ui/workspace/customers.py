@@ -377,7 +377,6 @@ class CustomersPage(DetailActions, QWidget):
         from .transfer import ImportDialog
 
         dlg = ImportDialog(self.ctx, self.session, self)
-        dlg.imported.connect(lambda _n: self.model.refresh())
         dlg.open()
         self.import_dialog = dlg
 

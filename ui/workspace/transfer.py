@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import user_message
 from app.jobs import Cancelled, JobContext
-from app.records import CustomerFilter, exporting, importing
+from app.ops import transfer as ops
+from app.records import CustomerFilter, importing
 from ui import dialogs
 
 from ..common.jobs import run_job
@@ -35,20 +36,7 @@ from ..common.widgets import BusyBar, Heading, Note
 TARGETS = list(importing.FIELD_CHOICES)  # the service's list, in its order
 
 
-def preview(session, path: str, *, job: JobContext | None = None) -> dict:
-    """Read the file and dry-run it: mapping, sample rows, and what would be refused. A cancelled
-    ``job`` stops it between batches (the dialog was closed); its progress counts records checked."""
-    data = importing.read_file(path)
-    report = importing.import_bytes(session, data, name=Path(path).name, dry_run=True, job=job)
-    sample = []
-    if report.format == "csv" and not report.fatal:
-        sample = importing.read_csv(data, limit=5)
-    return {"path": path, "report": report, "sample": sample}
 
-
-def run_import(session, path: str, mapping: dict | None, *, job: JobContext) -> object:
-    data = importing.read_file(path)
-    return importing.import_bytes(session, data, name=Path(path).name, mapping=mapping, job=job)
 
 
 class MappingModel(RowsModel):
@@ -171,7 +159,7 @@ class ImportDialog(QDialog):
         if self.preview_job is not None:
             self.preview_job.cancel()  # a preview of another file still running stops
         box: list = []
-        job = run_job(self.ctx.tasks, preview, self.session, path, on_done=lambda d: self._previewed(d, box[0]),
+        job = run_job(self.ctx.tasks, ops.preview, self.session, path, on_done=lambda d: self._previewed(d, box[0]),
                       on_error=self._failed, on_progress=self._preview_progress)
         box.append(job)
         self.preview_job = job
@@ -230,11 +218,12 @@ class ImportDialog(QDialog):
         self.stack.setCurrentIndex(1)
         self.ok.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
-        self.job = run_job(self.ctx.tasks, run_import, self.session, self.path, mapping, panel=self.progress,
+        self.job = run_job(self.ctx.tasks, ops.run_import, self.session, self.path, mapping, panel=self.progress,
                            on_done=self._done, on_error=self._failed)
 
-    def _done(self, report) -> None:
-        self.report = report
+    def _done(self, changes) -> None:
+        self.ctx.changes.publish(changes)  # the list follows, like after any other write
+        report = self.report = changes.result
         self.stack.setCurrentIndex(2)
         text = self.tr("{0} imported, {1} not imported.").format(report.imported, report.skipped)
         if report.cancelled:
@@ -255,10 +244,7 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
 
 
-def run_export(session, path: str, fmt: str, f, *, job: JobContext) -> int:
-    # force: the save dialog asked before replacing a file; the service still refuses vault folders,
-    # devices and folders
-    return exporting.export_file(session, path, fmt, f, job=job, force=True)
+
 
 
 class ExportDialog(QDialog):
@@ -315,7 +301,7 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.progress.label.setText(self.tr("Exporting…"))
-        self.job = run_job(self.ctx.tasks, run_export, self.session, path, fmt, f, panel=self.progress,
+        self.job = run_job(self.ctx.tasks, ops.run_export, self.session, path, fmt, f, panel=self.progress,
                            on_done=self._done, on_error=self._failed)
 
     def _done(self, n: int) -> None:
