@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from app import auth, backups
+from app import auth
 from app.errors import user_message
 from app.flows.lock import IdleLock
+from app.ops import backups as ops
 from app.records import purge_expired
-from app.settings import VaultSettings
 from vault import clock
 
 from .common.activity import ActivityFilter, ClipboardKeeper
@@ -22,27 +22,6 @@ from .common.errors import show_error
 from .common.statusbar import VaultStatusBar
 from .signin.panel import SignInPanel
 from .start.start_page import StartPage
-
-
-def _load_settings(session) -> dict:
-    s = VaultSettings(session)
-    out = {k: s.get(k) for k in ("lock.idle_minutes", "clipboard.clear_seconds")}
-    out["triggers"] = {}
-    try:
-        state = backups.schedule_state(session)
-        out["backup"] = (state.message, bool(state.warning))
-        if session.can("backup.run"):
-            out["triggers"] = {**backups.triggers(session), "due": bool(state.due), "next_due": state.next_due}
-    except Exception:  # noqa: BLE001 - a status bar line never stops the sign-in
-        out["backup"] = ("Backups: not set up", True)
-    return out
-
-
-def _background_backup(session, url: str) -> dict:
-    """Scheduled, on-lock and on-exit backups: the same job as Back up now, without a dialog
-    (the outcome is in the audit log and the status bar)."""
-    return backups.BackupJob(session, url)()
-
 
 HOUSEKEEPING_SECONDS = 3600
 
@@ -210,14 +189,14 @@ class MainWindow(QMainWindow):
         ws = Workspace(self.ctx, session, clipboard=self.clipboard, parent=None)
         ws.lock_requested.connect(lambda: self.lock("manual"))
         ws.backup_done.connect(lambda: self.session is not None and self.ctx.tasks.run(
-            _load_settings, self.session, on_done=self._apply_settings))
+            ops.window_state, self.session, on_done=self._apply_settings))
         self._replace("workspace", ws)
         ws.install_menus(self.customers_menu, self.admin_menu)
         self.status.signed_in(session.display_name, session.profile.name)
         self._signed_in_actions(True)
         self.idle.start()
         self._tick()
-        self.ctx.tasks.run(_load_settings, session, on_done=self._apply_settings, on_error=lambda e: None)
+        self.ctx.tasks.run(ops.window_state, session, on_done=self._apply_settings, on_error=lambda e: None)
         self.setWindowTitle(self.tr("VaultCRM — {0}").format(self.folder.name if self.folder else ""))
         for n in notices or []:
             ws.notify(n)
@@ -266,7 +245,7 @@ class MainWindow(QMainWindow):
         """Back up when locking / quitting if the vault's settings ask for it (queued before the lock)."""
         t = self.backup_triggers
         if t.get(trigger) and t.get("url"):
-            self.ctx.worker.submit(_background_backup, session, t["url"])
+            self.ctx.worker.submit(ops.back_up_in_place, session, t["url"])
 
     def _scheduled_backup(self) -> None:
         t = self.backup_triggers
@@ -284,12 +263,10 @@ class MainWindow(QMainWindow):
             self._backup_running = False
             self.status.clearMessage()
             if self.session is not None:
-                self.ctx.tasks.run(_load_settings, self.session, on_done=self._apply_settings)
+                self.ctx.tasks.run(ops.window_state, self.session, on_done=self._apply_settings)
 
         # on its own thread (the app keeps working); the lock cancels it (Tasks.forget)
-        from .common.backup import run_backup
-
-        self.ctx.tasks.run_job(run_backup, self.session, t["url"], self.ctx.worker.call, thread=True,
+        self.ctx.tasks.run_job(ops.back_up, self.session, t["url"], self.ctx.worker.call, thread=True,
                                on_done=finished, on_error=lambda exc: (finished(), show_error(exc, self)))
 
     def _housekeeping(self) -> None:
@@ -334,7 +311,7 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dlg = SettingsDialog(self.ctx, self.session, self)
-        dlg.saved.connect(lambda: self.ctx.tasks.run(_load_settings, self.session, on_done=self._apply_settings))
+        dlg.saved.connect(lambda: self.ctx.tasks.run(ops.window_state, self.session, on_done=self._apply_settings))
         dlg.open()
 
     def change_password(self) -> None:

@@ -3,24 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app import backups
-from app.jobs import JobContext
-from app.settings import VaultSettings
+from app.ops import backups as ops
 from ui import dialogs
 
 from .progress import JobDialog
 from .widgets import Note
-
-
-def configured_target(session) -> str:
-    return VaultSettings(session).get("backup.target_url")
-
-
-def run_backup(session, url: str, db, *, job: JobContext) -> dict:
-    """Back up now and scheduled backups, on a job thread: the snapshot, archive, encryption,
-    upload and read-back there; ``db`` (the DB worker's ``call``) runs the two short steps that
-    use the session (what to back up; the history row and audit entry)."""
-    return backups.BackupJob(session, url, job=job)(db=db)
 
 
 class BackupDialog(JobDialog):
@@ -47,7 +34,7 @@ class BackupDialog(JobDialog):
         self.go.rejected.connect(self.reject)
         self.lay.addWidget(self.go)
         self.panel.hide()
-        ctx.tasks.run(configured_target, session, on_done=self.target.setText, on_error=lambda e: None)
+        ctx.tasks.run(ops.configured_target, session, on_done=self.target.setText, on_error=lambda e: None)
 
     def _browse(self) -> None:
         path = dialogs.choose_folder(self, self.tr("Backup folder"), self.target.text())
@@ -61,7 +48,7 @@ class BackupDialog(JobDialog):
             return
         self.go.hide()
         self.panel.show()
-        self.start(self.ctx.tasks, run_backup, self.session, url, self.ctx.worker.call, thread=True)
+        self.start(self.ctx.tasks, ops.back_up, self.session, url, self.ctx.worker.call, thread=True)
 
     def _done(self, result) -> None:
         super()._done(result)

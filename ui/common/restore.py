@@ -14,18 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups
-from app.jobs import JobContext
+from app.ops import backups as ops
 from ui import dialogs
 
 from .progress import JobDialog
 from .widgets import Note
-
-
-def run_restore(archive: str, to: str, identity: str | None, session, db, *, job: JobContext) -> dict:
-    """On a job thread: download, decrypt, extract and check there; ``db`` (the DB worker's
-    ``call``) runs the short steps that use the signed-in session."""
-    return backups.RestoreJob(archive, to, identity=identity or None, session=session, job=job).run(db=db)
 
 
 class RestoreDialog(JobDialog):
@@ -83,7 +76,7 @@ class RestoreDialog(JobDialog):
             return
         self.go.hide()
         self.panel.show()
-        self.start(self.ctx.tasks, run_restore, archive, to, key, self.session, self.ctx.worker.call, thread=True)
+        self.start(self.ctx.tasks, ops.restore, archive, to, key, self.session, self.ctx.worker.call, thread=True)
 
     def _done(self, result) -> None:
         super()._done(result)
