@@ -129,14 +129,25 @@ def _check_slot_rollback(session, conn, entry: dict) -> None:
                 audit_seq=entry["seq"], details=d)
 
 
-def _check_mass_view(session, conn, entry: dict) -> None:
+def _window(session, conn, entry: dict, rule: str, prefix: str) -> tuple[int, int, str] | None:
+    """For a rule counting one user's entries within a window (settings ``alerts.<prefix>_threshold``
+    and ``alerts.<prefix>_window_minutes``): (threshold, minutes, window start), or None when the
+    entry has no user or the rule is already open for this window (raised once per window)."""
     if entry["user_id"] is None:
-        return
-    threshold = int(_setting(session, "alerts.views_threshold"))
-    minutes = int(_setting(session, "alerts.views_window_minutes"))
+        return None
+    threshold = int(_setting(session, f"alerts.{prefix}_threshold"))
+    minutes = int(_setting(session, f"alerts.{prefix}_window_minutes"))
     start = clock.iso(_parse(entry["at"]) - minutes * 60)
-    if _open_exists(conn, "mass_view", user_id=entry["user_id"], since=start):
-        return  # already raised for this window
+    if _open_exists(conn, rule, user_id=entry["user_id"], since=start):
+        return None
+    return threshold, minutes, start
+
+
+def _check_mass_view(session, conn, entry: dict) -> None:
+    window = _window(session, conn, entry, "mass_view", "views")
+    if window is None:
+        return
+    threshold, minutes, start = window
     # bounded: stops counting at the threshold, so a long burst of views stays cheap per entry
     viewed = conn.execute(
         "SELECT count(*) FROM (SELECT DISTINCT entity_id FROM audit_log WHERE user_id = ? AND action IN"
@@ -152,13 +163,10 @@ def _check_mass_view(session, conn, entry: dict) -> None:
 def _check_access_denied(session, conn, entry: dict) -> None:
     """One user refused ``denials_threshold`` times within the window (probing for what their
     profile may do, or a stolen session trying its luck); once per window."""
-    if entry["user_id"] is None:
+    window = _window(session, conn, entry, "access_denied", "denials")
+    if window is None:
         return
-    threshold = int(_setting(session, "alerts.denials_threshold"))
-    minutes = int(_setting(session, "alerts.denials_window_minutes"))
-    start = clock.iso(_parse(entry["at"]) - minutes * 60)
-    if _open_exists(conn, "access_denied", user_id=entry["user_id"], since=start):
-        return
+    threshold, minutes, start = window
     refused = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM audit_log WHERE user_id = ? AND action = 'permission.denied'"
         " AND at >= ? LIMIT ?)", (entry["user_id"], start, threshold)).fetchone()[0]
@@ -183,13 +191,12 @@ def _records_removed(action: str, details: dict) -> int:
 def _check_mass_delete(session, conn, entry: dict) -> None:
     """Many records deleted by one user within the window (one by one, by undoing an import, or
     by emptying the bin early): raised while the undo window still allows putting them back."""
-    if entry["user_id"] is None or not _records_removed(entry["action"], entry["details"]):
+    if not _records_removed(entry["action"], entry["details"]):
         return
-    threshold = int(_setting(session, "alerts.deletes_threshold"))
-    minutes = int(_setting(session, "alerts.deletes_window_minutes"))
-    start = clock.iso(_parse(entry["at"]) - minutes * 60)
-    if _open_exists(conn, "mass_delete", user_id=entry["user_id"], since=start):
-        return  # already raised for this window
+    window = _window(session, conn, entry, "mass_delete", "deletes")
+    if window is None:
+        return
+    threshold, minutes, start = window
     removed = 0
     for action, details in conn.execute(
             f"SELECT action, details FROM audit_log WHERE user_id = ? AND action IN ({','.join('?' * len(DELETE_ACTIONS))})"
