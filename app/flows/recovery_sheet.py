@@ -10,6 +10,10 @@ from pathlib import Path
 from vault import clock
 from vault.fsutil import check_output_path, write_output
 
+# DejaVu Sans (Bitstream Vera licence, resources/fonts/LICENSE): Latin with diacritics, Cyrillic
+# and Greek, embedded (subset) so a sheet for "Łukasz" prints his name, not "?ukasz"
+FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
 WARNING = ("Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it "
            "can read your backups. If you lose both your password and this recovery key, nobody "
            "can recover the data: not you, not us.")
@@ -56,30 +60,30 @@ class RecoverySheet:
         check_output_path(path, force=force, vault_folders=[self.vault_folder])
 
         pdf = FPDF(format="A4")
+        pdf.add_font("Sans", "", FONTS / "DejaVuSans.ttf")
+        pdf.add_font("Sans", "B", FONTS / "DejaVuSans-Bold.ttf")
+        pdf.add_font("Mono", "", FONTS / "DejaVuSansMono.ttf")
         pdf.set_title("VaultCRM recovery sheet")
         pdf.set_creator("VaultCRM")
         pdf.add_page()
         pdf.set_margins(18, 18, 18)
-        pdf.set_font("Helvetica", "B", 20)
+        pdf.set_font("Sans", "B", 20)
         pdf.cell(0, 12, "VaultCRM recovery sheet", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Helvetica", "", 10)
+        pdf.set_font("Sans", "", 10)
         pdf.set_text_color(110, 110, 110)
         pdf.cell(0, 6, "Print this page or keep the file offline. Do not e-mail it or store it in the vault.",
                  new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
         for title, lines in self.sections():
             pdf.set_text_color(20, 60, 120) if title != "Warning" else pdf.set_text_color(170, 30, 30)
-            pdf.set_font("Helvetica", "B", 12)
-            pdf.cell(0, 8, _latin1(title), new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Sans", "B", 12)
+            pdf.multi_cell(0, 8, title, align="L", new_x="LMARGIN", new_y="NEXT")
             pdf.set_text_color(0, 0, 0)
             mono = title.startswith(("Recovery", "Signing", "Vault"))
-            pdf.set_font("Courier" if mono else "Helvetica", "", 10 if mono else 11)
+            pdf.set_font("Mono" if mono else "Sans", "", 10 if mono else 11)
             for line in lines:
-                pdf.multi_cell(0, 6, _latin1(line), new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(0, 6, line, align="L", new_x="LMARGIN", new_y="NEXT")
             pdf.ln(3)
         data = bytes(pdf.output())
         return write_output(path, data, force=force, vault_folders=[self.vault_folder])
 
-
-def _latin1(text: str) -> str:
-    return text.encode("latin-1", "replace").decode("latin-1")
