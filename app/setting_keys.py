@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault.errors import ValidationError
+from vault.i18n import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ declare(
     Setting("ui.recent_vaults", list, [], scope="local", label="Recent vaults (folder paths only)"),
     Setting("ui.customer_columns", list, [], scope="local", label="Customer list columns"),
     Setting("ui.window_geometry", str, "", scope="local"),
+    Setting("ui.language", str, "", scope="local", choices=("", *LANGUAGES), label="Language"),
+    Setting("ui.user_languages", dict, {}, scope="local", label="Language of each user on this machine"),
 )
 
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -60,10 +60,11 @@ def apply_style(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
-def load_translations(app: QApplication) -> None:
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "vaultcrm", "_", str(RESOURCES / "translations")):
-        QCoreApplication.installTranslator(translator)
+def load_translations(app: QApplication, local: LocalSettings | None = None) -> None:
+    """Our words and Qt's own in the language chosen on this machine (or the system's)."""
+    from .i18n import chosen_language, install_language
+
+    install_language(chosen_language(local or LocalSettings()))
 
 
 def make_context(*, local: LocalSettings | None = None, kdf_params=None, demo: bool = False) -> AppContext:
