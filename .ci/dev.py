@@ -7,6 +7,9 @@
                                        use (age, oathtool, OpenSSH server), then ruff, import-linter
                                        and the whole pytest suite. The test servers (sshd, WebDAV, S3)
                                        are started on 127.0.0.1 by the test session itself.
+    python3 .ci/dev.py translations    re-extract every translatable string (pyside6-lupdate over ui/, app/,
+                                       vault/) into resources/translations/*.ts; new strings arrive
+                                       unfinished, and the test suite fails until they are translated
     python3 .ci/dev.py screenshots [PYTEST-ARGS]
                                        same set-up, then rewrite docs/screenshots/*.png (the test
                                        marked 'screenshots', which the default test run skips)
@@ -78,13 +81,53 @@ def ensure_system_tools() -> None:
         log("apt-get install failed; the tests that need these tools will fail")
 
 
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("pl", "cs", "de", "es", "fr", "ru")  # English needs only its plural forms
+
+
+def tool(name: str) -> Path:
+    return BIN / (name + (".exe" if os.name == "nt" else ""))
+
+
+def build_translations() -> None:
+    """Build each .qm from its .ts (pyside6-lrelease) when the .ts is newer: the .qm files are
+    not committed."""
+    for ts in sorted(TRANSLATIONS.glob("vaultcrm_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        if run([tool("pyside6-lrelease"), "-silent", ts, "-qm", qm], cwd=ROOT) != 0:
+            sys.exit(f"pyside6-lrelease failed on {ts.name}")
+
+
+def translation_sources() -> list[str]:
+    files = [p for d in ("ui", "app", "vault") for p in sorted((ROOT / d).rglob("*.py"))]
+    return [str(p.relative_to(ROOT)) for p in files] + ["main.py"]
+
+
+def cmd_translations(args: list[str]) -> int:
+    ensure_venv(None)
+    sources = translation_sources()
+    common = [tool("pyside6-lupdate"), *sources, "-locations", "none", "-no-obsolete", "-silent"]
+    for lang in LANGUAGES:
+        if run([*common, "-target-language", lang, "-ts", TRANSLATIONS / f"vaultcrm_{lang}.ts"], cwd=ROOT):
+            return 1
+    if run([*common, "-pluralonly", "-source-language", "en", "-target-language", "en",
+            "-ts", TRANSLATIONS / "vaultcrm_en.ts"], cwd=ROOT):
+        return 1
+    build_translations()
+    return 0
+
+
 def cmd_app(args: list[str]) -> int:
     ensure_venv(None)
+    build_translations()
     return run([PY, ROOT / "main.py", *args], cwd=ROOT)
 
 
 def cmd_test(args: list[str]) -> int:
     ensure_venv("test")
+    build_translations()
     ensure_system_tools()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     log("ruff")
@@ -99,13 +142,14 @@ def cmd_test(args: list[str]) -> int:
 
 def cmd_screenshots(args: list[str]) -> int:
     ensure_venv("test")
+    build_translations()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     log("pytest --screenshots (rewrites docs/screenshots)")
     return run([PY, "-m", "pytest", "--screenshots", "-m", "screenshots", "tests/ui", *args], cwd=ROOT, env=env)
 
 
 def main() -> int:
-    commands = {"app": cmd_app, "test": cmd_test, "screenshots": cmd_screenshots}
+    commands = {"app": cmd_app, "test": cmd_test, "screenshots": cmd_screenshots, "translations": cmd_translations}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
