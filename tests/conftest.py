@@ -91,6 +91,9 @@ def _redirect_user_folders(base: Path, env=os.environ) -> dict[str, str]:
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="vaultcrm-tests-"))
 _redirect_user_folders(_SESSION_HOME)
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+# The suite asserts English wording: speak English whatever the machine's locale (the
+# translation tests choose their language explicitly).
+os.environ["VAULTCRM_LANG"] = "en"
 
 
 def _snapshot(folders: list[Path]) -> dict[str, tuple[int, int] | None]:
