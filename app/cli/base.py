@@ -10,9 +10,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from vault.errors import UsageError
-from vault.fsutil import read_input
 
 from .. import auth
+from ..recovery_key import read_recovery_key
 from ..session import Session
 
 
@@ -106,19 +106,8 @@ def signed_in(args, io: IO, *, optional: bool = False, **kw) -> Iterator[Session
             auth.lock(session)
 
 
-KEY_FILE_MAX = 64 * 1024  # an age identity file is a few hundred bytes
-
-
 def read_key_file(path: str) -> str:
-    """The AGE-SECRET-KEY-1… line of a recovery key file: a regular file of at most 64 KiB (never a
-    device or a pipe: /dev/zero would be read for ever)."""
-    data = read_input(path, max_bytes=KEY_FILE_MAX, what="recovery key file")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise UsageError(f"{path} is not a text file; the recovery key file holds an AGE-SECRET-KEY-1… line"
-                         ) from None
-    for line in text.splitlines():
-        if line.strip().startswith("AGE-SECRET-KEY-"):
-            return line.strip()
-    raise UsageError(f"{path} holds no AGE-SECRET-KEY-1… line")
+    """The recovery key in a recovery key file (``app.recovery_key``: the sheet's text however it
+    was saved, or its PDF): a regular file of bounded size (never a device or a pipe: /dev/zero
+    would be read for ever)."""
+    return read_recovery_key(path)
