@@ -3,15 +3,11 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from app.flows.passwords import PasswordFeedback
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
 
 
 class Heading(QLabel):
@@ -69,7 +65,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        self.bar.setAccessibleName(tr("Password strength"))
+        self.bar.setAccessibleName(self.tr("Password strength"))
         self.label = QLabel()
         self.label.setObjectName("strengthLabel")
         self.reasons = Note(kind="error")
@@ -88,10 +84,10 @@ class StrengthMeter(QWidget):
         self.bar.setValue(fb.score if not empty else 0)
         colour = self.COLOURS[fb.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}")
-        self.label.setText("" if empty else tr(fb.label))
-        reasons = [tr("Not accepted: ") + "; ".join(fb.reasons) + "."] if fb.reasons and not empty else []
+        self.label.setText("" if empty else fb.label)  # the Qt-free layer speaks the same language
+        reasons = [self.tr("Not accepted: {0}.").format("; ".join(fb.reasons))] if fb.reasons and not empty else []
         if fb.mismatch and not empty:
-            reasons.append(tr("The two passwords are not the same."))
+            reasons.append(self.tr("The two passwords are not the same."))
         self.reasons.show_text("\n".join(reasons))
         self.hints.show_text("" if empty or fb.reasons else " ".join(fb.suggestions[:2]))
 
@@ -102,7 +98,7 @@ class QrCode(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(tr("QR code for the authenticator app"))
+        self.setAccessibleName(self.tr("QR code for the authenticator app"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_data(self, data: str, scale: int = 5) -> None:
@@ -127,5 +123,5 @@ class BusyBar(QProgressBar):
         self.setRange(0, 0)
         self.setTextVisible(False)
         self.setFixedHeight(6)
-        self.setAccessibleName(tr("Working"))
+        self.setAccessibleName(self.tr("Working"))
         self.hide()
