@@ -77,14 +77,10 @@ def run(argv: list[str]) -> int:
     demo = "--demo" in argv
     app = make_app([a for a in argv if a != "--demo"])
     install_excepthook()
-    from .main_window import MainWindow
-
     if demo:
         return _run_demo(app)
     ctx = make_context()
-    window = MainWindow(ctx)
-    window.resize(1200, 780)
-    window.show()
+    window = open_main_window(ctx)
     window.open_last_vault()
     if os.environ.get("VAULTCRM_EXIT_WHEN_SHOWN"):  # bench/ui.py: time from process start to sign-in shown
         QTimer.singleShot(0, lambda: (print(f"shown {window.stack.currentWidget().objectName()}", flush=True),
@@ -95,20 +91,26 @@ def run(argv: list[str]) -> int:
         ctx.worker.shutdown()
 
 
+def open_main_window(ctx: AppContext):
+    """The main window where it was last time (on a screen still there), else sized to the screen."""
+    from .main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.place_on_screen()
+    window.show()
+    return window
+
+
 def _run_demo(app: QApplication) -> int:
     import tempfile
 
     from app import demo
     from vault import kdf
 
-    from .main_window import MainWindow
-
     with tempfile.TemporaryDirectory(prefix="vaultcrm-demo-") as tmp:
         local = LocalSettings(Path(tmp) / "settings.json")
         ctx = make_context(local=local, kdf_params=kdf.FLOOR, demo=True)
-        window = MainWindow(ctx)
-        window.resize(1280, 800)
-        window.show()
+        window = open_main_window(ctx)
         window.show_busy(QCoreApplication.translate("App", "Preparing a demo vault with generated customers…"))
         ctx.tasks.run(demo.make_demo_vault, Path(tmp) / "vault", on_done=window.show_demo_signin)
         if os.environ.get("VAULTCRM_EXIT_WHEN_SHOWN"):  # smoke test: quit once the customers are listed

@@ -20,6 +20,7 @@ from .common.activity import ActivityFilter, ClipboardKeeper
 from .common.context import AppContext
 from .common.errors import show_error
 from .common.statusbar import VaultStatusBar
+from .common.window_place import place_window, remember_user, remembered_user
 from .signin.panel import SignInPanel
 from .start.start_page import StartPage
 
@@ -61,11 +62,6 @@ class MainWindow(QMainWindow):
         self.tick.timeout.connect(self._tick)
         self.tick.start()
         self._build_actions()
-        geometry = ctx.local.get("ui.window_geometry")
-        if geometry:
-            from PySide6.QtCore import QByteArray
-
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         self.start = StartPage(ctx, restore_available=True)
         self.start.create_requested.connect(self.show_wizard)
         self.start.open_requested.connect(self.show_signin)
@@ -111,8 +107,9 @@ class MainWindow(QMainWindow):
         self.act_password.setEnabled(on and s is not None and not s.is_recovery)
         self.act_backup.setVisible(on and s is not None and s.can("backup.run"))
         self.act_restore.setVisible(not on or (s is not None and s.can("backup.restore")))
-        self.customers_menu.menuAction().setVisible(on)
-        self.admin_menu.menuAction().setVisible(on)
+        if not on:  # signed in, Workspace.install_menus shows only the menus with entries for the profile
+            self.customers_menu.menuAction().setVisible(False)
+            self.admin_menu.menuAction().setVisible(False)
         self.act_new_vault.setEnabled(not on)
         self.act_open_vault.setEnabled(not on)
 
@@ -135,7 +132,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self._replace("signin", None)
         self._replace("wizard", None)
-        self.setWindowTitle(self.tr("VaultCRM"))
+        self._set_title()
 
     def show_wizard(self) -> None:
         from .wizard.wizard import NewVaultWizard
@@ -153,11 +150,12 @@ class MainWindow(QMainWindow):
     def show_signin(self, folder: str | Path | None = None, locked: bool = False, reason: str = "") -> None:
         if folder is not None:
             self.folder = Path(folder)
-        panel = SignInPanel(self.ctx, self.folder, username=self.username, locked=locked, reason=reason)
+        username = self.username or (remembered_user(self.ctx.local, self.folder) if not locked else "")
+        panel = SignInPanel(self.ctx, self.folder, username=username, locked=locked, reason=reason)
         panel.signed_in.connect(self.enter_workspace)
         panel.other_vault.connect(self._other_vault)
         self._replace("signin", panel)
-        self.setWindowTitle(self.tr("VaultCRM — {0}").format(self.folder.name))
+        self._set_title()
         panel.focus_first()
         if self.demo_info is not None and Path(self.demo_info.folder) == self.folder:
             from app.demo import current_code
@@ -185,6 +183,7 @@ class MainWindow(QMainWindow):
         self.username = session.username
         self.backup_triggers = {}
         self.ctx.remember_vault(self.folder)
+        remember_user(self.ctx.local, self.folder, session.username)
         self._replace("signin", None)
         ws = Workspace(self.ctx, session, clipboard=self.clipboard, parent=None)
         ws.lock_requested.connect(lambda: self.lock("manual"))
@@ -197,12 +196,30 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._tick()
         self.ctx.tasks.run(ops.window_state, session, on_done=self._apply_settings, on_error=lambda e: None)
-        self.setWindowTitle(self.tr("VaultCRM — {0}").format(self.folder.name if self.folder else ""))
+        self._set_title()
         for n in notices or []:
             ws.notify(n)
         if self.demo_info is not None:
             ws.notify(self.tr("This is a throwaway demo vault with generated customers; it is deleted when you quit."),
                       "warning")
+
+    def _settings_saved(self, values: dict) -> None:
+        """Saving the settings never starts a backup: a location set just now gets its first
+        scheduled backup one interval later, and the status bar says how to take one now."""
+        t = values.get("triggers") or {}
+        if t.get("url"):
+            t["due"] = False
+            if t.get("next_due") is None or t["next_due"] <= clock.utcnow():
+                t["next_due"] = clock.utcnow() + t["interval"]
+        self._apply_settings(values)
+        if self.session is None:
+            return
+        if t.get("url"):
+            hours = int(t["interval"].total_seconds() // 3600)
+            self.status.showMessage(self.tr("Settings saved. Scheduled backups run every %n hour(s); to take one "
+                                            "now, choose Back up now… in the Vault menu.", "", hours), 15_000)
+        else:
+            self.status.showMessage(self.tr("Settings saved."), 8000)
 
     def _apply_settings(self, values: dict) -> None:
         if self.session is None:
@@ -213,6 +230,15 @@ class MainWindow(QMainWindow):
         text, warn = values["backup"]
         self.status.set_backup(self.tr(text), warn)
         self.backup_triggers = values.get("triggers") or {}
+
+    def _set_title(self) -> None:
+        """"<vault> — VaultCRM" (a vault in the default folder named VaultCRM: by its parent folder)."""
+        if self.folder is None or self.stack.currentWidget() is self.start:
+            self.setWindowTitle(self.tr("VaultCRM"))
+        elif self.folder.name.casefold() == "vaultcrm":
+            self.setWindowTitle(self.tr("Vault in {0} — VaultCRM").format(self.folder.parent.name))
+        else:
+            self.setWindowTitle(self.tr("{0} — VaultCRM").format(self.folder.name))
 
     # ---------------------------------------------------------------------------- locking
     def lock(self, reason: str = "manual") -> None:
@@ -311,7 +337,8 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dlg = SettingsDialog(self.ctx, self.session, self)
-        dlg.saved.connect(lambda: self.ctx.tasks.run(ops.window_state, self.session, on_done=self._apply_settings))
+        dlg.saved.connect(lambda: self.session is not None and self.ctx.tasks.run(
+            ops.window_state, self.session, on_done=self._settings_saved))
         dlg.open()
 
     def change_password(self) -> None:
@@ -373,6 +400,11 @@ class MainWindow(QMainWindow):
 
         dialogs.info(self, self.tr("About VaultCRM"), self.tr(
             "VaultCRM: a local-first CRM whose customer data never leaves an encrypted vault."))
+
+    def place_on_screen(self) -> None:
+        """The size and place of the last run if that is on a screen still there, else a size that
+        fits the screen's available area (never taller than a 768-pixel laptop screen)."""
+        place_window(self, self.ctx.local.get("ui.window_geometry"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.ctx.local.set("ui.window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))

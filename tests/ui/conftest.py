@@ -8,6 +8,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+SMALL_SCREEN = os.path.join(os.path.dirname(__file__), "screen-1366x768.json")
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    """Every widget test runs on one offscreen 1366x768 screen, the smallest laptop screen the app
+    must fit (issue 12: tests/ui/test_fits_small_screen.py)."""
+    return ["vaultcrm-tests", "-platform", f"offscreen:configfile={SMALL_SCREEN}"]
+
 
 @pytest.fixture(autouse=True)
 def collect_garbage_on_the_gui_thread():

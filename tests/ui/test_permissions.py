@@ -62,3 +62,22 @@ def test_actions_follow_the_profile(window, qtbot, vault_info, ctx, profile):
     if "users.manage" not in perms:
         assert ws.open_admin("users") is None
     wait_idle(qtbot, ctx)
+
+
+@pytest.mark.parametrize("profile", list(BUILTIN_PROFILES))
+def test_no_empty_menu_for_the_profile(window, qtbot, vault_info, ctx, profile):
+    """A Sales user saw an empty Administration menu (issue 12): a menu shown has something in it."""
+    s = vault_info.sign_in()
+    try:
+        e = users.add_user(s, "user1", PW, profile)
+    finally:
+        s.close()
+    sign_in(qtbot, window, vault_info, user="user1", secret=e.totp_secret, password=PW)
+    wait_idle(qtbot, ctx)
+    shown = [a for a in window.menuBar().actions() if a.isVisible() and a.menu() is not None]
+    for act in shown:
+        entries = [a for a in act.menu().actions() if a.isVisible() and not a.isSeparator()]
+        assert entries, f"{profile}: the {act.text()} menu is empty"
+    perms = set(BUILTIN_PROFILES[profile]["permissions"])
+    admin_shown = window.admin_menu.menuAction().isVisible()
+    assert admin_shown == bool({"users.manage", "profiles.manage", "audit.read"} & perms), profile

@@ -129,3 +129,141 @@ def test_main_demo_process_opens_a_filled_workspace():
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "shown workspace 240 customers" in proc.stdout
     assert "Traceback" not in proc.stderr
+
+
+# ------------------------------------------------------------------ issue 12: the shell as a user meets it
+def _click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _button(root, text: str):
+    from PySide6.QtWidgets import QAbstractButton
+
+    found = [b for b in root.findChildren(QAbstractButton) if b.text().replace("&", "") == text and b.isVisible()]
+    assert len(found) == 1, (text, [b.text() for b in root.findChildren(QAbstractButton) if b.isVisible()])
+    return found[0]
+
+
+def _visible_button_texts(root) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton
+
+    return [b.text().replace("&", "") for b in root.findChildren(QAbstractButton) if b.isVisible()]
+
+
+def test_saving_a_backup_location_in_settings_does_not_run_a_backup(window, qtbot, vault_info, ctx, tmp_path):
+    from ui.settings_dialog import SettingsDialog
+
+    sign_in(qtbot, window, vault_info)
+    wait_idle(qtbot, ctx)
+    target = tmp_path / "backups"
+    target.mkdir()
+    window.act_settings.trigger()
+    dlg = window.findChild(SettingsDialog)
+    qtbot.waitUntil(lambda: not dlg.busy.isVisible() and bool(dlg.values), timeout=10000)
+    field = dlg.widgets["backup.target_url"]
+    field.setFocus()
+    qtbot.keyClicks(field, str(target))
+    _click(qtbot, _button(dlg, "Save"))
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
+    wait_idle(qtbot, ctx)
+    qtbot.wait(2500)  # the window's one-second tick runs scheduled backups: two ticks pass
+    wait_idle(qtbot, ctx)
+    assert not window._backup_running
+    assert list(target.iterdir()) == [], "saving the settings started a backup"
+    # the user is told when backups will run instead
+    assert "Back up now" in window.status.currentMessage()
+
+
+def test_first_window_fits_the_screen_and_remembers_place_and_user(ctx, qtbot, vault_info):
+    from PySide6.QtCore import QRect
+
+    from ui.application import open_main_window
+
+    w = open_main_window(ctx)
+    qtbot.addWidget(w)
+    avail = w.screen().availableGeometry()
+    assert avail.size().toTuple() == (1366, 768)
+    assert avail.contains(w.frameGeometry()), (w.frameGeometry(), avail)
+    bar = w.statusBar()
+    assert bar.isVisible()
+    assert avail.contains(QRect(bar.mapToGlobal(bar.rect().topLeft()), bar.size()))
+    assert w.windowTitle() == "VaultCRM"
+    sign_in(qtbot, w, vault_info)
+    assert w.windowTitle() == f"{vault_info.path.name} — VaultCRM"
+    w.resize(1000, 600)
+    w.move(40, 30)
+    moved = w.geometry()
+    wait_idle(qtbot, ctx)
+    w.close()
+    # the next start: same size and place, the vault's sign-in panel with the last user name filled in
+    w2 = open_main_window(ctx)
+    qtbot.addWidget(w2)
+    w2.open_last_vault()
+    assert w2.geometry() == moved
+    assert w2.signin is not None and w2.signin.user_edit.text() == vault_info.user
+    assert w2.signin.pw_edit.hasFocus() or w2.focusWidget() is w2.signin.pw_edit
+    # a place on a screen that is no longer there (a second monitor unplugged) is not restored
+    w2.move(3000, 2000)
+    w2.close()
+    w3 = open_main_window(ctx)
+    qtbot.addWidget(w3)
+    assert avail.contains(w3.frameGeometry()), w3.frameGeometry()
+    w3.close()
+
+
+def test_file_dialogs_start_in_the_documents_folder_not_the_programs(window, qtbot, vault_info, ctx):
+    from PySide6.QtCore import QStandardPaths
+
+    from tests.conftest import ROOT
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    ws = sign_in(qtbot, window, vault_info)
+    page = ws.open_admin("audit")
+    with dialogs.scripted([""]) as shown:
+        _click(qtbot, _button(page, "Export…"))
+    start = shown[-1][2]
+    assert start.startswith(documents) and not start.startswith(str(ROOT)), start
+    wait_idle(qtbot, ctx)
+
+
+def test_backup_progress_ends_with_the_whole_result_and_no_cancel(window, qtbot, vault_info, ctx, tmp_path):
+    from ui.common.backup import BackupDialog
+
+    sign_in(qtbot, window, vault_info)
+    wait_idle(qtbot, ctx)
+    window.act_backup.trigger()
+    dlg = window.workspace.findChild(BackupDialog)
+    target = tmp_path / "backups"
+    target.mkdir()
+    dlg.target.clear()
+    qtbot.keyClicks(dlg.target, str(target))
+    _click(qtbot, _button(dlg, "Back up"))
+    qtbot.waitUntil(lambda: dlg.result_label.isVisible(), timeout=60000)
+    assert "Cancel" not in _visible_button_texts(dlg)
+    assert not dlg.panel.label.text().endswith("…"), dlg.panel.label.text()
+    assert dlg.panel.bar.value() == dlg.panel.bar.maximum()
+    result = dlg.result_label
+    assert result.text().startswith("Backed up and verified") and result.wordWrap()
+    assert result.heightForWidth(result.width()) <= result.height(), "the result sentence is cut off"
+    assert result.minimumSizeHint().width() <= result.width(), "a word of the result is cut off"
+    _click(qtbot, _button(dlg, "Close"))
+    wait_idle(qtbot, ctx)
+
+
+def test_export_shows_no_cancel_once_finished(window, qtbot, vault_info, ctx, tmp_path):
+    from app.records import create_customer
+
+    s = vault_info.sign_in()
+    create_customer(s, {"given_name": "Ada", "family_name": "Lovelace"})
+    s.close()
+    ws = sign_in(qtbot, window, vault_info)
+    ws.actions_by_name["exportCustomers"].trigger()
+    exp = ws.customers.export_dialog
+    with dialogs.scripted([str(tmp_path / "out.csv")]):
+        _click(qtbot, _button(exp, "Export…"))
+        qtbot.waitUntil(lambda: exp.result is not None, timeout=10000)
+    assert "Cancel" not in _visible_button_texts(exp)
+    assert "Close" in _visible_button_texts(exp)
+    assert not exp.progress.label.text().endswith("…"), exp.progress.label.text()
+    wait_idle(qtbot, ctx)

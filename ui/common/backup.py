@@ -1,6 +1,7 @@
 """Back up now: to the configured location (or a folder chosen now), with progress and Cancel."""
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.ops import backups as ops
@@ -52,7 +53,9 @@ class BackupDialog(JobDialog):
 
     def _done(self, result) -> None:
         super()._done(result)
-        self.show_result(self.tr("Backed up and verified: {0} ({1:,} bytes).").format(
-            result.get("archive", ""), int(result.get("size", 0))))
+        size = QLocale().formattedDataSize(int(result.get("size", 0)))
+        self.panel.label.setText(self.tr("Backed up."))
+        self.show_result(self.tr("Backed up and verified ({0}). The archive is:\n{1}").format(
+            size, result.get("archive", "")))
 
 

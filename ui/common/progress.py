@@ -37,6 +37,7 @@ class ProgressPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
+        self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Progress"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -72,10 +73,20 @@ class ProgressPanel(QWidget):
             self.job.cancel()
         self.cancel_requested.emit()
 
-    def finished(self) -> None:
+    def finished(self, text: str = "") -> None:
+        """The job is over: a full bar, no Cancel, and a final sentence instead of the last phase."""
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.buttons.setEnabled(False)
+        self.buttons.hide()
+        self.label.setText(text or self.tr("Done."))
+
+    def failed(self, text: str) -> None:
+        """The job stopped (cancelled or an error): an empty bar, no Cancel, what happened."""
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.buttons.hide()
+        self.label.setText(text)
 
 
 class JobDialog(QDialog):
@@ -109,21 +120,24 @@ class JobDialog(QDialog):
 
     def _done(self, result) -> None:
         self.panel.finished()
-        self.panel.buttons.hide()
         self.close_box.show()
         self.done.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         from app.errors import user_message
 
-        self.panel.buttons.hide()
-        self.panel.bar.setRange(0, 1)
-        self.panel.bar.setValue(0)
-        self.show_result(self.tr("Cancelled. Nothing was changed.") if isinstance(exc, Cancelled)
-                         else user_message(exc), error=True)
+        cancelled = isinstance(exc, Cancelled)
+        self.panel.failed(self.tr("Cancelled.") if cancelled else self.tr("Stopped."))
+        self.show_result(self.tr("Cancelled. Nothing was changed.") if cancelled else user_message(exc), error=True)
         self.close_box.show()
 
     def show_result(self, text: str, error: bool = False) -> None:
+        """The final sentence, whole: wrapped, and the dialog grown to show every line of it."""
         self.result_label.setText(text)
-        self.result_label.setStyleSheet("color: #a82a1e;" if error else "color: #1d6b3a;")
+        self.result_label.setObjectName("note")
+        self.result_label.setProperty("kind", "error" if error else "success")
+        self.result_label.style().unpolish(self.result_label)
+        self.result_label.style().polish(self.result_label)
         self.result_label.show()
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))

@@ -306,8 +306,8 @@ class ExportDialog(QDialog):
 
     def _done(self, n: int) -> None:
         self.result = n
-        self.progress.finished()
-        self.progress.buttons.hide()
+        self.progress.finished(self.tr("Cancelled.") if n < 0 else self.tr("Finished."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.note.show_text(self.tr("Cancelled; no file was left.") if n < 0 else
                             self.tr("Exported {0} customers.").format(n), "warning" if n < 0 else "success")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
