@@ -17,3 +17,16 @@ def config_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_vault_folder() -> str:
+    """Where a new or restored vault goes unless the user picks another place: ``VaultCRM`` in
+    the user's documents folder (platformdirs), or ``VaultCRM 2``… when that one is taken."""
+    try:
+        base = Path(platformdirs.user_documents_dir())
+    except Exception:  # noqa: BLE001 (an odd platform: the home folder will do)
+        base = Path.home()
+    candidate, n = base / APP_NAME, 2
+    while candidate.exists() and (not candidate.is_dir() or any(candidate.iterdir())):
+        candidate, n = base / f"{APP_NAME} {n}", n + 1
+    return str(candidate)
