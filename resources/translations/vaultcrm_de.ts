@@ -716,7 +716,7 @@
         </message>
         <message>
             <source>Erase {0}</source>
-            <translation>{0} löschen</translation>
+            <translation>{0} endgültig löschen</translation>
         </message>
         <message>
             <source>Erase this person for good? Their personal data is anonymised and their key shredded, so the audit log keeps its entries but can no longer show their values. This cannot be undone, and it is re-applied after a restore.</source>
@@ -724,7 +724,7 @@
         </message>
         <message>
             <source>Erase</source>
-            <translation>Löschen</translation>
+            <translation>Endgültig löschen</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -732,7 +732,7 @@
         </message>
         <message>
             <source>The person was erased.</source>
-            <translation>Die Person wurde gelöscht.</translation>
+            <translation>Die Person wurde endgültig gelöscht.</translation>
         </message>
         <message>
             <source>Withdraw consent</source>
@@ -1019,7 +1019,7 @@
         </message>
         <message>
             <source>Erase…</source>
-            <translation>Löschen…</translation>
+            <translation>Endgültig löschen…</translation>
         </message>
         <message>
             <source>Record consent…</source>
