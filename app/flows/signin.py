@@ -66,6 +66,7 @@ class SignInFlow:
     throttled_until: float = 0.0
     username: str = ""
     locked_user: str = ""   # set when this form unlocks a locked window
+    format_time: Callable[[str], str] = str   # a face shows stored ISO times in its user's locale
 
     # -- input -----------------------------------------------------------------------
     def missing(self, username: str, password: str, code: str) -> list[str]:
@@ -100,7 +101,7 @@ class SignInFlow:
 
     # -- results ---------------------------------------------------------------------
     def succeeded(self, session) -> State:
-        self.notices = notices_for(session)
+        self.notices = notices_for(session, self.format_time)
         self.state = State.CHANGE_PASSWORD if session.must_change_password else State.SIGNED_IN
         return self.state
 
@@ -147,8 +148,9 @@ class SignInFlow:
         self.message = ""
 
 
-def notices_for(session) -> list[str]:
-    """What the user is told after signing in (failed attempts, recovery codes, chain check)."""
+def notices_for(session, format_time: Callable[[str], str] = str) -> list[str]:
+    """What the user is told after signing in (failed attempts, recovery codes, chain check);
+    ``format_time`` turns a stored ISO time into what the user reads."""
     out = []
     report = session.report
     n = int(getattr(report, "failed_attempts", 0) or 0)
@@ -156,7 +158,7 @@ def notices_for(session) -> list[str]:
         when = ""
         failures = getattr(report, "failures", None) or []
         if failures:
-            when = f" (the last at {failures[-1].get('at', '')})"
+            when = f" (the last at {format_time(failures[-1].get('at', ''))})"
         out.append(f"{n} failed sign-in attempt{'s' if n != 1 else ''} since your last sign-in{when}. "
                    "If it was not you, tell your administrator.")
     other = int(getattr(report, "failed_attempts_other", 0) or 0)

@@ -114,3 +114,36 @@ def test_os_screen_lock_locks(window, qtbot, vault_info, ctx):
     window.os_lock._screensaver(True)           # what D-Bus delivers when the screen locks
     assert window.workspace is None and window.signin is not None
     wait_idle(qtbot, ctx)
+
+
+def _type_signin(qtbot, panel, user: str, password: str, code: str) -> None:
+    """Type into the real fields, as a person does, and press Enter."""
+    for edit, text in ((panel.user_edit, user), (panel.pw_edit, password), (panel.code_edit, code)):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(panel.code_edit, Qt.Key.Key_Return)
+
+
+def test_the_failed_signin_notice_shows_the_time_in_the_users_locale(window, qtbot, vault_info):
+    import re
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    old = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        window.show_signin(vault_info.path)
+        panel = window.signin
+        failed_at = vault_info.clock()
+        _type_signin(qtbot, panel, "admin", PASSWORD, "000000")
+        qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=10000)
+        assert panel.message.text()[0].isupper()
+        _type_signin(qtbot, panel, "admin", PASSWORD, vault_info.code())
+        qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
+        texts = [w.text() for w in window.workspace.notices.findChildren(QLabel)]
+        notice = next(t for t in texts if "failed sign-in attempt" in t)
+        assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", notice), notice
+        local = QDateTime.fromSecsSinceEpoch(int(failed_at)).toLocalTime()
+        assert QLocale().toString(local, QLocale.FormatType.ShortFormat) in notice, notice
+    finally:
+        QLocale.setDefault(old)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -34,7 +34,7 @@ class SignInPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.folder = Path(folder)
-        self.flow = SignInFlow(self.folder, locked_user=username if locked else "")
+        self.flow = SignInFlow(self.folder, locked_user=username if locked else "", format_time=local_time)
         self.session = None
         self.setObjectName("signin")
         self.stack = QStackedWidget()
@@ -224,7 +224,7 @@ class SignInPanel(QWidget):
         self.busy.hide()
         self._old_password = ""
         self.flow.failed(exc)
-        self.message.show_text(self.tr(self.flow.message), "error")
+        self.message.show_text(self.flow.message, "error")
         self._sync()
         if self.flow.state == State.THROTTLED:
             self.timer.start()
@@ -300,3 +300,9 @@ class SignInPanel(QWidget):
 
     def focus_first(self) -> None:
         (self.pw_edit if self.user_edit.text() else self.user_edit).setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def local_time(iso: str) -> str:
+    """A stored ISO time (UTC) as the user's locale writes a date and time, in local time."""
+    at = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(at.toLocalTime(), QLocale.FormatType.ShortFormat) if at.isValid() else iso
