@@ -41,16 +41,24 @@ def title_for(exc: BaseException) -> str:
     return "Something went wrong"
 
 
-def user_message(exc: BaseException) -> str:
-    """One line a person can act on. Unexpected errors say so without internals."""
+def sentence(text: str) -> str:
+    """``text`` starting with a capital letter (messages are written mid-sentence in places)."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def user_message(exc: BaseException, capital: bool = True) -> str:
+    """One line a person can act on, starting with a capital letter (the CLI, which prints it
+    after "error: ", passes ``capital=False`` and keeps the message as written). Unexpected
+    errors say so without internals."""
     if isinstance(exc, CrmError):
-        return exc.message or title_for(exc)
+        return sentence(exc.message or title_for(exc)) if capital else exc.message or title_for(exc)
     if isinstance(exc, MemoryError):
         return "The computer ran out of memory; nothing was changed."
     if isinstance(exc, OSError):
         from vault.fsutil import describe_os_error
 
-        return describe_os_error(exc, getattr(exc, "filename", None))
+        text = describe_os_error(exc, getattr(exc, "filename", None))
+        return sentence(text) if capital else text
     return f"Unexpected error ({type(exc).__name__}). Nothing was changed; please report this."
 
 

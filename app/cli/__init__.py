@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
             import traceback
 
             traceback.print_exc(file=stderr)
-        _error(stderr, as_json, user_message(exc) if isinstance(exc, CrmError | OSError | MemoryError)
+        _error(stderr, as_json, user_message(exc, capital=False) if isinstance(exc, CrmError | OSError | MemoryError)
                else f"unexpected error ({type(exc).__name__}: {exc})")
         return exit_status(exc)
 

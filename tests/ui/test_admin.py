@@ -64,8 +64,10 @@ def test_audit_viewer(window, qtbot, vault_info, ctx, tmp_path):
     actions = [r["action"] for r in page.model.rows]
     assert "signin" in actions and "vault.create" in actions
     assert page.page_label.text().startswith("Page 1 of 1")
-    page.action.setText("signin")
-    page.apply()
+    page.action.setFocus()
+    qtbot.keyClicks(page.action, "Signed in")
+    assert page.action.currentText() == "Signed in"
+    qtbot.mouseClick(page.apply_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() and all(r["action"] == "signin" for r in page.model.rows),
                     timeout=5000)
     page.verify_btn.click()
@@ -143,4 +145,40 @@ def test_privacy_tools_in_the_detail(window, qtbot, vault_info, ctx, tmp_path):
         page.privacy_action("erase")
         qtbot.waitUntil(lambda: page.detail.record is not None and "Erasable" not in page.detail.record["display_name"],
                         timeout=10000)
+    wait_idle(qtbot, ctx)
+
+
+def test_audit_viewer_speaks_sentences_not_codes(window, qtbot, vault_info, ctx, tmp_path):
+    """Issue 12: codes like customer.export.start and raw JSON were on screen."""
+    from app.records import create_customer
+    from app.records.exporting import export_file
+
+    s = vault_info.sign_in()
+    try:
+        create_customer(s, {"given_name": "Ada", "family_name": "Lovelace"})
+        export_file(s, tmp_path / "out.csv", "csv")
+    finally:
+        s.close()
+    ws = sign_in(qtbot, window, vault_info)
+    ws.actions_by_name["adminAudit"].trigger()
+    page = ws.admin_tabs["audit"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 3, timeout=5000)
+    m = page.model
+    shown = [[m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())]
+    codes = {r["action"] for r in m.rows}
+    assert "customer.export.start" in codes
+    for row in shown:
+        action, details = row[3], row[5]
+        assert action[0].isupper() and "." not in action and "_" not in action, action
+        assert not any(ch in details for ch in '{}[]"'), details
+    start = next(r for r, e in zip(shown, m.rows, strict=True) if e["action"] == "customer.export.start")
+    assert start[3] == "Started an export of customers"
+    assert "Format: csv" in start[5] and "File: out.csv" in start[5]
+    tip = m.data(m.index(m.rows.index(next(e for e in m.rows if e["action"] == "customer.export.start")), 5),
+                 Qt.ItemDataRole.ToolTipRole)
+    assert {"Format: csv", "File: out.csv"} <= set(tip.split("\n"))
+    # the action filter offers the names, not the codes
+    names = [page.action.itemText(i) for i in range(page.action.count())]
+    assert "Started an export of customers" in names and not any("." in n for n in names)
+    assert "entries" in page.page_label.text() or "entry" in page.page_label.text()
     wait_idle(qtbot, ctx)

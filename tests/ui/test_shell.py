@@ -267,3 +267,21 @@ def test_export_shows_no_cancel_once_finished(window, qtbot, vault_info, ctx, tm
     assert "Close" in _visible_button_texts(exp)
     assert not exp.progress.label.text().endswith("…"), exp.progress.label.text()
     wait_idle(qtbot, ctx)
+
+
+def test_error_messages_reach_people_as_sentences(window, qtbot):
+    """Messages raised mid-sentence ("no user named …") start with a capital letter on screen; the
+    CLI keeps printing them after "error: " as written."""
+    from app.errors import NotFoundError, user_message
+    from ui.common.errors import install_excepthook
+
+    old = sys.excepthook
+    install_excepthook()
+    try:
+        with dialogs.scripted() as shown:
+            exc = NotFoundError("no user named 'ola'")
+            sys.excepthook(type(exc), exc, None)
+    finally:
+        sys.excepthook = old
+    assert shown[0][2] == "No user named 'ola'"
+    assert user_message(exc, capital=False) == "no user named 'ola'"

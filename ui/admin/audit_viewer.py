@@ -2,35 +2,45 @@
 the chain status (verify on demand) and export for an incident report. Needs audit.read."""
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from app.ops import admin as ops
 from ui import dialogs
 
 from ..common.list_model import RowsModel
 from ..common.widgets import Note
+from .audit_text import ACTIONS, action_name, details_lines
 from .common import AdminPage, when
 
 PAGE = ops.AUDIT_PAGE
 
 
 def _details(entry: dict) -> str:
-    d = entry.get("details")
-    if not d:
-        return ""
-    text = json.dumps(d, ensure_ascii=False, sort_keys=True)
-    return text if len(text) <= 160 else text[:157] + "…"
+    """"Key: value" lines, one per detail (the cell shows them side by side, the tooltip below each other)."""
+    text = " · ".join(details_lines(entry.get("details")))
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 class AuditModel(RowsModel):
-    columns = [("seq", "#"), (lambda e: when(e["at"]), "Time"), ("user", "User"), ("action", "Action"),
+    columns = [("seq", "#"), (lambda e: when(e["at"]), "Time"), ("user", "User"),
+               (lambda e: action_name(e["action"]), "Action"),
                (lambda e: f"{e['entity'] or ''} {e['entity_id'] or ''}".strip(), "Entity"), (_details, "Details")]
 
-
-
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == len(self.columns) - 1 \
+                and 0 <= index.row() < len(self.rows):
+            return "\n".join(details_lines(self.rows[index.row()].get("details")))
+        return super().data(index, role)
 
 
 class AuditPage(AdminPage):
@@ -42,8 +52,10 @@ class AuditPage(AdminPage):
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("User"))
         self.user.setAccessibleName(self.tr("Filter by user"))
-        self.action = QLineEdit()
-        self.action.setPlaceholderText(self.tr("Action (e.g. customer.*)"))
+        self.action = QComboBox()
+        self.action.addItem(self.tr("All actions"), "")
+        for name, code in sorted((action_name(c), c) for c in ACTIONS):
+            self.action.addItem(name, code)
         self.action.setAccessibleName(self.tr("Filter by action"))
         self.customer = QLineEdit()
         self.customer.setPlaceholderText(self.tr("Customer id"))
@@ -65,8 +77,9 @@ class AuditPage(AdminPage):
         self.toolbar.addStretch(1)
         self.verify_btn = self.button(self.tr("Verify chain"), self.verify)
         self.export_btn = self.button(self.tr("Export…"), self.export)
-        for w in (self.user, self.action, self.customer):
+        for w in (self.user, self.customer):
             w.returnPressed.connect(self.apply)
+        self.action.activated.connect(lambda _i: self.apply())
         self.chain = Note(self.tr("Chain not checked yet in this view."), kind="info")
         self.lay.addWidget(self.chain)
         self.view = self.table(self.model)
@@ -88,7 +101,7 @@ class AuditPage(AdminPage):
         self.apply()
 
     def filters(self) -> dict:
-        f = {"user": self.user.text().strip(), "action": self.action.text().strip(),
+        f = {"user": self.user.text().strip(), "action": self.action.currentData() or "",
              "customer": self.customer.text().strip()}
         if self.use_dates.isChecked():
             f["since"] = self.since.date().toString("yyyy-MM-dd")
@@ -106,8 +119,8 @@ class AuditPage(AdminPage):
         self.total = result["total"]
         self.model.set_rows(result["entries"])
         pages = max(1, (self.total + PAGE - 1) // PAGE)
-        self.page_label.setText(self.tr("Page {0} of {1} · {2} entries").format(
-            self.offset // PAGE + 1, pages, f"{self.total:,}"))
+        self.page_label.setText(self.tr("Page {0} of {1} · %Ln entry(s)", "", self.total).format(
+            self.offset // PAGE + 1, pages))
         self.prev_btn.setEnabled(self.offset > 0)
         self.next_btn.setEnabled(self.offset + PAGE < self.total)
 
@@ -117,8 +130,8 @@ class AuditPage(AdminPage):
 
     def _verified(self, result: dict) -> None:
         if result.get("ok"):
-            self.chain.show_text(self.tr("Chain intact: {0} entries, every link checked.").format(
-                f"{result.get('entries', 0):,}"), "success")
+            self.chain.show_text(self.tr("Chain intact: %Ln entry(s), every link checked.", "",
+                                         int(result.get("entries", 0))), "success")
         else:
             self.chain.show_text(self.tr("Chain BROKEN at entry {0}: {1}. Keep this vault as evidence and tell "
                                          "your administrator.").format(result.get("first_bad"),
