@@ -70,7 +70,10 @@ declare(
             editor="number", description="Copied customer data is cleared from the clipboard after this."),
     Setting("records.purge_after_days", int, 30, minimum=1, maximum=365,
             label="Deleted records are erased for good after (days)"),
-    Setting("records.phone_region", str, "", label="Country for phone numbers without +code (ISO, e.g. FR)",
+    Setting("vault.country", str, "", label="Country (ISO, e.g. PL)", editor="country",
+            description="The business's country: new deals use its currency, and phone numbers typed without a "
+                        "country code are read as its numbers."),
+    Setting("records.phone_region", str, "", label="Country for phone numbers without +code, if not the one above",
             editor="country", description="Numbers typed without a country code are read as this country's."),
     Setting("alerts.working_hours_start", str, "07:00", label="Working hours start", editor="time",
             description="A sign-in outside working hours raises an alert."),
@@ -134,3 +137,14 @@ def read_vault(conn, key: str) -> Any:
         return setting.validate(json.loads(row[0]))
     except (ValueError, ValidationError):
         return setting.default
+
+
+def vault_country(conn) -> str:
+    """The vault's country ("PL"); a vault made before the wizard asked takes its phone region's,
+    "" when neither is set."""
+    return str(read_vault(conn, "vault.country") or read_vault(conn, "records.phone_region") or "").upper()
+
+
+def phone_region(conn) -> str:
+    """The region of phone numbers typed without +code: the phone setting, else the vault's country."""
+    return str(read_vault(conn, "records.phone_region") or read_vault(conn, "vault.country") or "").upper()

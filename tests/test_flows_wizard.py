@@ -74,3 +74,18 @@ def test_creation_failure_returns_to_password(tmp_path):
     flow.create_request()
     flow.creation_failed("disk full")
     assert flow.step == Step.PASSWORD and flow.error == "disk full"
+
+
+def test_the_business_country_is_asked_with_the_administrator(tmp_path):
+    flow = WizardFlow()
+    flow.set_location(tmp_path / "v")
+    assert flow.set_admin("alice", "Alice", "Poland") and flow.step == Step.ADMIN   # a code, not a name
+    assert flow.set_admin("alice", "Alice", "pl") == [] and flow.country == "PL"
+    flow.set_password(PASSWORD, PASSWORD)
+    req = flow.create_request()
+    assert req.country == "PL" and req.settings == {"vault.country": "PL"}
+    flow.creation_failed("disk full")
+    flow.back()
+    flow.set_admin("alice", "Alice", "")           # none chosen: the vault starts without a country
+    flow.set_password(PASSWORD, PASSWORD)
+    assert flow.create_request().settings == {}

@@ -1,6 +1,6 @@
 """The new-vault wizard as a state machine (no Qt).
 
-LOCATION → ADMIN → PASSWORD → CREATING (key derivation on the worker) → TOTP (confirm a current
+LOCATION → ADMIN (and the business's country) → PASSWORD → CREATING (key derivation on the worker) → TOTP (confirm a current
 code) → RECOVERY (save or print the sheet, acknowledge the warning) → DONE.
 """
 from __future__ import annotations
@@ -59,12 +59,26 @@ def username_problems(username: str) -> list[str]:
     return []
 
 
+def country_problems(country: str) -> list[str]:
+    """The vault's country is an ISO code (two letters, "PL"), or none."""
+    code = (country or "").strip()
+    if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
+        return ["choose the country from the list"]
+    return []
+
+
 @dataclass
 class CreateRequest:
     folder: Path
     username: str
     password: str
     display_name: str
+    country: str = ""
+
+    @property
+    def settings(self) -> dict:
+        """The vault settings the new vault starts with (saved once it exists)."""
+        return {"vault.country": self.country} if self.country else {}
 
 
 @dataclass
@@ -73,6 +87,7 @@ class WizardFlow:
     folder: Path | None = None
     username: str = ""
     display_name: str = ""
+    country: str = ""                       # ISO code: the default currency of deals, the phone region
     creation: object | None = None          # vault.core.Creation once the vault exists
     error: str = ""
     sheet_saved_to: str | None = None
@@ -90,12 +105,13 @@ class WizardFlow:
         return problems
 
     # -- step 2: who -----------------------------------------------------------------
-    def set_admin(self, username: str, display_name: str = "") -> list[str]:
+    def set_admin(self, username: str, display_name: str = "", country: str = "") -> list[str]:
         self._expect(Step.ADMIN)
-        problems = username_problems(username)
+        problems = username_problems(username) + country_problems(country)
         if not problems:
             self.username = username.strip()
             self.display_name = display_name.strip() or self.username
+            self.country = country.strip().upper()
             self.step = Step.PASSWORD
         return problems
 
@@ -115,7 +131,7 @@ class WizardFlow:
     def create_request(self) -> CreateRequest:
         """What the worker passes to ``app.auth.create_vault``; the password is handed over once."""
         self._expect(Step.CREATING)
-        request = CreateRequest(self.folder, self.username, self._password, self.display_name)
+        request = CreateRequest(self.folder, self.username, self._password, self.display_name, self.country)
         self._password = ""
         return request
 

@@ -14,7 +14,7 @@ from vault.errors import ConflictError, ValidationError
 
 from .. import audit
 from ..session import Session
-from ..settings import VaultSettings
+from ..setting_keys import phone_region
 from .custom_fields import custom_field_specs, define_custom_field, guard_custom, list_custom_fields
 from .listing import bump
 from .purging import (
@@ -56,12 +56,8 @@ PLAIN_KEYS = ("kind", "display_name", "given_name", "family_name", "company_name
 
 # ----------------------------------------------------------------------------- helpers
 def default_region(session: Session) -> str | None:
-    """Region for phone numbers typed without +country: the vault setting, else the locale."""
-    region = ""
-    try:
-        region = VaultSettings(session).get("records.phone_region")
-    except KeyError:
-        pass
+    """Region for phone numbers typed without +country: the vault's setting (or its country), else the locale."""
+    region = phone_region(session.conn)
     if region:
         return region.upper()
     loc = (locale.getlocale()[0] or "")

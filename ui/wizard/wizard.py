@@ -23,9 +23,12 @@ from app import auth
 from app.errors import CrmError, user_message
 from app.flows.recovery_sheet import RecoverySheet
 from app.flows.wizard import Step, WizardFlow
+from app.ops import settings as settings_ops
 from ui import dialogs
 
+from ..common.activity import ClipboardKeeper
 from ..common.context import AppContext
+from ..common.country import CountryBox
 from ..common.widgets import BusyBar, Heading, Note, QrCode, StrengthMeter
 
 TITLES = {1: "Where to keep the vault", 2: "The administrator", 3: "Choose a password",
@@ -145,8 +148,13 @@ class NewVaultWizard(QWidget):
         self.display_edit.setAccessibleName(self.tr("Full name"))
         self.display_edit.setPlaceholderText(self.tr("e.g. Alice Martin"))
         self.display_edit.returnPressed.connect(self._next)
+        self.country_box = CountryBox()
+        self.country_box.setAccessibleName(self.tr("Country of the business"))
+        self.country_box.setToolTip(self.tr("New deals use its currency, and phone numbers typed without a "
+                                            "country code are read as its numbers. You can change it in Settings."))
         form.addRow(self.tr("User name:"), self.user_edit)
         form.addRow(self.tr("Full name:"), self.display_edit)
+        form.addRow(self.tr("Country:"), self.country_box)
         lay.addLayout(form)
         lay.addStretch(1)
         self.stack.addWidget(page)
@@ -188,12 +196,7 @@ class NewVaultWizard(QWidget):
             "Scan this code with an authenticator app (Google Authenticator, Aegis, FreeOTP…). Each sign-in "
             "asks for the 6-digit code it shows.")))
         right.addWidget(QLabel(self.tr("Or type this key into the app:")))
-        self.secret_label = QLabel()
-        self.secret_label.setFont(_mono())
-        self.secret_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.secret_label.setAccessibleName(self.tr("Authenticator key"))
-        self.secret_label.setObjectName("secret")
-        right.addWidget(self.secret_label)
+        right.addLayout(self._secret_row())
         form = QFormLayout()
         self.code_edit = QLineEdit()
         self.code_edit.setMaxLength(7)
@@ -205,6 +208,27 @@ class NewVaultWizard(QWidget):
         right.addStretch(1)
         lay.addLayout(right, 1)
         self.stack.addWidget(page)
+
+    def _secret_row(self) -> QHBoxLayout:
+        """The authenticator key, whole and selectable (a read-only line edit as wide as the key
+        needs), with Copy."""
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setReadOnly(True)
+        self.secret_edit.setFont(_mono())
+        self.secret_edit.setAccessibleName(self.tr("Authenticator key"))
+        self.secret_edit.setObjectName("secret")
+        self.copy_secret_btn = QPushButton(self.tr("Copy"))
+        self.copy_secret_btn.setAccessibleName(self.tr("Copy the authenticator key"))
+        self.copy_secret_btn.clicked.connect(self._copy_secret)
+        self.clipboard = ClipboardKeeper(60, self)
+        row = QHBoxLayout()
+        row.addWidget(self.secret_edit, 1)
+        row.addWidget(self.copy_secret_btn)
+        return row
+
+    def _copy_secret(self) -> None:
+        self.clipboard.copy(self.flow.totp_secret)
+        self.copy_secret_btn.setText(self.tr("Copied"))
 
     def _build_recovery(self) -> None:
         page = QWidget()
@@ -289,7 +313,7 @@ class NewVaultWizard(QWidget):
             if problems:
                 self._show_error(self.tr("Choose another folder: ") + "; ".join(problems) + ".")
         elif step == Step.ADMIN:
-            problems = self.flow.set_admin(self.user_edit.text(), self.display_edit.text())
+            problems = self.flow.set_admin(self.user_edit.text(), self.display_edit.text(), self.country_box.code())
             if problems:
                 self._show_error("; ".join(problems).capitalize() + ".")
         elif step == Step.PASSWORD:
@@ -321,8 +345,11 @@ class NewVaultWizard(QWidget):
         kdf_params = self.ctx.kdf_params
 
         def job(r=request):
-            return auth.create_vault(r.folder, r.username, r.password, display_name=r.display_name,
-                                     kdf_params=kdf_params)
+            session, creation = auth.create_vault(r.folder, r.username, r.password, display_name=r.display_name,
+                                                  kdf_params=kdf_params)
+            if r.settings:
+                settings_ops.save(session, r.settings)
+            return session, creation
 
         self.busy.show()
         self.ctx.tasks.run(job, on_done=self._created, on_error=self._create_failed)
@@ -334,7 +361,10 @@ class NewVaultWizard(QWidget):
         self.ctx.remember_vault(self.flow.folder)
         self.qr.set_data(self.flow.totp_uri)
         secret = self.flow.totp_secret
-        self.secret_label.setText(" ".join(secret[i:i + 4] for i in range(0, len(secret), 4)))
+        self.secret_edit.setText(" ".join(secret[i:i + 4] for i in range(0, len(secret), 4)))
+        self.secret_edit.setMinimumWidth(self.secret_edit.fontMetrics().horizontalAdvance(self.secret_edit.text())
+                                         + 24)
+        self.secret_edit.setCursorPosition(0)
         self._sync()
         self.code_edit.setFocus()
 
@@ -438,5 +468,6 @@ class NewVaultWizard(QWidget):
             w.clear()
         for label in self.sheet_labels.values():
             label.clear()
-        self.secret_label.clear()
+        self.secret_edit.clear()
+        self.clipboard.clear_now()
         self.qr.clear_code()

@@ -7,14 +7,15 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QTab
 from app.errors import user_message
 from app.ops import records as ops
 
+from ..common.dates import format_date, format_datetime
 from ..common.list_model import RowsModel
 from ..common.widgets import Note
 
 
 class BinModel(RowsModel):
     columns = [("display_name", "Name"), ("company_name", "Company"),
-               (lambda r: (r.get("deleted_at") or "")[:16].replace("T", " "), "Deleted"),
-               (lambda r: (r.get("purge_at") or "")[:10], "Erased for good on")]
+               (lambda r: format_datetime(r.get("deleted_at")), "Deleted"),
+               (lambda r: format_date(r.get("purge_at")), "Erased for good on")]
 
 
 class BinDialog(QDialog):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ..common.dates import format_date
 from ..common.tasks import Tasks
 
 PAGE_SIZE = 200
@@ -93,7 +94,7 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "status":
             return self.tr(STATUS_LABELS.get(value, value))
         if key in ("last_contact_at", "updated_at"):
-            return str(value)[:10]
+            return format_date(str(value))
         return str(value)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

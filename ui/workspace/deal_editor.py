@@ -1,5 +1,6 @@
-"""The deal dialog (customer detail › Deals): title, amount typed as text ("1 250,00", "1250.00"),
-currency, stage, expected close, notes and optional line items. Field errors from the service's
+"""The deal dialog (customer detail › Deals): title, amount typed as the locale writes it ("1 250,00",
+also "1250.00"), currency (a new deal starts with the vault's country's), stage, expected close
+(a date as the locale writes it, or picked), notes and optional line items. Field errors from the service's
 ValidationError are shown under each field; a deal changed by someone else meanwhile is a
 conflict message with Reload."""
 from __future__ import annotations
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import ConflictError, ValidationError, user_message
 from app.ops import records as ops
+from app.ops import settings as settings_ops
 from ui import dialogs
 
+from ..common.dates import DateField
 from ..common.money import format_money, normalise_amount, plain_amount
 from ..common.widgets import Note
 
@@ -46,6 +49,7 @@ class DealDialog(QDialog):
         self.version: int | None = None
         self.loaded = deal_id is None
         self.busy = False
+        self.default_currency = ""
         self.setObjectName("dealDialog")
         self.setWindowTitle(self.tr("New deal") if deal_id is None else self.tr("Edit deal"))
         self.resize(560, 560)
@@ -75,6 +79,8 @@ class DealDialog(QDialog):
         if deal_id is not None:
             self.save_btn.setEnabled(False)
             self.reload()
+        else:
+            self.ctx.tasks.run(settings_ops.deal_defaults, session, on_done=self._defaults)
         self.title_edit.setFocus()
 
     # ---------------------------------------------------------------------------- building
@@ -82,8 +88,8 @@ class DealDialog(QDialog):
         """The deal's own fields: title, amount, currency, stage, expected close, notes."""
         self.title_edit = QLineEdit()
         self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText(self.tr("e.g. 1 250,00 or 1250.00"))
-        self.currency_edit = QLineEdit("EUR")
+        self.amount_edit.setPlaceholderText(self.tr("e.g. {0}").format(plain_amount(125000)))
+        self.currency_edit = QLineEdit()         # a new deal's: the vault's country's, once read
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setMaximumWidth(70)
         self.currency_edit.textEdited.connect(lambda t: self.currency_edit.setText(t.upper()))
@@ -92,8 +98,8 @@ class DealDialog(QDialog):
                   "negotiation": self.tr("Negotiation"), "won": self.tr("Won"), "lost": self.tr("Lost")}
         for s in STAGES:
             self.stage_box.addItem(labels[s], s)
-        self.close_edit = QLineEdit()
-        self.close_edit.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        self.close_edit = DateField()
+        self.close_edit.setPlaceholderText(self.tr("e.g. {0} (optional)").format(DateField.example()))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMaximumHeight(70)
 
@@ -190,7 +196,7 @@ class DealDialog(QDialog):
         self.title_edit.setText(deal["title"])
         self.currency_edit.setText(deal["currency"])
         self.stage_box.setCurrentIndex(max(0, self.stage_box.findData(deal["stage"])))
-        self.close_edit.setText(deal.get("expected_close") or "")
+        self.close_edit.set_iso(deal.get("expected_close"))
         self.notes_edit.setPlainText(deal.get("notes") or "")
         self.items.setRowCount(0)
         for it in deal.get("items") or []:
@@ -203,10 +209,17 @@ class DealDialog(QDialog):
         self.loaded = True
         self.save_btn.setEnabled(True)
 
+    def _defaults(self, defaults: dict) -> None:
+        """A new deal's currency: the vault's country's, unless the user already gave one."""
+        self.default_currency = defaults["currency"]
+        if not self.currency_edit.text().strip():
+            self.currency_edit.setText(self.default_currency)
+
     def values(self) -> dict:
         items = self.item_rows()
-        data = {"title": self.title_edit.text().strip(), "currency": self.currency_edit.text().strip().upper(),
-                "stage": self.stage_box.currentData(), "expected_close": self.close_edit.text().strip() or None,
+        currency = self.currency_edit.text().strip().upper() or self.default_currency
+        data = {"title": self.title_edit.text().strip(), "currency": currency,
+                "stage": self.stage_box.currentData(), "expected_close": self.close_edit.iso() or None,
                 "notes": self.notes_edit.toPlainText().strip(), "items": items}
         amount = self.amount_edit.text().strip()
         if amount or not items:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.records import MASK
 
+from ..common.dates import format_date, format_datetime
 from ..common.money import format_money
 from ..common.widgets import Note
 from .customer_model import STATUS_LABELS
@@ -37,7 +38,7 @@ ACTION_LABELS = {"customer.create": "Created", "customer.update": "Changed", "cu
 
 
 def when(text: str | None) -> str:
-    return (text or "")[:16].replace("T", " ")
+    return format_datetime(text)
 
 
 def money(minor: int, currency: str) -> str:
@@ -157,8 +158,10 @@ class DetailView(QScrollArea):
         self._contact(rec)
         self._tags(rec["tags"])
         labels = {f["key"]: f.get("label") or f["key"] for f in data.get("custom_fields") or []}
+        dates = {f["key"] for f in data.get("custom_fields") or [] if f.get("type") == "date"}
         if rec["custom"]:
-            self._section(self.tr("Custom fields"), [(labels.get(k, k), v, False) for k, v in rec["custom"].items()])
+            self._section(self.tr("Custom fields"), [(labels.get(k, k), format_date(v) if k in dates else v, False)
+                                                     for k, v in rec["custom"].items()])
         self._about(rec)
         self._sensitive = dict(rec["sensitive"])
         if any(self._sensitive.values()) or self.can_reveal:
@@ -219,15 +222,15 @@ class DetailView(QScrollArea):
 
     def _about(self, rec: dict) -> None:
         info = [(self.tr("Owner"), rec.get("owner_name") or "", False),
-                (self.tr("Last contact"), (rec.get("last_contact_at") or self.tr("never"))[:16].replace("T", " "), False),
-                (self.tr("Created"), (rec.get("created_at") or "")[:16].replace("T", " "), False),
-                (self.tr("Updated"), (rec.get("updated_at") or "")[:16].replace("T", " "), False)]
+                (self.tr("Last contact"), when(rec.get("last_contact_at")) or self.tr("never"), False),
+                (self.tr("Created"), when(rec.get("created_at")), False),
+                (self.tr("Updated"), when(rec.get("updated_at")), False)]
         if rec.get("notes"):
             info.insert(0, (self.tr("Notes"), rec["notes"], False))
         self._section(self.tr("About"), info)
 
     def _history(self, history: list[dict]) -> None:
-        self._section(self.tr("History"), [(e["at"][:16].replace("T", " "),
+        self._section(self.tr("History"), [(when(e["at"]),
                                             self.tr("{0} by {1}").format(
                                                 self.tr(ACTION_LABELS.get(e["action"], e["action"])),
                                                 e["user"] or "?"), False) for e in history[:20]],
@@ -276,7 +279,7 @@ class DetailView(QScrollArea):
             row.addStretch(1)
             self.sections.addLayout(row)
         rows = [(d["title"], f"{money(d['amount_minor'], d['currency'])} · {stages.get(d['stage'], d['stage'])}"
-                 + (f" · {self.tr('closed')} {d['closed_at'][:10]}" if d.get("closed_at") else ""), False)
+                 + (f" · {self.tr('closed')} {format_date(d['closed_at'])}" if d.get("closed_at") else ""), False)
                 for d in deals[:30]]
         if rows and self.can_write_deals:
             grid = QGridLayout()
@@ -461,7 +464,7 @@ class DetailView(QScrollArea):
             return
         for key, label in self.sensitive_labels.items():
             value = self._sensitive.get(key) or ""
-            label.setText(value if value else "—")
+            label.setText((format_date(value) if key == "date_of_birth" else value) or "—")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.revealed = True
         self.reveal_btn.hide()

@@ -22,6 +22,7 @@ from app.errors import ConflictError, ValidationError, user_message
 from app.ops import records as ops
 from app.records import MASK
 
+from ..common.dates import DateField
 from ..common.widgets import BusyBar, Note
 from .customer_model import STATUS_LABELS
 from .detail import SENSITIVE_LABELS
@@ -125,9 +126,11 @@ class CustomerEditor(QDialog):
                 w.addItem("", "")
                 for c in spec.get("choices") or []:
                     w.addItem(c, c)
+            elif spec.get("type") == "date":
+                w = DateField()
             else:
                 w = QLineEdit()
-                w.setPlaceholderText({"number": "123.45", "date": "YYYY-MM-DD"}.get(spec.get("type"), ""))
+                w.setPlaceholderText("123.45" if spec.get("type") == "number" else "")
             if spec.get("sensitive") and not self.can_sensitive:
                 w.setEnabled(False)
                 w.setToolTip(self.tr("Sensitive: your profile cannot see or fill it in."))
@@ -135,7 +138,7 @@ class CustomerEditor(QDialog):
 
     def _add_sensitive_fields(self) -> None:
         for key, label in SENSITIVE_LABELS.items():
-            w = QPlainTextEdit() if key == "confidential_notes" else QLineEdit()
+            w = QPlainTextEdit() if key == "confidential_notes" else DateField() if key == "date_of_birth" else QLineEdit()
             self._add(key, self.tr(label), w, tall=key == "confidential_notes")
 
     def _lock_plain_fields(self) -> None:
@@ -209,13 +212,16 @@ class CustomerEditor(QDialog):
                     w.addItem(value, value)
                     idx = w.count() - 1
                 w.setCurrentIndex(max(0, idx))
+            elif isinstance(w, DateField):
+                w.set_iso(value)
             else:
                 w.setText(value)
         if self.can_sensitive:
             for key in SENSITIVE_LABELS:
                 value = rec["sensitive"].get(key) or ""
                 w = f[key]
-                w.setPlainText(value) if isinstance(w, QPlainTextEdit) else w.setText(value)
+                w.setPlainText(value) if isinstance(w, QPlainTextEdit) else \
+                    w.set_iso(value) if isinstance(w, DateField) else w.setText(value)
 
     def _text(self, key: str) -> str:
         w = self.fields[key]
@@ -223,6 +229,8 @@ class CustomerEditor(QDialog):
             return w.toPlainText()
         if isinstance(w, QComboBox):
             return w.currentData()
+        if isinstance(w, DateField):
+            return w.iso()
         return w.text()
 
     def values(self) -> dict:
