@@ -704,7 +704,7 @@
         </message>
         <message>
             <source>Exported everything held about {0} to {1} (and a readable {2}).</source>
-            <translation>Všechny údaje o subjektu {0} byly exportovány do {1} (a čitelná verze do {2}).</translation>
+            <translation>Všechny údaje o subjektu {0} byly exportovány do {1} (čitelná verze: {2}).</translation>
         </message>
         <message>
             <source>Restrict processing</source>

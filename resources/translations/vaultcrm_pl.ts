@@ -704,7 +704,7 @@
         </message>
         <message>
             <source>Exported everything held about {0} to {1} (and a readable {2}).</source>
-            <translation>Wyeksportowano wszystkie dane dotyczące osoby {0} do {1} (oraz czytelną wersję {2}).</translation>
+            <translation>Wyeksportowano wszystkie dane dotyczące osoby {0} do {1} (czytelna wersja: {2}).</translation>
         </message>
         <message>
             <source>Restrict processing</source>
