@@ -704,7 +704,7 @@
         </message>
         <message>
             <source>Exported everything held about {0} to {1} (and a readable {2}).</source>
-            <translation>Alle über {0} gespeicherten Daten wurden nach {1} exportiert (dazu eine lesbare Fassung {2}).</translation>
+            <translation>Alle über {0} gespeicherten Daten wurden nach {1} exportiert (dazu eine lesbare Fassung: {2}).</translation>
         </message>
         <message>
             <source>Restrict processing</source>

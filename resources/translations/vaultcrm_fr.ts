@@ -704,7 +704,7 @@
         </message>
         <message>
             <source>Exported everything held about {0} to {1} (and a readable {2}).</source>
-            <translation>Toutes les données détenues sur {0} ont été exportées vers {1} (avec une version lisible {2}).</translation>
+            <translation>Toutes les données détenues sur {0} ont été exportées vers {1} (et une version lisible : {2}).</translation>
         </message>
         <message>
             <source>Restrict processing</source>
