@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.settings import LocalSettings
@@ -45,8 +45,26 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+LIGHT_PALETTE = (  # the style sheet's light theme, whatever the desktop's (a dark one gave white on white)
+    ("Window", "#f4f6f9"), ("WindowText", "#1c2b3a"), ("Base", "#ffffff"), ("AlternateBase", "#f8fafc"),
+    ("Text", "#1c2b3a"), ("Button", "#ffffff"), ("ButtonText", "#1c2b3a"), ("BrightText", "#ffffff"),
+    ("Highlight", "#d6e6f7"), ("HighlightedText", "#1c2b3a"), ("ToolTipBase", "#ffffff"),
+    ("ToolTipText", "#1c2b3a"), ("PlaceholderText", "#5f6d7b"), ("Link", "#1f5d99"), ("Mid", "#c5ced8"),
+)
+
+
+def light_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in LIGHT_PALETTE:
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role in ("WindowText", "Text", "ButtonText"):
+        palette.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor("#5f6b78"))
+    return palette
+
+
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
+    app.setPalette(light_palette())
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
