@@ -53,7 +53,7 @@ def resign(v, sig_path, archive) -> None:
     ("big-manifest", "manifest.json in the archive is too large"),
     ("pax", "extended tar header"),
     ("twice", "keyslots.json appears twice"),
-    ("stranger", "unexpected member in the archive: 'notes.txt'"),
+    ("stranger", "Unexpected member in the archive: 'notes.txt'"),
 ])
 def test_forged_archive_says_what_is_wrong(backed_up, tmp_path, case, expected):
     v, target, out, _ = backed_up

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from . import clock, crypto, kdf, migrations
 from .db import DB_FILENAME, connect, dbapi2, transaction
 from .errors import PolicyError, StorageError
+from .i18n import translate
 from .keyslots import KeySlots
 from .lockfile import VaultLock
 from .opened import OpenVault
@@ -47,7 +48,8 @@ def create_vault(
     profile id (the app seeds profiles there). Returns the open vault and what to show once."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
-        raise PolicyError(f"{folder} is not empty; a new vault needs an empty or missing folder")
+        raise PolicyError(translate("Errors", "{folder} is not empty; a new vault needs an empty or missing folder."
+                                    ).format(folder=folder))
     check_password(password, username=username)  # before anything is made on disk
     made_folder = _make_folder(folder)
     params = (kdf_params or kdf.calibrate()).check_floor()
@@ -83,7 +85,8 @@ def _make_folder(folder: Path) -> bool:
         with contextlib.suppress(OSError):
             os.chmod(folder, 0o700)
     except OSError as exc:
-        raise StorageError(f"cannot create {folder}: {exc.strerror}") from exc
+        raise StorageError(translate("Errors", "Cannot create {folder}: {reason}.").format(
+            folder=folder, reason=exc.strerror)) from exc
     return made_folder
 
 

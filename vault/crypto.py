@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .errors import AuthenticationError
+from .i18n import translate
 
 KEY_LEN = 32
 NONCE_LEN = 12
@@ -51,7 +52,7 @@ def open_box(key: bytes | bytearray, nonce: bytes, ciphertext: bytes, aad: bytes
     try:
         return AESGCM(bytes(key)).decrypt(nonce, ciphertext, aad)
     except InvalidTag:
-        raise AuthenticationError("the key slot did not open") from None
+        raise AuthenticationError(translate("Errors", "The key slot did not open.")) from None
 
 
 def wipe(buf: bytearray | None) -> None:

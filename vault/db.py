@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from . import i18n
 from .errors import IntegrityError, StorageError
 
 DB_FILENAME = "vault.db"
@@ -33,15 +34,16 @@ def connect(path: Path | str, vault_key: bytes | bytearray, *, create: bool = Fa
     """Open (or create) an encrypted database with ``vault_key`` as a raw key."""
     path = Path(path)
     if not create and not path.exists():
-        raise IntegrityError(f"{path} is missing")
+        raise IntegrityError(i18n.translate("Errors", "{path} is missing.").format(path=path))
     if not create and path.stat().st_size == 0:
-        raise IntegrityError(f"{path} is empty: the vault database was lost or truncated")
+        raise IntegrityError(i18n.translate("Errors", "{path} is empty: the vault database was lost or truncated."
+                                            ).format(path=path))
     if create and not path.exists():
         path.touch(mode=0o600)
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
     except dbapi2.Error as exc:
-        raise translate(exc, path) from exc
+        raise database_error(exc, path) from exc
     try:
         with contextlib.suppress(dbapi2.Error):  # keep SQLCipher's own logging off stderr
             conn.execute("PRAGMA cipher_log_level = NONE")
@@ -62,22 +64,35 @@ def connect(path: Path | str, vault_key: bytes | bytearray, *, create: bool = Fa
         conn.execute("PRAGMA secure_delete = ON")
     except dbapi2.Error as exc:
         conn.close()
-        raise translate(exc, path) from exc
+        raise database_error(exc, path) from exc
     conn.row_factory = dbapi2.Row
     return conn
 
 
-def translate(exc: Exception, path: Path | str | None = None) -> Exception:
+def database_error(exc: Exception, path: Path | str | None = None) -> Exception:
     """Map a SQLite/SQLCipher error to our hierarchy."""
     text = str(exc).lower()
-    where = f" ({path})" if path else ""
     if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text:
-        return IntegrityError(f"the vault database is damaged or was modified outside the app{where}")
+        return IntegrityError(_damaged(path))
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageError(f"the disk is full; the change was not saved{where}")
+        if path:
+            return StorageError(i18n.translate("Errors", "The disk is full; the change was not saved ({path})."
+                                               ).format(path=path))
+        return StorageError(i18n.translate("Errors", "The disk is full; the change was not saved."))
     if "disk i/o" in text or "unable to open" in text or "readonly" in text:
-        return StorageError(f"the vault database could not be read or written{where}: {exc}")
+        if path:
+            return StorageError(i18n.translate("Errors", "The vault database could not be read or written ({path}):"
+                                                         " {reason}.").format(path=path, reason=exc))
+        return StorageError(i18n.translate("Errors", "The vault database could not be read or written: {reason}."
+                                           ).format(reason=exc))
     return exc
+
+
+def _damaged(path: Path | str | None) -> str:
+    if path:
+        return i18n.translate("Errors", "The vault database is damaged or was modified outside the app ({path})."
+                              ).format(path=path)
+    return i18n.translate("Errors", "The vault database is damaged or was modified outside the app.")
 
 
 @contextlib.contextmanager
@@ -98,7 +113,7 @@ def transaction(conn: dbapi2.Connection, mode: str = "IMMEDIATE") -> Iterator[db
     except dbapi2.Error as exc:
         with contextlib.suppress(dbapi2.Error):
             conn.execute("ROLLBACK")
-        raise translate(exc) from exc
+        raise database_error(exc) from exc
 
 
 FULL_CHECK_MAX_BYTES = 16 * 1024 * 1024
@@ -115,9 +130,9 @@ def check_pages_at_open(conn: dbapi2.Connection, path: Path) -> None:
         try:
             problems = cipher_integrity_check(conn)
         except dbapi2.Error as exc:
-            raise translate(exc, path) from exc
+            raise database_error(exc, path) from exc
         if problems:
-            raise IntegrityError(f"the vault database is damaged or was modified outside the app ({path})")
+            raise IntegrityError(_damaged(path))
 
 
 def cipher_integrity_check(conn: dbapi2.Connection) -> list[str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import IntegrityError, StorageError, UsageError
+from .i18n import translate
 
 
 def fsync_dir(path: Path) -> None:
@@ -83,19 +84,20 @@ class JsonFile:
         except FileNotFoundError:
             return default
         except UnicodeDecodeError:
-            raise IntegrityError(f"{self.what} is damaged (not text)") from None
+            raise IntegrityError(translate("Errors", "{what} is damaged (not text).").format(what=self.what)) from None
         except OSError as exc:
             raise StorageError(describe_os_error(exc, self.path)) from exc
         try:
             return json.loads(text)
         except ValueError as exc:
-            raise IntegrityError(f"{self.what} is damaged (not JSON: {exc})") from None
+            raise IntegrityError(translate("Errors", "{what} is damaged (not JSON: {reason}).").format(
+                what=self.what, reason=exc)) from None
 
     def read_dict(self) -> dict:
         """The document as an object (``{}`` when there is no file); IntegrityError otherwise."""
         data = self.read({})
         if not isinstance(data, dict):
-            raise IntegrityError(f"{self.what} is damaged (not a JSON object)")
+            raise IntegrityError(translate("Errors", "{what} is damaged (not a JSON object).").format(what=self.what))
         return data
 
     def write(self, data: Any, *, indent: int | None = 2, sort_keys: bool = False, make_folder: bool = False) -> None:
@@ -106,14 +108,23 @@ class JsonFile:
 
 
 def describe_os_error(exc: OSError, path: os.PathLike | str | None = None) -> str:
-    where = f" ({path})" if path else ""
+    """One sentence for an OSError (the disk is full, permission denied, …), naming ``path``."""
     if exc.errno == errno.ENOSPC:
-        return f"the disk is full{where}; nothing was changed"
+        if path:
+            return translate("Errors", "The disk is full ({path}); nothing was changed.").format(path=path)
+        return translate("Errors", "The disk is full; nothing was changed.")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"permission denied{where}"
+        if path:
+            return translate("Errors", "Permission denied ({path}).").format(path=path)
+        return translate("Errors", "Permission denied.")
     if exc.errno == errno.EROFS:
-        return f"the location is read-only{where}"
-    return f"{exc.strerror or exc}{where}"
+        if path:
+            return translate("Errors", "The location is read-only ({path}).").format(path=path)
+        return translate("Errors", "The location is read-only.")
+    reason = exc.strerror or str(exc)
+    if path:
+        return translate("Errors", "{reason} ({path}).").format(reason=reason, path=path)
+    return reason
 
 
 # ----------------------------------------------------------------------------- user-named files
@@ -149,7 +160,7 @@ def check_output_path(path: str | os.PathLike, *, force: bool = False,
     even with ``force``; for an existing regular file without ``force``; and for a missing folder.
     """
     if path is None or str(path).strip() == "":
-        raise UsageError("no output file given")
+        raise UsageError(translate("Errors", "No output file given."))
     named = Path(os.path.abspath(os.path.expanduser(str(path))))
     real = Path(os.path.realpath(named))
     guarded = [Path(os.path.realpath(f)) for f in vault_folders if f]
@@ -157,23 +168,30 @@ def check_output_path(path: str | os.PathLike, *, force: bool = False,
         # the file itself may be a marker (vault.db) of a folder; check the folder it goes in too
         holder = vault_folder_holding(candidate.parent) or next((f for f in guarded if _inside(candidate, f)), None)
         if holder is not None:
-            raise UsageError(f"{path} is inside the vault folder {holder}: an export or report must not be written"
-                             " there (it could replace the vault's own files); choose a place outside it")
+            raise UsageError(translate(
+                "Errors", "{path} is inside the vault folder {folder}: an export or report must not be written"
+                " there (it could replace the vault's own files); choose a place outside it.").format(
+                path=path, folder=holder))
     try:
         st = os.stat(real)
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+        raise UsageError(translate("Errors", "Cannot write {path}: {reason}").format(
+            path=path, reason=describe_os_error(exc))) from exc
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            raise UsageError(f"{path} is a folder; name a file to write")
+            raise UsageError(translate("Errors", "{path} is a folder; name a file to write.").format(path=path))
         if not stat.S_ISREG(st.st_mode):
-            raise UsageError(f"{path} is not a regular file (a device, pipe or socket); name an ordinary file")
+            raise UsageError(translate(
+                "Errors", "{path} is not a regular file (a device, pipe or socket); name an ordinary file.").format(
+                path=path))
         if not force:
-            raise UsageError(f"{path} already exists; choose another name, or add --force to replace it")
+            raise UsageError(translate(
+                "Errors", "{path} already exists; choose another name, or add --force to replace it.").format(
+                path=path))
     if not real.parent.is_dir():
-        raise UsageError(f"the folder {real.parent} does not exist")
+        raise UsageError(translate("Errors", "The folder {folder} does not exist.").format(folder=real.parent))
     return real
 
 
@@ -186,15 +204,15 @@ def place_output(tmp: str, dest: Path, *, force: bool) -> None:
             try:
                 os.rename(tmp, dest)  # refuses an existing destination on Windows
             except FileExistsError:
-                raise UsageError(f"{dest} already exists; choose another name") from None
+                raise UsageError(_exists(dest)) from None
             return
         try:
             os.link(tmp, dest)
         except FileExistsError:
-            raise UsageError(f"{dest} already exists; choose another name") from None
+            raise UsageError(_exists(dest)) from None
         except OSError:  # a file system without hard links: check, then rename
             if os.path.lexists(dest):
-                raise UsageError(f"{dest} already exists; choose another name") from None
+                raise UsageError(_exists(dest)) from None
             os.replace(tmp, dest)
             return
         os.unlink(tmp)
@@ -204,8 +222,12 @@ def place_output(tmp: str, dest: Path, *, force: bool) -> None:
     except FileNotFoundError:
         st = None
     if st is not None and not stat.S_ISREG(st.st_mode):
-        raise UsageError(f"{dest} is not a regular file; it was not replaced")
+        raise UsageError(translate("Errors", "{path} is not a regular file; it was not replaced.").format(path=dest))
     os.replace(tmp, dest)
+
+
+def _exists(dest: Path) -> str:
+    return translate("Errors", "{path} already exists; choose another name.").format(path=dest)
 
 
 def write_output(path: str | os.PathLike, data: bytes | None = None, *, force: bool = False,
@@ -231,9 +253,10 @@ def read_input(path: str | os.PathLike, *, max_bytes: int, what: str = "file") -
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
         fd = os.open(p, flags)
     except FileNotFoundError:
-        raise UsageError(f"cannot read the {what} {p}: there is no such file") from None
+        raise UsageError(translate("Errors", "Cannot read the {what} {path}: there is no such file.").format(
+            what=what, path=p)) from None
     except OSError as exc:
-        raise UsageError(f"cannot read the {what} {p}: {exc.strerror or exc}") from exc
+        raise UsageError(_unreadable(p, exc, what)) from exc
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):  # swapped between the stat and the open
@@ -251,19 +274,33 @@ def read_input(path: str | os.PathLike, *, max_bytes: int, what: str = "file") -
                 raise UsageError(_too_big(p, total, max_bytes, what))
         return b"".join(chunks)
     except OSError as exc:
-        raise UsageError(f"cannot read the {what} {p}: {exc.strerror or exc}") from exc
+        raise UsageError(_unreadable(p, exc, what)) from exc
     finally:
         os.close(fd)
 
 
+def _unreadable(p: Path, exc: OSError, what: str) -> str:
+    return translate("Errors", "Cannot read the {what} {path}: {reason}.").format(
+        what=what, path=p, reason=exc.strerror or exc)
+
+
 def _not_regular(p: Path, st: os.stat_result, what: str) -> str:
-    kind = "a folder" if stat.S_ISDIR(st.st_mode) else "a named pipe" if stat.S_ISFIFO(st.st_mode) else \
-        "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file"
-    return f"{p} is {kind}, not a {what} that can be read; choose an ordinary file"
+    if stat.S_ISDIR(st.st_mode):
+        text = translate("Errors", "{path} is a folder, not a {what} that can be read; choose an ordinary file.")
+    elif stat.S_ISFIFO(st.st_mode):
+        text = translate("Errors", "{path} is a named pipe, not a {what} that can be read; choose an ordinary file.")
+    elif stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
+        text = translate("Errors", "{path} is a device, not a {what} that can be read; choose an ordinary file.")
+    else:
+        text = translate("Errors", "{path} is not a regular file, not a {what} that can be read; "
+                                   "choose an ordinary file.")
+    return text.format(path=p, what=what)
 
 
 def _too_big(p: Path, size: int, max_bytes: int, what: str) -> str:
     if max_bytes >= 2**20:
-        return (f"{p.name} is {size / 2**20:,.0f} MB; a {what} can be at most {max_bytes // 2**20} MB: "
-                "split it into smaller files")
-    return f"{p.name} is too large for a {what} ({size:,} bytes; at most {max_bytes:,})"
+        return translate("Errors", "{name} is {size} MB; a {what} can be at most {limit} MB: split it into "
+                                   "smaller files.").format(name=p.name, size=f"{size / 2**20:,.0f}", what=what,
+                                                            limit=max_bytes // 2**20)
+    return translate("Errors", "{name} is too large for a {what} ({size} bytes; at most {limit}).").format(
+        name=p.name, what=what, size=f"{size:,}", limit=f"{max_bytes:,}")

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 
 from .errors import Cancelled
+from .i18n import translate
 
 ProgressFn = Callable[[str, int, "int | None"], None]
 
@@ -34,10 +35,11 @@ class JobContext:
         if self._callback is not None:
             self._callback(phase, done, total)
 
-    def check(self, message: str = "Cancelled; nothing was kept.") -> None:
-        """Raise ``Cancelled`` if the job was asked to stop."""
+    def check(self, message: str | None = None) -> None:
+        """Raise ``Cancelled`` if the job was asked to stop (``message``: translated; by default
+        "Cancelled; nothing was kept.")."""
         if self._cancel.is_set():
-            raise Cancelled(message)
+            raise Cancelled(message or translate("Errors", "Cancelled; nothing was kept."))
 
     def cancel(self) -> None:
         self._cancel.set()

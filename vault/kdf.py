@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from argon2.low_level import Type, hash_secret_raw
 
 from .errors import IntegrityError
+from .i18n import translate
 
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_TIME_COST = 3
@@ -32,13 +33,13 @@ class KdfParams:
 
     def check_floor(self) -> KdfParams:
         if self.alg != "argon2id" or self.version != 19:
-            raise IntegrityError(f"unsupported key derivation {self.alg!r} v{self.version}")
+            raise IntegrityError(translate("Errors", "Unsupported key derivation {algorithm} v{version}.").format(
+                algorithm=repr(self.alg), version=self.version))
         if self.memory_kib < FLOOR_MEMORY_KIB or self.time_cost < FLOOR_TIME_COST or self.parallelism < 1:
-            raise IntegrityError(
-                "key slot parameters are below the Argon2id floor (64 MiB, 3 passes); refusing"
-            )
+            raise IntegrityError(translate(
+                "Errors", "Key slot parameters are below the Argon2id floor (64 MiB, 3 passes); refusing."))
         if self.memory_kib > 4 * MAX_MEMORY_KIB or self.time_cost > 64 or self.parallelism > 64:
-            raise IntegrityError("key slot parameters are out of range; refusing")
+            raise IntegrityError(translate("Errors", "Key slot parameters are out of range; refusing."))
         return self
 
     def to_json(self) -> dict:
@@ -55,7 +56,7 @@ class KdfParams:
                 version=int(data["version"]),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise IntegrityError("key slot parameters are malformed") from exc
+            raise IntegrityError(translate("Errors", "Key slot parameters are malformed.")) from exc
         return params.check_floor()
 
 

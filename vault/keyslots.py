@@ -32,6 +32,7 @@ from pathlib import Path
 from . import crypto, kdf
 from .errors import AuthenticationError, IntegrityError
 from .fsutil import atomic_write
+from .i18n import translate
 
 FILENAME = "keyslots.json"
 FORMAT = 1
@@ -113,7 +114,7 @@ class KeySlots:
                 mac=str(data["mac"]),
             )
         except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-            raise IntegrityError("keyslots.json is damaged and cannot be read") from exc
+            raise IntegrityError(translate("Errors", "keyslots.json is damaged and cannot be read.")) from exc
 
     @classmethod
     def load(cls, folder: Path) -> KeySlots:
@@ -121,7 +122,8 @@ class KeySlots:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise IntegrityError(f"{path} is missing: this folder is not a vault, or it is incomplete") from None
+            raise IntegrityError(translate("Errors", "{path} is missing: this folder is not a vault, or it is"
+                                                     " incomplete.").format(path=path)) from None
         return cls.from_bytes(raw)
 
     def save(self, folder: Path, vault_key: bytes | bytearray) -> None:
@@ -135,7 +137,8 @@ class KeySlots:
 
     def check_mac(self, vault_key: bytes | bytearray) -> None:
         if not hmac.compare_digest(self.compute_mac(vault_key), self.mac):
-            raise IntegrityError("keyslots.json has been modified outside the app (its MAC does not match)")
+            raise IntegrityError(translate("Errors", "keyslots.json has been modified outside the app (its MAC does"
+                                                     " not match)."))
 
     # -- slots ----------------------------------------------------------------------------
     def find_slot(self, username: str) -> dict | None:
@@ -192,7 +195,7 @@ class KeySlots:
             slot_id = str(slot["slot_id"])
             version = slot_version(slot)
         except (KeyError, ValueError, TypeError) as exc:
-            raise IntegrityError("a key slot in keyslots.json is damaged") from exc
+            raise IntegrityError(translate("Errors", "A key slot in keyslots.json is damaged.")) from exc
         kek = kdf.derive(password, salt, params)
         try:
             payload = bytearray(crypto.open_box(kek, nonce, box, self._aad(slot_id, version)))
@@ -203,11 +206,11 @@ class KeySlots:
             secrets = SlotSecrets(bytearray(crypto.b64d(data["vault_key"])), data["totp_secret"], data["user_id"],
                                   version)
         except (ValueError, KeyError, TypeError) as exc:
-            raise IntegrityError("a key slot opened but its contents are malformed") from exc
+            raise IntegrityError(translate("Errors", "A key slot opened but its contents are malformed.")) from exc
         finally:
             crypto.wipe(payload)
         if len(secrets.vault_key) != crypto.KEY_LEN:
-            raise IntegrityError("a key slot holds a vault key of the wrong length")
+            raise IntegrityError(translate("Errors", "A key slot holds a vault key of the wrong length."))
         return secrets
 
     def _aad(self, slot_id: str, version: int = 0) -> bytes:
@@ -237,4 +240,4 @@ def dummy_derive(params: kdf.KdfParams = kdf.FLOOR) -> None:
 
 
 def refuse() -> AuthenticationError:
-    return AuthenticationError("Sign-in refused: wrong user name, password or code.")
+    return AuthenticationError(translate("Errors", "Sign-in refused: wrong user name, password or code."))

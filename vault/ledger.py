@@ -36,6 +36,7 @@ from . import clock, crypto
 from .crypto import canonical, fingerprint
 from .errors import CrmError, IntegrityError, StorageError
 from .fsutil import JsonFile
+from .i18n import translate
 
 LEDGER_FILE = "erasure-ledger.json"
 LABEL_LEDGER = b"vaultcrm/erasure-ledger/v1"
@@ -169,7 +170,7 @@ def read_file(folder: Path, vault_key, vault_id: str) -> Facts:
     try:
         data = JsonFile(path).read()
     except StorageError as exc:  # unreadable: as damaged (the caller tells and heals)
-        raise IntegrityError(f"{path} is damaged") from exc
+        raise IntegrityError(_damaged(path)) from exc
     if data is None:
         return Facts()
     try:
@@ -178,10 +179,11 @@ def read_file(folder: Path, vault_key, vault_id: str) -> Facts:
             body["users"] = data["users"]
         mac = data["mac"]
     except (KeyError, TypeError) as exc:
-        raise IntegrityError(f"{path} is damaged") from exc
+        raise IntegrityError(_damaged(path)) from exc
     want = crypto.hmac_sha256(_file_key(vault_key), _canonical(body)).hex()
     if not hmac.compare_digest(want, str(mac)) or body["vault_id"] != vault_id:
-        raise IntegrityError(f"{path} was modified outside the app (its MAC does not match)")
+        raise IntegrityError(translate("Errors", "{path} was modified outside the app (its MAC does not match)."
+                                       ).format(path=path))
     facts = Facts()
     try:
         for e in body["entries"]:
@@ -189,8 +191,12 @@ def read_file(folder: Path, vault_key, vault_id: str) -> Facts:
         for u in body.get("users", []):
             facts.add_user(str(u["user_id"]), int(u["slot_version"]), str(u["status"]), str(u["at"]))
     except (ValueError, KeyError, TypeError) as exc:
-        raise IntegrityError(f"{path} is damaged") from exc
+        raise IntegrityError(_damaged(path)) from exc
     return facts
+
+
+def _damaged(path: Path) -> str:
+    return translate("Errors", "{path} is damaged.").format(path=path)
 
 
 def write_file(folder: Path, vault_key, vault_id: str, facts: Facts) -> None:
@@ -252,7 +258,8 @@ def parse_object(raw: bytes, vault_id: str, public_key_b64: str) -> Facts:
             raise ValueError("kind")
         signed = doc["signed"]
         if doc["public_key"] != public_key_b64:
-            raise IntegrityError("the ledger at the backup location is signed by another key; ignored")
+            raise IntegrityError(translate("Errors", "The ledger at the backup location is signed by another key;"
+                                                     " ignored."))
         Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key_b64)).verify(
             base64.b64decode(doc["signature"]), DOMAIN_OBJECT + canonical(signed))
         if signed.get("vault_id") != vault_id:
@@ -261,9 +268,11 @@ def parse_object(raw: bytes, vault_id: str, public_key_b64: str) -> Facts:
     except IntegrityError:
         raise
     except InvalidSignature:
-        raise IntegrityError("the ledger at the backup location does not match its signature; ignored") from None
+        raise IntegrityError(translate("Errors", "The ledger at the backup location does not match its signature;"
+                                                 " ignored.")) from None
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise IntegrityError(f"the ledger at the backup location is damaged ({exc})") from None
+        raise IntegrityError(translate("Errors", "The ledger at the backup location is damaged ({reason})."
+                                       ).format(reason=exc)) from None
 
 
 def read_object(target, vault_id: str, public_key_b64: str) -> Facts | None:

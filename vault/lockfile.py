@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from .errors import StorageError, VaultBusyError
+from .i18n import translate
 
 FILENAME = "vault.lock"
 
@@ -19,14 +20,14 @@ class VaultLock:
         try:
             fd = os.open(str(self.path), os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise StorageError(f"cannot create the lock file {self.path}: {exc.strerror}") from exc
+            raise StorageError(translate("Errors", "Cannot create the lock file {path}: {reason}.").format(
+                path=self.path, reason=exc.strerror)) from exc
         try:
             _lock(fd)
         except OSError:
             os.close(fd)
-            raise VaultBusyError(
-                "This vault is already open in another window or process. Close it there first."
-            ) from None
+            raise VaultBusyError(translate(
+                "Errors", "This vault is already open in another window or process. Close it there first.")) from None
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd

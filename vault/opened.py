@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from . import crypto, kdf
 from .db import dbapi2, transaction
 from .errors import AuthenticationError, IntegrityError
+from .i18n import translate
 from .keyslots import KeySlots
 from .lockfile import VaultLock
 
@@ -50,7 +51,7 @@ class OpenVault:
 
     def vault_key(self) -> bytearray:
         if self._vault_key is None:
-            raise AuthenticationError("the vault is locked")
+            raise AuthenticationError(translate("Errors", "The vault is locked."))
         return self._vault_key
 
     def subkey(self, label: bytes) -> bytes:
@@ -62,7 +63,7 @@ class OpenVault:
     def secret(self, name: str) -> bytes:
         row = self.conn.execute("SELECT value FROM vault_secrets WHERE name = ?", (name,)).fetchone()
         if row is None:
-            raise IntegrityError(f"the vault has no {name}")
+            raise IntegrityError(translate("Errors", "The vault has no {name}.").format(name=name))
         return bytes(row[0])
 
     def signing_key(self) -> Ed25519PrivateKey:

@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import PolicyError
+from .i18n import translate
 
 MIN_LENGTH = 12
 MAX_LENGTH = 1024
@@ -28,22 +29,28 @@ def problems(password: str, username: str = "") -> list[str]:
     norm = unicodedata.normalize("NFKC", password or "")
     reasons = []
     if len(norm) < MIN_LENGTH:
-        reasons.append(f"use at least {MIN_LENGTH} characters (this one has {len(norm)})")
+        reasons.append(translate("Errors", "use at least {minimum} characters (this one has {length})").format(
+            minimum=MIN_LENGTH, length=len(norm)))
     if len(norm) > MAX_LENGTH:
-        reasons.append(f"use at most {MAX_LENGTH} characters")
+        reasons.append(translate("Errors", "use at most {maximum} characters").format(maximum=MAX_LENGTH))
     folded = norm.casefold()
     if folded in common_passwords() or folded.strip() in common_passwords():
-        reasons.append("this is one of the most common passwords; choose another")
+        reasons.append(translate("Errors", "this is one of the most common passwords; choose another"))
     if username and folded == unicodedata.normalize("NFKC", username).casefold():
-        reasons.append("the password must not be the user name")
+        reasons.append(translate("Errors", "the password must not be the user name"))
     if norm and len(set(norm)) == 1:
-        reasons.append("a single repeated character is too easy to guess")
+        reasons.append(translate("Errors", "a single repeated character is too easy to guess"))
     elif MIN_LENGTH <= len(norm) <= MAX_LENGTH and not reasons:
         estimate = strength(norm, username)
         if estimate["score"] < MIN_SCORE:
             warning = (estimate.get("feedback") or {}).get("warning") or ""
-            reasons.append("too easy to guess" + (f" ({warning.rstrip('.').lower()})" if warning else "")
-                           + "; add more words or characters that do not follow a pattern")
+            if warning:
+                reasons.append(translate("Errors", "too easy to guess ({warning}); add more words or characters"
+                                                   " that do not follow a pattern").format(
+                    warning=warning.rstrip(".").lower()))
+            else:
+                reasons.append(translate("Errors", "too easy to guess; add more words or characters that do not"
+                                                   " follow a pattern"))
     return reasons
 
 
@@ -57,4 +64,5 @@ def strength(password: str, username: str = "", extra_inputs: tuple[str, ...] = 
 def check_password(password: str, username: str = "") -> None:
     reasons = problems(password, username)
     if reasons:
-        raise PolicyError("Password refused: " + "; ".join(reasons) + ".", reasons=reasons)
+        raise PolicyError(translate("Errors", "Password refused: {reasons}.").format(reasons="; ".join(reasons)),
+                          reasons=reasons)

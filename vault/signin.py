@@ -8,8 +8,9 @@ from pathlib import Path
 import pyrage
 
 from . import clock, crypto, kdf, ledger, migrations, spool, totp
-from .db import DB_FILENAME, check_pages_at_open, connect, dbapi2, transaction, translate
+from .db import DB_FILENAME, check_pages_at_open, connect, database_error, dbapi2, transaction
 from .errors import AuthenticationError, IntegrityError, PasswordChangeRequired, ThrottledError
+from .i18n import translate
 from .keyslots import KeySlots, dummy_derive, refuse, user_tag
 from .lockfile import VaultLock
 from .opened import OpenVault
@@ -33,14 +34,15 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
     """
     folder = Path(folder)
     if not (folder / "keyslots.json").exists():
-        raise IntegrityError(f"{folder} is not a vault (no keyslots.json)")
+        raise IntegrityError(translate("Errors", "{folder} is not a vault (no keyslots.json).").format(folder=folder))
     now = clock.now() if now is None else now
     lock = VaultLock(folder).acquire()
     throttle = Throttle(folder)
     try:
         wait = throttle.delay_remaining(now)
         if wait > 0:
-            raise ThrottledError(f"Too many failed sign-ins. Try again in {int(wait + 0.999)} s.", retry_after=wait)
+            raise ThrottledError(translate("Errors", "Too many failed sign-ins. Try again in %n s.", None,
+                                           int(wait + 0.999)), retry_after=wait)
         keyslots = KeySlots.load(folder)
         tag = user_tag(keyslots.vault_id, username)
         opened = _open_slot(keyslots, username, password, tag, throttle, now)
@@ -68,7 +70,7 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
         return vault
     except dbapi2.Error as exc:
         lock.release()
-        raise translate(exc, folder) from exc
+        raise database_error(exc, folder) from exc
     except BaseException:
         lock.release()
         raise
@@ -111,10 +113,10 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
     report.migrated_from = before if after != before else None
     user = conn.execute("SELECT * FROM users WHERE id = ?", (vault.user_id,)).fetchone()
     if user is None:
-        raise IntegrityError("a key slot names a user who is not in the vault")
+        raise IntegrityError(translate("Errors", "A key slot names a user who is not in the vault."))
     _refuse_stale_slot(vault, user, slot_version, on_stale_slot)
     if user["status"] != "active":
-        raise AuthenticationError("This account is disabled. Ask an administrator.")
+        raise AuthenticationError(translate("Errors", "This account is disabled. Ask an administrator."))
     with transaction(conn):
         _use_code(vault, user, step, recovery_code)
         failures = _take_failures(vault, tag, throttle)
@@ -133,7 +135,8 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
     reconcile_slots(vault)
     spool.sweep(vault.folder)  # unreadable leftovers of an export that was killed
     if user["must_change_password"] and not allow_password_change:
-        raise PasswordChangeRequired("You signed in with a temporary password: choose a new one first.")
+        raise PasswordChangeRequired(translate("Errors",
+                                               "You signed in with a temporary password: choose a new one first."))
 
 
 def _refuse_stale_slot(vault: OpenVault, user, slot_version: int,
@@ -148,10 +151,10 @@ def _refuse_stale_slot(vault: OpenVault, user, slot_version: int,
         if on_stale_slot is not None:
             with contextlib.suppress(Exception):  # the refusal must not depend on the audit write
                 on_stale_slot(vault, info)
-        raise StaleSlotError(
-            "Sign-in refused: this password opens an older key slot than the vault knows for this account "
+        raise StaleSlotError(translate(
+            "Errors", "Sign-in refused: this password opens an older key slot than the vault knows for this account "
             "(it was changed or reset, or keyslots.json was replaced with an older copy). "
-            "Ask an administrator to reset your password.")
+            "Ask an administrator to reset your password."))
 
 
 def _use_code(vault: OpenVault, user, step: int | None, recovery_code: str | None) -> None:
@@ -198,7 +201,7 @@ class StaleSlotError(AuthenticationError):
 
 class _FailInside(AuthenticationError):
     def __init__(self, reason: str):
-        super().__init__("Sign-in refused: wrong user name, password or code.")
+        super().__init__(translate("Errors", "Sign-in refused: wrong user name, password or code."))
         self.reason = reason
 
 
@@ -211,11 +214,12 @@ def unlock_with_recovery_key(folder: Path | str, identity: str, *, lock: VaultLo
     try:
         ident = pyrage.x25519.Identity.from_str(identity.strip())
     except Exception:
-        raise AuthenticationError("that is not a valid recovery key (AGE-SECRET-KEY-1…)") from None
+        raise AuthenticationError(translate("Errors", "That is not a valid recovery key (AGE-SECRET-KEY-1…).")
+                                  ) from None
     try:
         vault_key = bytearray(pyrage.decrypt(crypto.b64d(keyslots.recovery_slot), [ident]))
     except Exception:
-        raise AuthenticationError("the recovery key does not open this vault") from None
+        raise AuthenticationError(translate("Errors", "The recovery key does not open this vault.")) from None
     lock = lock if lock is not None and lock.held else VaultLock(folder).acquire()
     try:
         conn = connect(folder / DB_FILENAME, vault_key)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from .errors import ValidationError
+from .i18n import translate
 
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e"
@@ -57,6 +58,8 @@ def bounded_int(value, name: str, low: int, high: int) -> int:
     except (TypeError, ValueError):
         number = None
     if number is None or not low <= number <= high:
-        raise ValidationError(f"{name}: a whole number from {low:,} to {high:,}",
-                              fields={name: f"{low:,} to {high:,}"})
+        raise ValidationError(translate("Errors", "{name}: a whole number from {low} to {high}").format(
+                              name=name, low=f"{low:,}", high=f"{high:,}"),
+                              fields={name: translate("Errors", "{low} to {high}").format(low=f"{low:,}",
+                                                                                        high=f"{high:,}")})
     return number

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import clock, crypto, kdf, ledger, totp
 from .db import dbapi2, transaction
 from .errors import AuthenticationError, PolicyError
+from .i18n import translate
 from .keyslots import SlotSecrets, refuse
 from .opened import OpenVault, vault_kdf_params
 from .passwords import check_password
@@ -73,7 +74,7 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
         _no_outer_transaction(vault)
     if conn.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone() or \
             vault.keyslots.find_slot(username) is not None:
-        raise PolicyError(f"a user named {username!r} already exists")
+        raise PolicyError(translate("Errors", "A user named {name} already exists.").format(name=repr(username)))
     params = params or vault_kdf_params(vault)
     user_id = str(uuid.uuid4())
     secret = totp.new_secret()
@@ -110,9 +111,9 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
 def _checked_username(username: str) -> str:
     username = unicodedata.normalize("NFKC", username or "").strip()
     if not username or len(username) > 64 or any(ch.isspace() for ch in username):
-        raise PolicyError("a user name is 1 to 64 characters without spaces")
+        raise PolicyError(translate("Errors", "A user name is 1 to 64 characters without spaces."))
     if has_invisible(username):
-        raise PolicyError("a user name cannot hold invisible or direction-changing characters")
+        raise PolicyError(translate("Errors", "A user name cannot hold invisible or direction-changing characters."))
     return username
 
 
@@ -149,7 +150,7 @@ def rewrap_user_slot(vault: OpenVault, user_id: str, new_password: str, *, must_
     conn = vault.conn
     row = conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone()
     if row is None:
-        raise PolicyError("no such user")
+        raise PolicyError(translate("Errors", "No such user."))
     check_password(new_password, username=row["username"])
     secret = new_totp_secret or row["totp_secret"]
     versioned = has_ledger(conn)
@@ -241,11 +242,15 @@ def verify_password(vault: OpenVault, user_id: str, password: str) -> None:
     try:
         opened = vault.keyslots.open_slot(slot, pw)
     except AuthenticationError:
-        raise AuthenticationError("the current password is wrong") from None
+        raise AuthenticationError(_wrong_password()) from None
     finally:
         crypto.wipe(pw)
     same = opened.user_id == user_id and hmac.compare_digest(bytes(opened.vault_key), bytes(vault.vault_key()))
     opened.wipe()
     if not same:
-        raise AuthenticationError("the current password is wrong")
+        raise AuthenticationError(_wrong_password())
+
+
+def _wrong_password() -> str:
+    return translate("Errors", "The current password is wrong.")
 

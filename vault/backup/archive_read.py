@@ -14,6 +14,7 @@ from pathlib import Path
 import pyrage
 
 from ..errors import IntegrityError
+from ..i18n import translate
 from . import faults
 from .archive import (
     BUFFER,
@@ -163,21 +164,25 @@ class TarParser(io.RawIOBase):
         try:
             info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
         except tarfile.TarError as exc:
-            raise IntegrityError(f"the archive's tar stream is damaged ({exc})") from None
+            raise IntegrityError(translate("Errors", "The archive's tar stream is damaged ({reason}).").format(
+                reason=exc)) from None
         if info.type in (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK):
             # our writer never needs one (short names, members far below 8 GiB but vault.db): an
             # extended header is a tar made elsewhere or altered, whatever it says about the next member
-            raise IntegrityError("the archive holds an extended tar header (pax or GNU), which this app never "
-                                 "writes: it was not made by VaultCRM or has been altered")
+            raise IntegrityError(translate("Errors", "The archive holds an extended tar header (pax or GNU), which"
+                                           " this app never writes: it was not made by VaultCRM or has been altered."))
         if info.name not in MEMBERS:
-            raise IntegrityError(f"unexpected member in the archive: {info.name[:80]!r}")
+            raise IntegrityError(translate("Errors", "Unexpected member in the archive: {name}.").format(
+                name=repr(info.name[:80])))
         if info.name in self.members:
-            raise IntegrityError(f"{info.name} appears twice in the archive")
+            raise IntegrityError(translate("Errors", "{name} appears twice in the archive.").format(name=info.name))
         if not info.isreg():
-            raise IntegrityError(f"{info.name} in the archive is not a regular file")
+            raise IntegrityError(translate("Errors", "{name} in the archive is not a regular file.").format(
+                name=info.name))
         if info.name != "vault.db" and info.size > SMALL_LIMIT:
-            raise IntegrityError(f"{info.name} in the archive is too large ({info.size:,} bytes; "
-                                 f"at most {SMALL_LIMIT:,}): not a backup this app made")
+            raise IntegrityError(translate("Errors", "{name} in the archive is too large ({size} bytes; at most"
+                                                     " {limit}): not a backup this app made.").format(
+                name=info.name, size=f"{info.size:,}", limit=f"{SMALL_LIMIT:,}"))
         self._cur = info.name
         self._left = info.size
         self._pad = (-info.size) % tarfile.BLOCKSIZE
@@ -222,7 +227,8 @@ def decrypt(reader: HashingReader, parser: TarParser, identity: str) -> None:
     except Exception:
         from ..errors import AuthenticationError
 
-        raise AuthenticationError("that is not a valid recovery key (AGE-SECRET-KEY-1…)") from None
+        raise AuthenticationError(translate("Errors", "That is not a valid recovery key (AGE-SECRET-KEY-1…).")
+                                  ) from None
     src = io.BufferedReader(reader, buffer_size=BUFFER)
     dst = io.BufferedWriter(parser, buffer_size=BUFFER)  # the parser sees 256 KiB writes, not 8 KiB ones
     try:
@@ -244,12 +250,12 @@ def decrypt(reader: HashingReader, parser: TarParser, identity: str) -> None:
         if "no matching keys" in str(exc).lower() or "no identity" in str(exc).lower():
             from ..errors import AuthenticationError
 
-            raise AuthenticationError("the recovery key does not open this archive") from None
-        raise IntegrityError("the archive is damaged or was modified: age refused to decrypt it "
-                             f"({exc})") from None
+            raise AuthenticationError(translate("Errors", "The recovery key does not open this archive.")) from None
+        raise IntegrityError(translate("Errors", "The archive is damaged or was modified: age refused to decrypt it"
+                                                 " ({reason}).").format(reason=exc)) from None
     finally:
         parser.close_files()
     if not parser.complete:
-        raise IntegrityError("the archive's tar stream is incomplete")
+        raise IntegrityError(translate("Errors", "The archive's tar stream is incomplete."))
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pyrage
 
 from ..errors import IntegrityError
+from ..i18n import translate
 from . import faults
 from .archive import (
     BUFFER,
@@ -83,7 +84,8 @@ def tar_chunks(members: list, mtime: float, *, progress: Progress | None = None,
                     check_cancel(cancel)
                     data = fh.read(min(CHUNK, left))
                     if not data:
-                        raise IntegrityError(f"{name} shrank while it was archived")
+                        raise IntegrityError(translate("Errors", "{name} shrank while it was archived.").format(
+                            name=name))
                     left -= len(data)
                     sha.update(data)
                     written += len(data)
@@ -143,7 +145,8 @@ def _reraise(exc: BaseException, *sides) -> None:
         err = getattr(side, "error", None)
         if err is not None:
             raise err from None
-    raise IntegrityError(f"the archive could not be processed ({exc})") from exc
+    raise IntegrityError(translate("Errors", "The archive could not be processed ({reason}).").format(
+        reason=exc)) from exc
 
 
 def recipients_from(strings: list[str]) -> list:
@@ -152,7 +155,8 @@ def recipients_from(strings: list[str]) -> list:
         try:
             out.append(pyrage.x25519.Recipient.from_str(s.strip()))
         except Exception:
-            raise IntegrityError(f"not an age X25519 recipient: {s[:20]}…") from None
+            raise IntegrityError(translate("Errors", "Not an age X25519 recipient: {start}…").format(
+                start=s[:20])) from None
     return out
 
 

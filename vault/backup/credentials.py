@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..i18n import translate
+
 SERVICE = "VaultCRM backup"
 _INSECURE = ("PlaintextKeyring", "fail.Keyring", "null.Keyring", "chainer.ChainerBackend")
 
@@ -51,8 +53,9 @@ def to_keyring(key: str, secret: str) -> None:
 
     ok, name = keyring_status()
     if not ok:
-        raise StorageError(f"this machine has no secure keyring ({name}); keep the secret inside the vault "
-                           "instead (`backup-login URL --in-vault`)")
+        raise StorageError(translate("Errors", "This machine has no secure keyring ({name}); keep the secret inside"
+                                               " the vault instead (`backup-login URL --in-vault`).").format(
+            name=name))
     import keyring
 
     keyring.set_password(SERVICE, key, secret)

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from ..errors import StorageError
+from ..i18n import translate
 from ..paths import config_dir
 
 
@@ -37,7 +38,8 @@ def fetch_host_key(host: str, port: int) -> tuple[str, str]:
     try:
         key = asyncio.run(get())
     except Exception as exc:
-        raise StorageError(f"cannot reach the SFTP server {host}:{port} ({exc})") from exc
+        raise StorageError(translate("Errors", "Cannot reach the SFTP server {host}:{port} ({reason}).").format(
+            host=host, port=port, reason=exc)) from exc
     line = f"{_host_pattern(host, port)} {key.export_public_key('openssh').decode().strip().split(' comment')[0]}"
     parts = line.split()
     return " ".join(parts[:3]), key.get_fingerprint("sha256")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import IntegrityError, StorageError, UsageError
 from ..fsutil import describe_os_error, fsync_dir
+from ..i18n import translate
 from . import faults
 from .archive import CHUNK
 
@@ -48,16 +49,19 @@ class Target:
 
     def path(self, name: str) -> str:
         if "/" in name or name in ("", ".", ".."):
-            raise UsageError(f"not a file name: {name!r}")
+            raise UsageError(translate("Errors", "Not a file name: {name}.").format(name=repr(name)))
         return posixpath.join(self.root, name) if self.root else name
 
     def display(self, name: str) -> str:
         return self.url.rstrip("/") + "/" + name
 
     def _wrap(self, exc: BaseException, what: str) -> StorageError:
+        """``what`` (translated, no full stop: "Cannot read x") and why, as one StorageError."""
         if isinstance(exc, OSError) and exc.errno:
-            return StorageError(f"{what}: {describe_os_error(exc, self.url)}")
-        return StorageError(f"{what} at {self.url}: {exc}")
+            return StorageError(translate("Errors", "{what}: {reason}").format(
+                what=what, reason=describe_os_error(exc, self.url)))
+        return StorageError(translate("Errors", "{what} at {url}: {reason}.").format(what=what, url=self.url,
+                                                                                      reason=exc))
 
     # -- operations ----------------------------------------------------------------------
     def ensure(self) -> None:
@@ -65,7 +69,7 @@ class Target:
             if not self.fs.exists(self.root):
                 self.fs.makedirs(self.root, exist_ok=True)
         except Exception as exc:
-            raise self._wrap(exc, "cannot create the backup folder") from exc
+            raise self._wrap(exc, translate("Errors", "Cannot create the backup folder")) from exc
 
     def ls(self) -> list[dict]:
         try:
@@ -73,7 +77,7 @@ class Target:
         except FileNotFoundError:
             return []
         except Exception as exc:
-            raise self._wrap(exc, "cannot list the backup location") from exc
+            raise self._wrap(exc, translate("Errors", "Cannot list the backup location")) from exc
         out = []
         for e in entries:
             if e.get("type") not in ("file", None):
@@ -86,21 +90,21 @@ class Target:
         try:
             return int(self.fs.size(self.path(name)))
         except Exception as exc:
-            raise self._wrap(exc, f"cannot read the size of {name}") from exc
+            raise self._wrap(exc, translate("Errors", "Cannot read the size of {name}").format(name=name)) from exc
 
     def open_read(self, name: str):
         try:
             return self.fs.open(self.path(name), "rb", block_size=CHUNK * 4)
         except FileNotFoundError:
-            raise IntegrityError(f"{self.display(name)} is missing") from None
+            raise IntegrityError(translate("Errors", "{name} is missing.").format(name=self.display(name))) from None
         except Exception as exc:
-            raise self._wrap(exc, f"cannot read {name}") from exc
+            raise self._wrap(exc, translate("Errors", "Cannot read {name}").format(name=name)) from exc
 
     def get_bytes(self, name: str, limit: int = 1 << 20) -> bytes:
         with self.open_read(name) as fh:
             data = fh.read(limit + 1)
         if len(data) > limit:
-            raise IntegrityError(f"{name} is implausibly large")
+            raise IntegrityError(translate("Errors", "{name} is implausibly large.").format(name=name))
         return data
 
     @contextlib.contextmanager
@@ -168,7 +172,8 @@ class LocalTarget(Target):
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"cannot create the backup folder: {describe_os_error(exc, self.dir)}") from exc
+            raise StorageError(translate("Errors", "Cannot create the backup folder: {reason}").format(
+                reason=describe_os_error(exc, self.dir))) from exc
 
     def ls(self) -> list[dict]:
         try:
@@ -178,23 +183,24 @@ class LocalTarget(Target):
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise StorageError(f"cannot list the backup folder: {describe_os_error(exc, self.dir)}") from exc
+            raise StorageError(translate("Errors", "Cannot list the backup folder: {reason}").format(
+                reason=describe_os_error(exc, self.dir))) from exc
 
     def size(self, name: str) -> int:
         try:
             self.path(name)  # validates the name
             return (self.dir / name).stat().st_size
         except OSError as exc:
-            raise self._wrap(exc, f"cannot read the size of {name}") from exc
+            raise self._wrap(exc, translate("Errors", "Cannot read the size of {name}").format(name=name)) from exc
 
     def open_read(self, name: str):
         self.path(name)
         try:
             return open(self.dir / name, "rb")
         except FileNotFoundError:
-            raise IntegrityError(f"{self.display(name)} is missing") from None
+            raise IntegrityError(translate("Errors", "{name} is missing.").format(name=self.display(name))) from None
         except OSError as exc:
-            raise self._wrap(exc, f"cannot read {name}") from exc
+            raise self._wrap(exc, translate("Errors", "Cannot read {name}").format(name=name)) from exc
 
     @contextlib.contextmanager
     def writer(self, name: str):
@@ -202,7 +208,7 @@ class LocalTarget(Target):
         try:
             fd = os.open(str(self.dir / name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as exc:
-            raise self._wrap(exc, f"cannot write {name}") from exc
+            raise self._wrap(exc, translate("Errors", "Cannot write {name}").format(name=name)) from exc
         with open(fd, "wb", buffering=CHUNK) as fh:
             yield fh
             fh.flush()
@@ -212,7 +218,7 @@ class LocalTarget(Target):
         self.path(src)
         self.path(dst)
         if not replace and (self.dir / dst).exists():
-            raise StorageError(f"{dst} already exists at {self.url}")
+            raise StorageError(translate("Errors", "{name} already exists at {url}.").format(name=dst, url=self.url))
         os.replace(self.dir / src, self.dir / dst)
         with contextlib.suppress(OSError):
             fsync_dir(self.dir)

@@ -13,6 +13,7 @@ import sqlcipher3
 
 from ..errors import IntegrityError, StorageError
 from ..fsutil import atomic_write, fsync_dir
+from ..i18n import translate
 from . import faults
 from .location import Target
 from .snapshot import export, open_copy
@@ -26,19 +27,20 @@ def restore_to_new_folder(target: Target, name: str, identity: str, dest: Path, 
     Returns (checks, manifest). On any failure ``dest`` does not exist afterwards."""
     dest = Path(dest)
     if dest.exists():
-        raise StorageError(f"{dest} already exists")
+        raise StorageError(translate("Errors", "{path} already exists.").format(path=dest))
     dest.parent.mkdir(parents=True, exist_ok=True)
     checks, ex = deep_verify(target, name, identity, vault_public_key=vault_public_key, keep_in=dest.parent,
                              cancel=cancel, progress=progress, signer_fingerprint=signer_fingerprint)
     if ex is None or not checks.ok:
-        raise IntegrityError("the archive failed verification; nothing was restored: "
-                             + "; ".join(checks.failures()[:3]), checks=checks.items)
+        raise IntegrityError(translate("Errors", "The archive failed verification; nothing was restored: {problems}"
+                                       ).format(problems="; ".join(checks.failures()[:3])), checks=checks.items)
     if ex.vault_key is None:
         shutil.rmtree(ex.folder, ignore_errors=True)
         ex.wipe()
         from ..errors import AuthenticationError
 
-        raise AuthenticationError("this key can read the archive but cannot restore it: use the vault's recovery key")
+        raise AuthenticationError(translate("Errors", "This key can read the archive but cannot restore it: use the"
+                                                      " vault's recovery key."))
     try:
         faults.point("restore-extracted")
         if progress:
@@ -52,7 +54,8 @@ def restore_to_new_folder(target: Target, name: str, identity: str, dest: Path, 
         try:
             export(conn, out, ex.vault_key, None, compatibility=4)
         except sqlcipher3.dbapi2.Error as exc:
-            raise StorageError(f"re-keying the restored database failed ({exc})") from exc
+            raise StorageError(translate("Errors", "Re-keying the restored database failed ({reason}).").format(
+                reason=exc)) from exc
         finally:
             conn.close()
         os.unlink(snap)
@@ -84,8 +87,9 @@ def exchange(a: Path, b: Path) -> None:
     elif hasattr(libc, "renamex_np"):  # pragma: no cover - macOS
         rc = libc.renamex_np(fa, fb, 0x2)
     else:  # pragma: no cover - Windows: see docs/ARCHITECTURE.md (two renames + journal)
-        raise StorageError("this system cannot swap folders atomically")
+        raise StorageError(translate("Errors", "This system cannot swap folders atomically."))
     if rc != 0:
         err = ctypes.get_errno()
-        raise StorageError(f"could not swap {a} and {b}: {os.strerror(err)}")
+        raise StorageError(translate("Errors", "Could not swap {first} and {second}: {reason}.").format(
+            first=a, second=b, reason=os.strerror(err)))
     fsync_dir(Path(a).parent)

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from ..crypto import canonical, fingerprint
 from ..errors import CrmError, IntegrityError
 from ..fsutil import JsonFile
+from ..i18n import translate
 from ..paths import config_dir
 
 DOMAIN = b"vaultcrm-backup-signature-v1\n"
@@ -80,20 +81,23 @@ def parse(raw: bytes, kind: str = KIND_SIG) -> dict:
         base64.b64decode(doc["signature"], validate=True)
         return doc
     except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise IntegrityError(f"the signature file is damaged ({exc})") from None
+        raise IntegrityError(translate("Errors", "The signature file is damaged ({reason}).").format(
+            reason=exc)) from None
 
 
 def check(doc: dict, pinned_public_b64: str) -> None:
     """Signature valid AND made by the pinned key; else IntegrityError."""
     if doc["public_key"] != pinned_public_b64:
-        raise IntegrityError("signed by a key that is not this vault's signing key "
-                             f"({doc.get('fingerprint')}); refused")
+        raise IntegrityError(translate("Errors", "Signed by a key that is not this vault's signing key"
+                                                 " ({fingerprint}); refused.").format(
+            fingerprint=doc.get("fingerprint")))
     try:
         pub = Ed25519PublicKey.from_public_bytes(base64.b64decode(pinned_public_b64))
         domain = DOMAIN if doc.get("kind", KIND_SIG) == KIND_SIG else DOMAIN_PRUNED
         pub.verify(base64.b64decode(doc["signature"]), domain + canonical(doc["signed"]))
     except (InvalidSignature, ValueError):
-        raise IntegrityError("the signature does not match the backup's description; refused") from None
+        raise IntegrityError(translate("Errors", "The signature does not match the backup's description; refused."
+                                       )) from None
 
 
 # ----------------------------------------------------------------------------- pins
@@ -119,19 +123,21 @@ class SignerPins:
         if vault_id in data and data[vault_id].get("public_key") == public_key_b64:
             return
         if vault_id in data and not replace:
-            raise IntegrityError(f"vault {vault_id} is already pinned to another signing key; refused")
+            raise IntegrityError(translate("Errors", "Vault {vault_id} is already pinned to another signing key;"
+                                                     " refused.").format(vault_id=vault_id))
         data[vault_id] = {"public_key": public_key_b64,
                           "fingerprint": fingerprint(base64.b64decode(public_key_b64)), "how": how}
         self.file.write(data, sort_keys=True, make_folder=True)
 
 
 def resolve_pin(vault_id: str, *, vault_public_key: str | None = None, pins: SignerPins | None = None,
-                first_use_key: str | None = None, how: str = "the vault's keyslots.json",
+                first_use_key: str | None = None, how: str | None = None,
                 authoritative: bool = False) -> tuple[str | None, str]:
     """Return (public key b64, how it is trusted) for ``vault_id``; (None, reason) if none.
     ``authoritative``: ``vault_public_key`` comes from an unlocked vault (MAC-checked key slots),
     so it replaces a conflicting pin; a key read from a folder without a secret does not."""
     pins = pins or SignerPins()
+    how = how or translate("Backups", "the vault's keyslots.json")
     entry = pins.get(vault_id)
     if vault_public_key:
         if entry and entry["public_key"] != vault_public_key and authoritative:
@@ -139,16 +145,18 @@ def resolve_pin(vault_id: str, *, vault_public_key: str | None = None, pins: Sig
                 pins.pin(vault_id, vault_public_key, "vault", replace=True)
             return vault_public_key, how
         if entry and entry["public_key"] != vault_public_key:
-            raise IntegrityError("this machine pinned another signing key for this vault; refused")
+            raise IntegrityError(translate("Errors", "This machine pinned another signing key for this vault;"
+                                                     " refused."))
         with contextlib.suppress(Exception):
             pins.pin(vault_id, vault_public_key, "vault")
         return vault_public_key, how
     if entry:
-        return entry["public_key"], f"pinned on this machine ({entry['fingerprint']})"
+        return entry["public_key"], translate("Backups", "pinned on this machine ({fingerprint})").format(
+            fingerprint=entry["fingerprint"])
     if first_use_key:
         with contextlib.suppress(Exception):
             pins.pin(vault_id, first_use_key, "first-use")
         fp = fingerprint(base64.b64decode(first_use_key))
-        return first_use_key, (f"trusted on first use ({fp}): compare it with the fingerprint on the "
-                               "recovery sheet")
-    return None, "no pinned key"
+        return first_use_key, translate("Backups", "trusted on first use ({fingerprint}): compare it with the"
+                                                   " fingerprint on the recovery sheet").format(fingerprint=fp)
+    return None, translate("Backups", "no pinned key")

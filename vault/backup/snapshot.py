@@ -17,8 +17,9 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ..db import cipher_integrity_check, connect, integrity_check, key_pragma, translate
+from ..db import cipher_integrity_check, connect, database_error, integrity_check, key_pragma
 from ..errors import IntegrityError
+from ..i18n import translate
 from . import faults
 
 
@@ -44,7 +45,8 @@ def cipher_pragmas(settings: dict | None, schema: str = "") -> list[str]:
     out = []
     for name, value in (settings or {}).items():
         if name not in _ALLOWED or value not in _ALLOWED[name]:
-            raise IntegrityError(f"unsupported cipher setting in the manifest: {name} = {value!r}")
+            raise IntegrityError(translate("Errors", "Unsupported cipher setting in the manifest: {name} = {value}."
+                                           ).format(name=name, value=repr(value)))
         out.append(f"PRAGMA {schema + '.' if schema else ''}{name} = {value}")
     return out
 
@@ -122,7 +124,7 @@ def take(db_path: Path, vault_key: bytes | bytearray, work_dir: Path, *,
     try:
         export(src, dest, fresh, SNAPSHOT_CIPHER)
     except sqlcipher3.dbapi2.Error as exc:
-        raise translate(exc, dest) from exc
+        raise database_error(exc, dest) from exc
     finally:
         src.close()
     faults.point("snapshot-done")
@@ -131,9 +133,10 @@ def take(db_path: Path, vault_key: bytes | bytearray, work_dir: Path, *,
     try:
         problems, rows, version, head = check_parallel(dest, fresh, chain_head, SNAPSHOT_CIPHER)
     except sqlcipher3.dbapi2.Error as exc:
-        raise translate(exc, dest) from exc
+        raise database_error(exc, dest) from exc
     if problems:
-        raise IntegrityError("the snapshot failed its integrity check: " + "; ".join(problems[:3]))
+        raise IntegrityError(translate("Errors", "The snapshot failed its integrity check: {problems}").format(
+            problems="; ".join(problems[:3])))
     return Snapshot(dest, fresh, rows, version, head, "", dest.stat().st_size)
 
 

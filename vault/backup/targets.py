@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import StorageError, UsageError
+from ..i18n import translate
 from . import credentials
 from .errors import HostKeyChanged, HostKeyUnknown
 from .hostkeys import fetch_host_key, known_hosts_path, pinned_host_keys, trust_host
@@ -36,7 +37,7 @@ def split_archive_url(url: str) -> tuple[str, str]:
         if "://" not in head or head.endswith("://") or head.endswith(":"):
             if urlsplit(url).scheme == "s3" and head.count("/") == 2:
                 return head, name
-            raise UsageError(f"{url} does not name an archive inside a location")
+            raise UsageError(translate("Errors", "{url} does not name an archive inside a location.").format(url=url))
         return head, name
     p = Path(url[7:] if url.startswith("file://") else url)
     return str(p.parent), p.name
@@ -66,28 +67,35 @@ def open_target(url: str, *, s3_endpoint: str | None = None, trust_host_key: Tru
     elif u.scheme == "s3":
         target = _open_s3(url, u, s3_endpoint, secret_lookup)
     else:
-        raise UsageError(f"unsupported backup location {url!r}: use a folder, sftp://, webdav(s):// or s3://")
+        raise UsageError(translate("Errors", "Unsupported backup location {url}: use a folder, sftp://,"
+                                             " webdav(s):// or s3://.").format(url=repr(url)))
     if create:
         target.ensure()
     return target
+
+
+def _no_host(url: str) -> str:
+    return translate("Errors", "{url}: no host.").format(url=url)
 
 
 def _open_webdav(url, u, secret_lookup) -> Target:
     from webdav4.fsspec import WebdavFileSystem
 
     if not u.hostname:
-        raise UsageError(f"{url}: no host")
+        raise UsageError(_no_host(url))
     scheme = "https" if u.scheme == "webdavs" else "http"
     port = f":{u.port}" if u.port else ""
     base = f"{scheme}://{u.hostname}{port}"
     auth = None
     if u.username:
         if u.password:
-            raise UsageError("never put a password in the URL: it is stored in the keyring (backup-login)")
+            raise UsageError(translate("Errors", "Never put a password in the URL: it is stored in the keyring"
+                                                 " (backup-login)."))
         key = credential_key(url)
         secret = credentials.lookup(key, secret_lookup) or os.environ.get("VAULTCRM_WEBDAV_PASSWORD")
         if secret is None:
-            raise StorageError(f"no password for {key}: store it once with `backup-login {key}`")
+            raise StorageError(translate("Errors", "No password for {key}: store it once with `backup-login {key}`."
+                                         ).format(key=key))
         auth = (unquote(u.username), secret)
     fs = WebdavFileSystem(base, auth=auth, timeout=60)
     return WebdavTarget(url, fs, unquote(u.path).strip("/") or "")
@@ -98,7 +106,7 @@ def _open_s3(url, u, endpoint, secret_lookup) -> Target:
 
     bucket = u.hostname or u.netloc
     if not bucket:
-        raise UsageError(f"{url}: no bucket")
+        raise UsageError(translate("Errors", "{url}: no bucket.").format(url=url))
     kwargs: dict = {"skip_instance_cache": True, "use_listings_cache": False}
     endpoint = endpoint or os.environ.get("AWS_ENDPOINT_URL")
     if endpoint:
@@ -118,16 +126,18 @@ def _open_sftp(url, u, trust_host_key, secret_lookup) -> Target:
 
     host, port = u.hostname, u.port or 22
     if not host:
-        raise UsageError(f"{url}: no host")
+        raise UsageError(_no_host(url))
     if u.password:
-        raise UsageError("never put a password in the URL: use an SSH key (agent or ~/.ssh) or the keyring")
+        raise UsageError(translate("Errors", "Never put a password in the URL: use an SSH key (agent or ~/.ssh) or"
+                                             " the keyring."))
     if not pinned_host_keys(host, port):
         line, fp = fetch_host_key(host, port)
         ok = trust_host_key(host, port, fp) if callable(trust_host_key) else bool(trust_host_key)
         if not ok:
             raise HostKeyUnknown(
-                f"the SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fp}. "
-                "Check it with the server's administrator, then confirm it once (--trust-host-key)",
+                translate("Errors", "The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is"
+                                    " {fingerprint}. Check it with the server's administrator, then confirm it once"
+                                    " (--trust-host-key).").format(host=host, port=port, fingerprint=fp),
                 host=host, port=port, fingerprint=fp, key_line=line)
         trust_host(host, port, line)
     kwargs: dict = {"port": port, "known_hosts": str(known_hosts_path()), "skip_instance_cache": True,
@@ -140,15 +150,17 @@ def _open_sftp(url, u, trust_host_key, secret_lookup) -> Target:
     try:
         fs = sshfs.SSHFileSystem(host, **kwargs)
     except (asyncssh.HostKeyNotVerifiable, asyncssh.KeyExchangeFailed) as exc:
-        raise HostKeyChanged(
-            f"the SFTP server {host}:{port} presented a host key that differs from the one pinned in "
-            f"{known_hosts_path()}: refused (the server was reinstalled, or someone is intercepting)"
-        ) from exc
+        raise HostKeyChanged(translate(
+            "Errors", "The SFTP server {host}:{port} presented a host key that differs from the one pinned in"
+            " {file}: refused (the server was reinstalled, or someone is intercepting).").format(
+            host=host, port=port, file=known_hosts_path())) from exc
     except asyncssh.PermissionDenied as exc:
-        raise StorageError(f"the SFTP server {host}:{port} refused the login: load your key into the SSH "
-                           "agent or ~/.ssh, or store a password with backup-login") from exc
+        raise StorageError(translate("Errors", "The SFTP server {host}:{port} refused the login: load your key into"
+                                               " the SSH agent or ~/.ssh, or store a password with backup-login."
+                                     ).format(host=host, port=port)) from exc
     except (OSError, asyncssh.Error) as exc:
-        raise StorageError(f"cannot connect to the SFTP server {host}:{port} ({exc})") from exc
+        raise StorageError(translate("Errors", "Cannot connect to the SFTP server {host}:{port} ({reason})."
+                                     ).format(host=host, port=port, reason=exc)) from exc
     path = unquote(u.path) or "."
     return SFTPTarget(url, fs, path)
 

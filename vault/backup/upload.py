@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..errors import IntegrityError, StorageError
 from ..fsutil import describe_os_error
+from ..i18n import translate
 from . import faults
 from .archive import sha256_stream
 from .archive_write import HashingWriter
@@ -38,19 +39,22 @@ def publish(target: Target, name: str, produce: Callable[[HashingWriter], None],
         faults.point("upload-done")
         size = target.size(tmp)
         if size != w.size:
-            raise StorageError(f"the location stored {size} bytes of {w.size}: upload incomplete")
+            raise StorageError(translate("Errors", "The location stored {stored} bytes of {size}: upload incomplete."
+                                         ).format(stored=size, size=w.size))
         digest, n = hash_remote(target, tmp, cancel, prog("read-back"))
         if digest != w.hexdigest() or n != w.size:
-            raise IntegrityError("the archive read back from the location differs from what was sent")
+            raise IntegrityError(translate("Errors", "The archive read back from the location differs from what"
+                                                     " was sent."))
         faults.point("read-back-done")
         if target.atomic_rename:
             existing = {e["name"] for e in target.ls()}
             if name in existing:
-                raise StorageError(f"{name} already exists at {target.url}")
+                raise StorageError(translate("Errors", "{name} already exists at {url}.").format(
+                    name=name, url=target.url))
             target.rename(tmp, name)
             published = True
             if target.size(name) != w.size:
-                raise StorageError("the archive changed size when it was renamed")
+                raise StorageError(translate("Errors", "The archive changed size when it was renamed."))
         published = True
         faults.point("archive-published")
         return digest, n
@@ -59,10 +63,12 @@ def publish(target: Target, name: str, produce: Callable[[HashingWriter], None],
         if published and target.atomic_rename:
             target.delete(name)
         if isinstance(exc, OSError):
-            raise StorageError(f"writing the backup failed: {describe_os_error(exc, target.url)}") from exc
+            raise StorageError(translate("Errors", "Writing the backup failed: {reason}").format(
+                reason=describe_os_error(exc, target.url))) from exc
         if isinstance(exc, Exception) and not isinstance(exc, StorageError | IntegrityError) and \
                 type(exc).__module__.split(".")[0] in ("asyncssh", "botocore", "httpx", "webdav4", "s3fs"):
-            raise StorageError(f"writing the backup to {target.url} failed: {exc}") from exc
+            raise StorageError(translate("Errors", "Writing the backup to {url} failed: {reason}.").format(
+                url=target.url, reason=exc)) from exc
         raise
 
 
@@ -72,9 +78,11 @@ def publish_signature(target: Target, name: str, data: bytes) -> None:
         target.put_bytes(sig, data)
         if target.get_bytes(sig) != data:
             target.delete(sig)
-            raise IntegrityError("the signature read back from the location differs from what was sent")
+            raise IntegrityError(translate("Errors", "The signature read back from the location differs from what"
+                                                     " was sent."))
     except OSError as exc:
-        raise StorageError(f"writing the signature failed: {describe_os_error(exc, target.url)}") from exc
+        raise StorageError(translate("Errors", "Writing the signature failed: {reason}").format(
+            reason=describe_os_error(exc, target.url))) from exc
 
 
 def cleanup_stale(target: Target, *, prefix: str = "", older_than: float = 3600.0, now: float | None = None,

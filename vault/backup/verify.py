@@ -22,6 +22,7 @@ import pyrage
 
 from .. import crypto
 from ..errors import AuthenticationError, CrmError, IntegrityError
+from ..i18n import translate
 from ..keyslots import KeySlots
 from . import signature
 from .archive import SIG_SUFFIX, SUFFIX
@@ -100,17 +101,18 @@ class Catalog:
             try:
                 doc = signature.parse(self.target.get_bytes(sig_name))
                 if doc["signed"]["archive"] != name or doc["signed"]["vault_id"] != _vault_of(name):
-                    raise IntegrityError("the signature names another archive")
+                    raise IntegrityError(translate("Errors", "The signature names another archive."))
                 docs[name] = doc
             except CrmError as exc:
                 docs[name] = None
                 errors[name] = str(exc)
-        how = "the vault's keyslots.json"
+        how = translate("Backups", "the vault's keyslots.json")
         if self.signer_fingerprint and not self.vault_public_key:
             import base64
 
-            how = f"the fingerprint given ({self.signer_fingerprint})"
-            self.vault_public_key = "(no signature carries the fingerprint given)"
+            how = translate("Backups", "the fingerprint given ({fingerprint})").format(
+                fingerprint=self.signer_fingerprint)
+            self.vault_public_key = "(" + translate("Backups", "no signature carries the fingerprint given") + ")"
             for doc in docs.values():
                 if doc and signature.fingerprint(base64.b64decode(doc["public_key"])) == self.signer_fingerprint:
                     self.vault_public_key = doc["public_key"]
@@ -130,11 +132,11 @@ class Catalog:
         for name, doc in docs.items():
             key, _how = self.trust.get(_vault_of(name), (None, ""))
             if doc is None:
-                self.sigs[name] = SigInfo(name, None, False, errors.get(name, "damaged"))
+                self.sigs[name] = SigInfo(name, None, False, errors.get(name) or translate("Backups", "damaged"))
                 continue
             try:
                 if key is None:
-                    raise IntegrityError("no trusted key for this vault")
+                    raise IntegrityError(translate("Errors", "No trusted key for this vault."))
                 signature.check(doc, key)
                 self.sigs[name] = SigInfo(name, doc, True)
             except IntegrityError as exc:
@@ -166,19 +168,24 @@ class Catalog:
             if prev is None:
                 if seq != 1 and s.signed.get("previous") is not None:
                     out.append({"sequence": list(range(1, seq)), "before": s.name,
-                                "detail": f"sequences 1..{seq - 1} are missing before {s.name}"})
+                                "detail": translate("Backups", "sequences 1..{last} are missing before {name}"
+                                                    ).format(last=seq - 1, name=s.name)})
             else:
                 pseq = prev.signed["sequence"]
                 if seq == pseq:
                     out.append({"sequence": [seq], "before": s.name,
-                                "detail": f"two archives claim sequence {seq}"})
+                                "detail": translate("Backups", "two archives claim sequence {sequence}").format(
+                                    sequence=seq)})
                 elif seq > pseq + 1:
+                    missing = str(pseq + 1) if seq == pseq + 2 else f"{pseq + 1}..{seq - 1}"
                     out.append({"sequence": list(range(pseq + 1, seq)), "before": s.name,
-                                "detail": f"sequence {pseq + 1}{'' if seq == pseq + 2 else f'..{seq - 1}'} "
-                                          f"missing between {prev.name} and {s.name}: an archive was deleted"})
+                                "detail": translate("Backups", "sequence {missing} missing between {previous} and"
+                                                               " {name}: an archive was deleted").format(
+                                    missing=missing, previous=prev.name, name=s.name)})
                 elif s.signed.get("previous") != signature.sig_hash(prev.signed):
                     out.append({"sequence": [seq], "before": s.name,
-                                "detail": f"{s.name} does not follow {prev.name}: an archive was replaced"})
+                                "detail": translate("Backups", "{name} does not follow {previous}: an archive was"
+                                                               " replaced").format(name=s.name, previous=prev.name)})
             prev = s
         return out
 
@@ -194,28 +201,45 @@ def hash_check(target: Target, name: str, signed: dict, checks: Checks, cancel=N
         digest, size = hash_remote(target, name, cancel, progress)
     except CrmError as exc:
         return checks.add("archive", False, str(exc))
-    ok_size = checks.add("size", size == signed["size"], f"{size} bytes" if size == signed["size"]
-                         else f"{size} bytes, the signature says {signed['size']}")
-    ok_hash = checks.add("sha256", digest == signed["sha256"], digest if digest == signed["sha256"]
-                         else f"{digest}, the signature says {signed['sha256']}")
+    ok_size = checks.add("size", size == signed["size"], _size_detail(size, signed))
+    ok_hash = checks.add("sha256", digest == signed["sha256"], _hash_detail(digest, signed))
     return ok_size and ok_hash
+
+
+def _size_detail(size: int, signed: dict) -> str:
+    if size == signed["size"]:
+        return translate("Backups", "{size} bytes").format(size=size)
+    return translate("Backups", "{size} bytes, the signature says {signed}").format(size=size, signed=signed["size"])
+
+
+def _hash_detail(digest: str, signed: dict) -> str:
+    if digest == signed["sha256"]:
+        return digest
+    return translate("Backups", "{digest}, the signature says {signed}").format(digest=digest,
+                                                                                signed=signed["sha256"])
+
+
+def _missing_archive(name: str) -> str:
+    return translate("Backups", "{name} is missing (its signature is there)").format(name=name)
 
 
 def signature_checks(cat: Catalog, name: str, checks: Checks) -> SigInfo | None:
     if not NAME_RE.match(name):
-        checks.add("name", False, f"{name} is not a VaultCRM archive name")
+        checks.add("name", False, translate("Backups", "{name} is not a VaultCRM archive name").format(name=name))
         return None
     info = cat.sigs.get(name)
     if info is None:
-        checks.add("signature", False, f"{name}.sig is missing: an incomplete or foreign upload")
+        checks.add("signature", False, translate("Backups", "{name}.sig is missing: an incomplete or foreign upload"
+                                                 ).format(name=name))
         return None
     vid = _vault_of(name)
-    _key, how = cat.trust.get(vid, (None, "no trusted key"))
+    _key, how = cat.trust.get(vid, (None, translate("Backups", "no trusted key")))
     checks.add("signer", info.valid or info.doc is None, how if info.valid or info.doc is None else info.error)
     if not info.valid:
         checks.add("signature", False, info.error)
         return None
-    checks.add("signature", True, f"Ed25519 by {info.doc['fingerprint']}, sequence {info.signed['sequence']}")
+    checks.add("signature", True, translate("Backups", "Ed25519 by {fingerprint}, sequence {sequence}").format(
+        fingerprint=info.doc["fingerprint"], sequence=info.signed["sequence"]))
     return info
 
 
@@ -223,7 +247,7 @@ def chain_check(cat: Catalog, info: SigInfo, checks: Checks) -> None:
     vid = info.signed["vault_id"]
     bad = [g for g in cat.gaps(vid) if min(g["sequence"]) <= info.signed["sequence"]]
     checks.add("sequence", not bad, "; ".join(g["detail"] for g in bad) if bad else
-               f"no gap up to sequence {info.signed['sequence']}")
+               translate("Backups", "no gap up to sequence {sequence}").format(sequence=info.signed["sequence"]))
 
 
 def quick_verify(target: Target, name: str, *, vault_public_key: str | None = None, cancel=None,
@@ -235,7 +259,7 @@ def quick_verify(target: Target, name: str, *, vault_public_key: str | None = No
     if info is None:
         return checks
     if name not in cat.entries:
-        checks.add("archive", False, f"{name} is missing (its signature is there)")
+        checks.add("archive", False, _missing_archive(name))
     else:
         hash_check(target, name, info.signed, checks, cancel, progress)
     chain_check(cat, info, checks)
@@ -271,7 +295,7 @@ def deep_verify(target: Target, name: str, identity: str, *, vault_public_key: s
     signed = info.signed
     chain_check(cat, info, checks)
     if name not in cat.entries:
-        checks.add("archive", False, f"{name} is missing (its signature is there)")
+        checks.add("archive", False, _missing_archive(name))
         return checks, None
     work = Path(tempfile.mkdtemp(prefix=".vaultcrm-verify-", dir=str(keep_in) if keep_in else None))
     extracted = None
@@ -315,7 +339,7 @@ def _decrypt_checked(target, name, identity, signed, parser: TarParser, checks: 
                 decrypt(reader, parser, identity)
                 reader.drain()
                 decrypted = True
-                detail = "age decrypted and authenticated every chunk"
+                detail = translate("Backups", "age decrypted and authenticated every chunk")
             except AuthenticationError:
                 raise
             except IntegrityError as exc:
@@ -325,11 +349,9 @@ def _decrypt_checked(target, name, identity, signed, parser: TarParser, checks: 
                 reader.drain()
         finally:
             reader.close()
-    checks.add("size", reader.size == signed["size"], f"{reader.size} bytes" if reader.size == signed["size"]
-               else f"{reader.size} bytes, the signature says {signed['size']}")
+    checks.add("size", reader.size == signed["size"], _size_detail(reader.size, signed))
     digest = reader.hexdigest()
-    checks.add("sha256", digest == signed["sha256"], digest if digest == signed["sha256"]
-               else f"{digest}, the signature says {signed['sha256']}")
+    checks.add("sha256", digest == signed["sha256"], _hash_detail(digest, signed))
     return decrypted, detail
 
 
@@ -339,7 +361,8 @@ def _read_manifest(parser: TarParser, checks: Checks) -> dict | None:
         if manifest.get("format") != 1 or not isinstance(manifest.get("members"), dict):
             raise ValueError("unknown manifest format")
     except (KeyError, ValueError, UnicodeDecodeError) as exc:
-        checks.add("manifest", False, f"manifest.json is missing or damaged ({exc})")
+        checks.add("manifest", False, translate("Backups", "manifest.json is missing or damaged ({reason})").format(
+            reason=exc))
         return None
     return manifest
 
@@ -353,12 +376,13 @@ def _members_match(manifest: dict, parser: TarParser, signed: dict, checks: Chec
         got = parser.members.get(member, {})
         if not got or got.get("sha256") != want.get("sha256") or got.get("size") != want.get("size"):
             bad.append(member)
-    checks.add("members", not bad, "SHA-256 of keyslots.json and vault.db match the manifest" if not bad
-               else "differ from the manifest: " + ", ".join(bad))
+    checks.add("members", not bad, translate("Backups", "SHA-256 of keyslots.json and vault.db match the manifest")
+               if not bad else translate("Backups", "differ from the manifest: {members}").format(
+                   members=", ".join(bad)))
     agree = [k for k in ("vault_id", "created", "rows", "schema_version", "audit_chain_head", "app_version")
              if manifest.get(k) != signed.get(k)]
-    checks.add("manifest", not agree, "agrees with the signature" if not agree
-               else "differs from the signature in " + ", ".join(agree))
+    checks.add("manifest", not agree, translate("Backups", "agrees with the signature") if not agree
+               else translate("Backups", "differs from the signature in {fields}").format(fields=", ".join(agree)))
     return not bad
 
 
@@ -368,20 +392,24 @@ def _check_database(work: Path, manifest: dict, checks: Checks) -> bytearray | N
     try:
         db_key = bytearray(bytes.fromhex(manifest["db_key"]))
     except (KeyError, ValueError):
-        checks.add("database", False, "the manifest holds no database key")
+        checks.add("database", False, translate("Backups", "the manifest holds no database key"))
         return None
     try:
         cipher = manifest.get("cipher") if isinstance(manifest.get("cipher"), dict) else None
         problems, rows, version, _head = check_parallel(work / "vault.db", db_key, cipher=cipher)
-        checks.add("integrity_check", not problems, "integrity_check and cipher_integrity_check: ok" if not problems
+        checks.add("integrity_check", not problems, translate("Backups", "integrity_check and cipher_integrity_check:"
+                                                                         " ok") if not problems
                    else "; ".join(problems[:3]))
     except Exception as exc:
-        checks.add("integrity_check", False, f"the database does not open with the manifest's key ({exc})")
+        checks.add("integrity_check", False, translate("Backups", "the database does not open with the manifest's"
+                                                                  " key ({reason})").format(reason=exc))
         return None
     diff = sorted(k for k in set(rows) | set(manifest.get("rows", {})) if rows.get(k) != manifest["rows"].get(k))
-    checks.add("rows", not diff, f"{sum(rows.values())} rows in {len(rows)} tables match the manifest" if not diff
-               else "row counts differ in " + ", ".join(diff[:5]))
-    checks.add("schema", version == manifest.get("schema_version"), f"schema version {version}")
+    checks.add("rows", not diff, translate("Backups", "{rows} rows in {tables} tables match the manifest").format(
+        rows=sum(rows.values()), tables=len(rows)) if not diff
+        else translate("Backups", "row counts differ in {tables}").format(tables=", ".join(diff[:5])))
+    checks.add("schema", version == manifest.get("schema_version"),
+               translate("Backups", "schema version {version}").format(version=version))
     return db_key
 
 
@@ -394,21 +422,24 @@ def _check_keyslots(parser: TarParser, manifest: dict, info, identity: str, chec
         ks_bytes = parser.small["keyslots.json"]
         ks = KeySlots.from_bytes(ks_bytes)
         if ks.vault_id != manifest.get("vault_id"):
-            raise IntegrityError("keyslots.json belongs to another vault")
+            raise IntegrityError(translate("Errors", "keyslots.json belongs to another vault."))
         if ks.signing_public_key != info.doc["public_key"]:
-            raise IntegrityError("keyslots.json names another signing key than the one that signed")
+            raise IntegrityError(translate("Errors", "keyslots.json names another signing key than the one that"
+                                                     " signed."))
         ident = pyrage.x25519.Identity.from_str(identity.strip())
         if str(ident.to_public()) != ks.recovery_recipient:
             # an extra recipient (e.g. an off-site admin's key) reads the archive but holds no vault key
-            checks.add("keyslots", True, "same vault and signing key; recovery slot not checked (this key is an "
-                                         "extra recipient, not the vault's recovery key: it cannot restore)")
+            checks.add("keyslots", True, translate("Backups", "same vault and signing key; recovery slot not checked"
+                                                              " (this key is an extra recipient, not the vault's"
+                                                              " recovery key: it cannot restore)"))
             return Extracted(work, manifest, ks_bytes, db_key, None, signed)
         try:
             vault_key = bytearray(pyrage.decrypt(crypto.b64d(ks.recovery_slot), [ident]))
         except Exception:
-            raise IntegrityError("the recovery slot in the archive does not open with this recovery key") from None
+            raise IntegrityError(translate("Errors", "The recovery slot in the archive does not open with this"
+                                                     " recovery key.")) from None
         ks.check_mac(vault_key)
-        checks.add("keyslots", True, "same vault and signing key; recovery slot opens; MAC valid")
+        checks.add("keyslots", True, translate("Backups", "same vault and signing key; recovery slot opens; MAC valid"))
     except (CrmError, KeyError) as exc:
         checks.add("keyslots", False, str(exc))
         crypto.wipe(vault_key)

@@ -10,8 +10,9 @@ import contextlib
 import re
 from pathlib import Path
 
-from ..db import dbapi2, translate
+from ..db import database_error, dbapi2
 from ..errors import IntegrityError
+from ..i18n import translate
 
 HERE = Path(__file__).parent
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -44,10 +45,9 @@ def migrate(conn: dbapi2.Connection, target: int | None = None) -> tuple[int, in
     target = len(steps) if target is None else target
     version = current_version(conn)
     if version > len(steps):
-        raise IntegrityError(
-            f"this vault has schema version {version}, newer than this app knows ({len(steps)}); "
-            "update the app to open it"
-        )
+        raise IntegrityError(translate(
+            "Errors", "This vault has schema version {version}, newer than this app knows ({known}); update the app"
+            " to open it.").format(version=version, known=len(steps)))
     if version >= target:
         return version, version
     script = ["BEGIN IMMEDIATE;"]
@@ -60,5 +60,5 @@ def migrate(conn: dbapi2.Connection, target: int | None = None) -> tuple[int, in
     except dbapi2.Error as exc:
         with contextlib.suppress(dbapi2.Error):
             conn.execute("ROLLBACK")
-        raise translate(exc) from exc
+        raise database_error(exc) from exc
     return version, target
