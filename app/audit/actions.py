@@ -35,6 +35,7 @@ ACTIONS: dict[str, str] = {
     "user.password_change": "Changed own password",
     "user.totp_change": "Changed own authenticator enrolment",
     "user.recover": "Reset with the recovery key",
+    "user.recovery_codes": "Made new recovery codes for own account",
     "profile.create": "Created a profile",
     "profile.update": "Changed a profile",
     "profile.delete": "Deleted a profile",

@@ -7,7 +7,7 @@ from contextlib import closing
 from vault import kdf
 
 from .. import auth
-from ..ops.users import recover_user
+from ..ops.users import recover_with_key
 from .base import IO, Parents, read_key_file, signed_in
 
 
@@ -68,8 +68,7 @@ def cmd_passwd(args, io: IO) -> dict:
 def cmd_recover(args, io: IO) -> dict:
     """Lost password: the recovery key resets a user's password and TOTP enrolment."""
     identity = read_key_file(args.recovery_key_file)
-    with closing(auth.open_with_recovery_key(args.vault, identity)) as session:
-        e = recover_user(session, args.user, io.stdin_line(0, "New password: "))
+    e = recover_with_key(args.vault, identity, args.user, io.stdin_line(0, "New password: "))
     io.say(f"New password and TOTP enrolment for {e.username}")
     io.say(f"TOTP secret: {e.totp_secret}")
     io.say("Recovery codes: " + " ".join(e.recovery_codes))

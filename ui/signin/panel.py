@@ -130,12 +130,17 @@ class SignInPanel(QWidget):
         self.other_btn = QPushButton(self.tr("Other vault…"))
         self.other_btn.setAccessibleName(self.tr("Choose another vault"))
         self.other_btn.clicked.connect(self.other_vault)
+        self.forgot_btn = QPushButton(self.tr("Forgot password?"))
+        self.forgot_btn.setObjectName("flat")
+        self.forgot_btn.setAccessibleName(self.tr("Forgot password: use the recovery key"))
+        self.forgot_btn.clicked.connect(self.forgot_password)
         self.sign_in_btn = QPushButton(self.tr("Sign in"))
         self.sign_in_btn.setObjectName("primary")
         self.sign_in_btn.setDefault(True)
         self.sign_in_btn.setAccessibleName(self.tr("Sign in"))
         self.sign_in_btn.clicked.connect(self.submit)
         buttons.addWidget(self.other_btn)
+        buttons.addWidget(self.forgot_btn)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_btn)
         lay.addLayout(buttons)
@@ -241,6 +246,21 @@ class SignInPanel(QWidget):
         self._old_password = ""
         self.signed_in.emit(session, list(self.flow.notices))
 
+    def forgot_password(self) -> None:
+        """The recovery key → a new password → a new authenticator; then sign in with them."""
+        from .forgot import ForgotPasswordDialog
+
+        self.forgot = ForgotPasswordDialog(self.ctx, self.folder, self.user_edit.text().strip(), self)
+        self.forgot.recovered.connect(self._recovered)
+        self.forgot.open()
+
+    def _recovered(self, username: str) -> None:
+        self.user_edit.setText(username)
+        self.pw_edit.clear()
+        self.code_edit.clear()
+        self.message.show_text(self.tr("Your new password and authenticator are set. Sign in with them."), "success")
+        self.pw_edit.setFocus()
+
     # ---------------------------------------------------------------------------- password change
     def _change_feedback(self) -> None:
         pw = self.new_pw.text()
@@ -289,7 +309,7 @@ class SignInPanel(QWidget):
     def _sync(self) -> None:
         state = self.flow.state
         working = state == State.WORKING
-        for w in (self.user_edit, self.pw_edit, self.code_edit, self.recovery_box, self.other_btn):
+        for w in (self.user_edit, self.pw_edit, self.code_edit, self.recovery_box, self.other_btn, self.forgot_btn):
             w.setEnabled(not working)
         self.sign_in_btn.setEnabled(self.flow.can_submit(self.user_edit.text(), self.pw_edit.text(),
                                                          self.code_edit.text()))
