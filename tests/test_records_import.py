@@ -432,7 +432,7 @@ def test_cli_import_export_contract(vault_info, tmp_path):
     r = run_cli(["import", vault_info.path, junk, *signin(vault_info, json=True)], stdin=PASSWORD + "\n")
     assert r.status == 1 and r.json["errors"][0]["where"] == "file" and r.err == ""
     r = run_cli(["import", vault_info.path, tmp_path / "missing.csv", *signin(vault_info, json=True)], stdin=PASSWORD + "\n")
-    assert r.status == 2 and "cannot read" in json.loads(r.err)["error"]
+    assert r.status == 2 and "cannot read" in json.loads(r.err)["error"].lower()
     r = run_cli(["export", vault_info.path, "--format", "xml", "--out", out, *signin(vault_info, json=True)],
                 stdin=PASSWORD + "\n")
     assert r.status == 2

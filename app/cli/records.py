@@ -63,6 +63,11 @@ def cmd_import(args, io: IO) -> dict:
     verb = "would import" if args.dry_run else "imported"
     io.say(f"{verb} {report.imported}, skipped {report.skipped}" + (" (dry run: nothing written)" if args.dry_run
                                                                       else ""))
+    if report.encoding:
+        io.say(f"encoding: {report.encoding}" + ("" if report.encoding_confidence is None or
+                                                  report.encoding_confidence >= importing.SURE else " (a guess)"))
+    for w in report.warnings:
+        io.say(f"  warning: {w['where']}: {w['reason']}")
     for e in report.errors:
         io.say(f"  {e['where']}: {e['reason']}")
     if report.errors and not report.imported and report.fatal:

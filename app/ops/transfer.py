@@ -9,20 +9,25 @@ from ..session import Session
 from .changes import Changes
 
 
-def preview(session: Session, path: str, *, job: JobContext | None = None) -> dict:
-    """Read the file and dry-run it: mapping, sample rows, and what would be refused. A cancelled
-    ``job`` stops it between batches (the dialog was closed); its progress counts records checked."""
+def preview(session: Session, path: str, mapping: dict | None = None, encoding: str | None = None, *,
+            job: JobContext | None = None) -> dict:
+    """Read the file and dry-run it (with the ``mapping`` and ``encoding`` the user chose, if any):
+    the columns and where each goes, sample rows, and what would be refused. A cancelled ``job``
+    stops it between batches (the dialog was closed); its progress counts records checked."""
     data = importing.read_file(path)
-    report = importing.import_bytes(session, data, name=Path(path).name, dry_run=True, job=job)
+    report = importing.import_bytes(session, data, name=Path(path).name, dry_run=True, mapping=mapping,
+                                    encoding=encoding, job=job)
     sample = []
-    if report.format == "csv" and not report.fatal:
-        sample = importing.read_csv(data, limit=5)
+    if report.format == "csv" and report.headers:
+        sample = importing.read_csv(data, encoding=report.encoding, delimiter=report.delimiter, limit=5)
     return {"path": path, "report": report, "sample": sample}
 
 
-def run_import(session: Session, path: str, mapping: dict | None, *, job: JobContext) -> Changes:
+def run_import(session: Session, path: str, mapping: dict | None, encoding: str | None = None, *,
+               job: JobContext) -> Changes:
     data = importing.read_file(path)
-    report = importing.import_bytes(session, data, name=Path(path).name, mapping=mapping, job=job)
+    report = importing.import_bytes(session, data, name=Path(path).name, mapping=mapping, encoding=encoding,
+                                    job=job)
     return Changes.of(lists=bool(report.imported), result=report)
 
 

@@ -63,41 +63,82 @@ PLAIN = {
     "nickname": "skip", "photo": "skip", "e mail display name": "skip", "e mail type": "skip",
     "department": "skip", "organization department": "skip", "web page": "skip", "website": "skip",
 }
+# Plain columns in the languages we support (English, Polish, Czech, Spanish, Russian, German,
+# French), as people write them: matched accent- and case-insensitively (``norm_header``).
+GUESSES = {
+    "given_name": ("first", "first name", "given", "Imię", "Jméno", "Křestní jméno", "Nombre", "Имя", "Vorname",
+                   "Prénom"),
+    "family_name": ("last", "last name", "Nazwisko", "Příjmení", "Apellido", "Apellidos", "Фамилия", "Nachname",
+                    "Nom", "Nom de famille"),
+    "display_name": ("Imię i nazwisko", "Jméno a příjmení", "Celé jméno", "Nombre completo", "ФИО",
+                     "Полное имя", "Name", "Vollständiger Name", "Nom complet", "Contact"),
+    "company_name": ("company", "Firma", "Nazwa firmy", "Společnost", "Empresa", "Compañía", "Компания",
+                     "Организация", "Unternehmen", "Société", "Entreprise"),
+    "email": ("e-mail", "email", "Adres e-mail", "Poczta", "Correo", "Correo electrónico", "Эл. почта",
+              "Электронная почта", "Почта", "Courriel", "Adresse e-mail", "E-Mail-Adresse"),
+    "phone": ("phone", "Telefon", "Numer telefonu", "Tel.", "Teléfono", "Телефон", "Téléphone",
+              "Telefonnummer", "Mobil", "Komórka", "Móvil", "Мобильный", "Portable"),
+    "address:.street": ("street", "address", "Ulica", "Adres", "Ulice", "Adresa", "Calle", "Dirección",
+                        "Улица", "Адрес", "Straße", "Strasse", "Anschrift", "Adresse", "Rue"),
+    "address:.postcode": ("zip", "zip code", "postcode", "postal code", "post code", "Kod pocztowy",
+                          "PSČ", "Código postal", "CP", "Индекс", "Почтовый индекс", "PLZ", "Postleitzahl",
+                          "Code postal"),
+    "address:.city": ("city", "town", "Miasto", "Miejscowość", "Město", "Obec", "Ciudad", "Localidad",
+                      "Población", "Город", "Населенный пункт", "Ort", "Stadt", "Wohnort", "Ville", "Localité"),
+    "address:.region": ("Województwo", "Provincia", "Область", "Регион", "Bundesland",
+                        "Région", "Département"),
+    "address:.country": ("Kraj", "Państwo", "Země", "Stát", "País", "Страна", "Staat", "Pays"),
+}
 # What a column can be mapped to, in the order the import dialog offers them (``check_target``
-# also accepts any email:LABEL, phone:LABEL, address:LABEL.part and custom:KEY).
+# also accepts the other forms of ``TARGET_FORMS``: labels, Google's numbered columns, custom:KEY).
+ADDRESS_PARTS_ORDER = ("street", "postcode", "city", "region", "country")
+ADDRESS_LABELS = ("work", "home", "other")
+DEFAULT_ADDRESS_LABEL = "work"  # the one address of a file's plain columns (street, city, zip...)
 FIELD_CHOICES = ("skip", "display_name", "given_name", "middle_name", "family_name", "company_name", "job_title",
-                 "email", "phone", "status", "tags", "notes", "kind", "address:work.street", "address:work.postcode",
-                 "address:work.city", "address:work.country", *SENSITIVE_FIELDS)
+                 "email", "phone", "status", "tags", "notes", "kind",
+                 *(f"address:{label}.{part}" for label in ADDRESS_LABELS for part in ADDRESS_PARTS_ORDER),
+                 *SENSITIVE_FIELDS)
 FIELD_TARGETS = {*(c for c in FIELD_CHOICES if ":" not in c), "emails", "phones"}
+_PART = "(street|postcode|city|region|country)"
+# The one definition of a valid target besides FIELD_TARGETS: what auto_mapping produces and what
+# check_target accepts (an explicit --map, the dialog's mapping) are the same set.
+TARGET_FORMS = tuple(re.compile(f) for f in (
+    r"(email|phone):[\w ]*",                   # email:LABEL, phone:LABEL
+    rf"address:[\w ]*\.{_PART}",               # address:LABEL.part
+    r"(email|phone|address)_label#\d+",        # Google: the label (type) of numbered value N
+    r"(email|phone)#\d+",                      # Google: numbered value N
+    rf"address#\d+\.{_PART}",                  # Google: part of numbered address N
+    r"custom:\w+",
+))
+
+
+def is_target(t: str) -> bool:
+    return t in FIELD_TARGETS or any(f.fullmatch(t) for f in TARGET_FORMS)
 
 
 def norm_header(h: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(h.lstrip("\ufeff"))).split())
+    """A header compared without accents, case or punctuation ("E-mail 1 - Value" → "e mail 1 value",
+    "Příjmení" → "prijmeni", "Фамилия" → "фамилия")."""
+    return " ".join(re.sub(r"[\W_]+", " ", fold(h.lstrip("\ufeff"))).split())
+
+
+def _known_headers() -> dict[str, str]:
+    known = {norm_header(h): t for t, headers in GUESSES.items() for h in headers}
+    known.update(PLAIN)  # the exact names of known exports win over a guess
+    return {h: (f"address:{DEFAULT_ADDRESS_LABEL}{t[len('address:'):]}" if t.startswith("address:.") else t)
+            for h, t in known.items()}
+
+
+KNOWN_HEADERS = _known_headers()
 
 
 def _target_for(h: str, outlook: bool) -> str | None:
     n = norm_header(h)
     if not n:
         return None
-    m = re.fullmatch(r"e mail (\d+) (type|label)", n)
+    m = re.fullmatch(r"(e mail|phone|address) (\d+) (type|label|value|.+)", n)
     if m:
-        return f"email_label#{m[1]}"
-    m = re.fullmatch(r"e mail (\d+) value", n)
-    if m:
-        return f"email#{m[1]}"
-    m = re.fullmatch(r"phone (\d+) (type|label)", n)
-    if m:
-        return f"phone_label#{m[1]}"
-    m = re.fullmatch(r"phone (\d+) value", n)
-    if m:
-        return f"phone#{m[1]}"
-    m = re.fullmatch(r"address (\d+) (type|label)", n)
-    if m:
-        return f"address_label#{m[1]}"
-    m = re.fullmatch(r"address (\d+) (.+)", n)
-    if m:
-        part = ADDRESS_PARTS.get(m[2])
-        return f"address#{m[1]}.{part}" if part else "skip"
+        return _numbered(m[1].replace("e mail", "email"), m[2], m[3])
     m = re.fullmatch(r"(business|home|other|work) (.+)", n)
     if m and m[2] in ADDRESS_PARTS:
         return f"address:{'work' if m[1] == 'business' else m[1]}.{ADDRESS_PARTS[m[2]]}"
@@ -106,23 +147,46 @@ def _target_for(h: str, outlook: bool) -> str | None:
         return f"custom:{m[1].replace(' ', '_')}"
     if outlook and n == "title":
         return "skip"  # Outlook's "Title" is Mr/Ms; "Job Title" is the job
-    return PLAIN.get(n)
+    return KNOWN_HEADERS.get(n) or _by_word(n)
+
+
+# a header not known whole but holding one of these words ("Contact Phone Number", "Cities")
+_WORDS = {"phone": "phone", "telephone": "phone", "email": "email", "city": "address:.city",
+          "cities": "address:.city", "zip": "address:.postcode", "postcode": "address:.postcode"}
+
+
+def _by_word(n: str) -> str | None:
+    words = n.replace("e mail", "email").split()
+    if {"type", "label", "kind"} & set(words):
+        return None
+    t = next((_WORDS[w] for w in words if w in _WORDS), None)
+    return f"address:{DEFAULT_ADDRESS_LABEL}.{t.split('.')[1]}" if t and t.startswith("address:") else t
+
+
+def _numbered(kind: str, n: str, what: str) -> str:
+    """Google's numbered columns: "E-mail 1 - Label", "Phone 2 - Value", "Address 1 - City"."""
+    if what in ("type", "label"):
+        return f"{kind}_label#{n}"
+    if kind != "address":
+        return f"{kind}#{n}" if what == "value" else "skip"
+    part = ADDRESS_PARTS.get(what)
+    return f"address#{n}.{part}" if part else "skip"
 
 
 def auto_mapping(headers: list[str]) -> dict[int, str]:
+    """Column index → target for every header recognised; each target is one ``check_target`` accepts."""
     normed = {norm_header(h) for h in headers}
     outlook = bool(normed & {"e mail address", "business phone", "mobile phone"}) and "job title" in normed
     mapping = {}
     for i, h in enumerate(headers):
         t = _target_for(h, outlook)
         if t:
-            mapping[i] = t
+            mapping[i] = check_target(t)
     return mapping
 
 
 def check_target(t: str) -> str:
-    if t in FIELD_TARGETS or re.fullmatch(r"(email|phone):[\w ]*", t) or \
-            re.fullmatch(r"address:[\w ]*\.(street|city|postcode|region|country)", t) or re.fullmatch(r"custom:\w+", t):
+    if is_target(t):
         return t
     raise UsageError(f"unknown import field {t!r}: use one of {', '.join(sorted(FIELD_TARGETS))}, email:LABEL, "
                      "phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY")

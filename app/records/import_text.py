@@ -1,5 +1,5 @@
 """Reading an import file's text: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, else
-charset-normalizer among the Windows/ISO code pages), the format (CSV or vCard), the CSV
+the Windows/ISO code page whose reading gives words of one language, see ``guess_code_page``), the format (CSV or vCard), the CSV
 delimiter (``,`` ``;`` tab ``|``, csv.Sniffer checked against how consistently each candidate
 splits the first rows) and the CSV records (the stdlib ``csv`` module does the parsing)."""
 from __future__ import annotations
@@ -8,6 +8,7 @@ import contextlib
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """The file's text and the encoding it was read with; ImportFileError for binary or
     undecodable data."""
+    text, enc, _ = decode_guess(data, encoding)
+    return text, enc
+
+
+def decode_guess(data: bytes, encoding: str | None = None) -> tuple[str, str, float]:
+    """``decode`` with how sure the encoding is (0..1; 1 for a declared encoding, a BOM or UTF-8).
+    Below ``SURE`` the import warns that the encoding was a guess."""
     if encoding:
         try:
             text = data.decode(encoding)
@@ -35,7 +43,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             raise UsageError(f"unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as exc:
             raise ImportFileError(f"the file is not valid {encoding} (byte {exc.start})") from None
-        return _check_text(text), encoding
+        return _check_text(text), encoding, 1.0
     if data.startswith(b"\xef\xbb\xbf"):
         enc = "utf-8-sig"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -44,32 +52,21 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         enc = None
     if enc:
         try:
-            return _check_text(data.decode(enc)), enc
+            return _check_text(data.decode(enc)), enc, 1.0
         except UnicodeDecodeError as exc:
             raise ImportFileError(f"the file starts like {enc} but is not (byte {exc.start})") from None
     if b"\x00" in data[:65536]:
         raise ImportFileError("this is not a text file (it holds binary data); choose a CSV or vCard file")
     try:
-        return _check_text(data.decode("utf-8")), "utf-8"
+        return _check_text(data.decode("utf-8")), "utf-8", 1.0
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    results = from_bytes(data[:262_144], cp_isolation=["cp1252", "cp1250", "iso8859_2", "iso8859_15", "cp1257",
-                                                       "mac_roman", "cp850"])
-    best = results.best()
-    if best is None:
-        raise ImportFileError("the file's encoding could not be recognised (is it a text file?)")
-    enc = best.encoding
-    # a short text may fit several code pages equally well: prefer the most common one then
-    ties = {m.encoding for m in results if m.chaos == best.chaos and m.coherence == best.coherence}
-    enc = next((e for e in ("cp1252", "cp1250") if e in ties), enc)
-    try:
-        text = data.decode(enc)
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(f"the file is not consistently encoded (looks like {enc}, but byte {exc.start} is not)"
-                              ) from None
-    return _check_text(text), enc
+    for enc, confidence in guess_code_page(data):
+        try:
+            return _check_text(data.decode(enc)), enc, confidence
+        except UnicodeDecodeError:
+            continue  # a byte after the sample this code page does not have: the next best
+    raise ImportFileError("the file's encoding could not be recognised (is it a text file?)")
 
 
 def _check_text(text: str) -> str:
@@ -78,6 +75,80 @@ def _check_text(text: str) -> str:
         raise ImportFileError("this is not a text file (it holds binary data); choose a CSV or vCard file")
     return text
 
+
+# ----------------------------------------------------------------------------- code pages
+# The single-byte code pages a file without a BOM that is not UTF-8 may be in, most common first
+# (a tie goes to the earlier one).
+CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "iso8859_15", "cp1251", "koi8_r", "cp1253")
+SURE = 0.8  # below this, the import says the encoding was a guess
+# the non-ASCII lower-case letters of each language's alphabet (a word whose letters fit none of
+# them is a sign of the wrong code page: "£ódŸ", "Dvoøák", "Franзoise")
+_LATIN = {
+    "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "hu": "áéíóöőúüű",
+    "hr": "čćđšž", "sl": "čšž", "ro": "ăâîșțşţ", "de": "äöüß", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü",
+    "pt": "áâãàçéêíóôõú", "it": "àèéìíîòóùú", "nl": "áéëïóöü", "da": "æøåé", "sv": "åäöé", "fi": "åäöšž",
+    "is": "áðéíóúýþæö",
+}
+_OTHER = {
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюя", "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
+    "el": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώςϊϋΐΰ",
+}
+_ALPHABETS = [(set(v), True) for v in _LATIN.values()] + [(set(v), False) for v in _OTHER.values()]
+_TOKEN = re.compile(r"[^\x00-\x40\x5b-\x60\x7b-\x7f]*[^\x00-\x7f][^\x00-\x40\x5b-\x60\x7b-\x7f]*")
+
+
+def _word_ok(word: str) -> bool | None:
+    """Whether a word holding non-ASCII characters reads as a word of one language (None: it holds
+    no letters, e.g. "°" or "€", and says nothing about the code page)."""
+    if any(unicodedata.category(ch) == "Cc" for ch in word):
+        return False  # C1 controls: an ISO code page's reading of Windows bytes
+    if not any(ch.isalpha() for ch in word):
+        return None
+    if not word.isalpha():
+        return False  # a symbol inside a word: "£ukasz", "¯ytnia", "Wi¹ckowski"
+    if any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
+        return False  # "ódŸ"
+    letters = {ch for ch in word.lower() if ord(ch) > 127}
+    ascii_letters = any(ord(ch) < 128 for ch in word)
+    return any(letters <= alphabet and (latin or not ascii_letters) for alphabet, latin in _ALPHABETS)
+
+
+def _score(text: str) -> tuple[int, int]:
+    """(words that read as one language's, words that do not) among the words with non-ASCII letters."""
+    good = bad = 0
+    for m in _TOKEN.finditer(text):
+        ok = _word_ok(m.group())
+        if ok is not None:
+            good, bad = good + ok, bad + (not ok)
+    return good, bad
+
+
+def guess_code_page(data: bytes) -> list[tuple[str, float]]:
+    """The code pages that can read ``data``, best first, each with a confidence (0..1): the one
+    whose reading gives the most words of one script and language and the fewest words broken by
+    symbols, controls or case (Python's codecs do the decoding; this only compares readings)."""
+    sample = data[:262_144]
+    lines = b"\n".join(line for line in sample.splitlines() if any(b > 127 for b in line))
+    scored, seen = [], set()
+    for rank, enc in enumerate(CODE_PAGES):
+        try:
+            text = lines.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if text in seen:
+            continue  # reads the same as a more common code page
+        seen.add(text)
+        good, bad = _score(text)
+        scored.append((good - 4 * bad, -rank, enc, good, bad))
+    scored.sort(reverse=True)
+    out = []
+    for i, (value, _, enc, good, bad) in enumerate(scored):
+        quality = good / (good + bad) if good + bad else 0.5
+        runner_up = scored[i + 1][0] if i + 1 < len(scored) else None
+        separation = 1.0 if runner_up is None else min(1.0, 0.5 + (value - runner_up) / 8)
+        out.append((enc, round(quality * separation if i == 0 else quality * 0.5, 2)))
+    return out
 
 # ----------------------------------------------------------------------------- CSV reading
 def sniff_delimiter(text: str) -> str:

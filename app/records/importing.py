@@ -1,7 +1,7 @@
 """Importing customers from CSV and vCard files.
 
-CSV: the encoding is detected (UTF-8 with or without BOM, UTF-16 with BOM, else
-charset-normalizer among the Windows/ISO code pages), the delimiter too (``,`` ``;`` tab ``|``,
+CSV: the encoding is detected (UTF-8 with or without BOM, UTF-16 with BOM, else the Windows/ISO
+code page whose reading gives words of one language; a guess it is not sure of is warned), the delimiter too (``,`` ``;`` tab ``|``,
 csv.Sniffer checked against how consistently each candidate splits the first rows); headers are
 mapped for Google Contacts, Outlook and plain exports (or explicitly); the stdlib ``csv`` module
 does the parsing. vCard: see ``vcard``.
@@ -27,15 +27,24 @@ from ..session import Session
 from . import customers as cust
 from . import vcard
 from .duplicates import BatchMatcher
-from .import_mapping import FIELD_CHOICES, FIELD_TARGETS, auto_mapping, check_target, row_to_input
-from .import_text import ImportFileError, csv_records, decode, detect_format, read_csv, sniff_delimiter
+from .import_mapping import FIELD_CHOICES, FIELD_TARGETS, auto_mapping, check_target, is_target, row_to_input
+from .import_text import (
+    SURE,
+    ImportFileError,
+    csv_records,
+    decode,
+    decode_guess,
+    detect_format,
+    read_csv,
+    sniff_delimiter,
+)
 from .import_writer import ImportWriter, bulk_mode
 from .rows import restricted_ids
 from .validation import MAX_TEXT, clean_customer
 
 # the import's public names, wherever they live (the CLI, the transfer screen and tests use them)
 __all__ = ["BATCH", "FIELD_CHOICES", "FIELD_TARGETS", "MAX_FILE_BYTES", "ImportFileError", "ImportReport",
-           "check_target", "decode", "detect_format", "import_bytes", "import_file", "read_csv", "read_file",
+           "check_target", "decode", "decode_guess", "is_target", "detect_format", "import_bytes", "import_file", "read_csv", "read_file",
            "sniff_delimiter", "undo_import"]
 
 BATCH = 5000  # rows per transaction (cancel and progress are checked between batches)
@@ -52,8 +61,11 @@ class ImportReport:
     duplicates: list[dict] = field(default_factory=list)  # {where, customer_id, reason}
     imported_ids: list[int] = field(default_factory=list)
     encoding: str | None = None
+    encoding_confidence: float | None = None  # 1: declared, a BOM or UTF-8; below SURE: a guess (warned)
     delimiter: str | None = None
     columns: dict[str, str] = field(default_factory=dict)  # header -> field it was mapped to
+    headers: list[str] = field(default_factory=list)       # CSV: the file's columns, in order
+    targets: list[str] = field(default_factory=list)       # CSV: where each goes ("skip": nowhere)
     ignored_columns: list[str] = field(default_factory=list)
     import_id: int | None = None
     cancelled: bool = False
@@ -66,7 +78,8 @@ class ImportReport:
     def as_json(self) -> dict:
         return {"imported": self.imported, "skipped": self.skipped, "errors": self.errors,
                 "dry_run": self.dry_run, "cancelled": self.cancelled, "format": self.format,
-                "encoding": self.encoding, "delimiter": self.delimiter, "columns": self.columns,
+                "encoding": self.encoding,
+                "encoding_confidence": self.encoding_confidence, "delimiter": self.delimiter, "columns": self.columns,
                 "ignored_columns": self.ignored_columns, "duplicates": self.duplicates,
                 "warnings": self.warnings, "import_id": self.import_id}
 
@@ -92,7 +105,11 @@ def import_bytes(session: Session, data: bytes, *, name: str = "", format: str |
     fmt = format or detect_format(data, name)
     report = ImportReport(format=fmt, dry_run=dry_run)
     try:
-        text, report.encoding = decode(data, encoding)
+        text, report.encoding, report.encoding_confidence = decode_guess(data, encoding)
+        if report.encoding_confidence < SURE:
+            report.warnings.append({"where": "file", "reason": (
+                f"the file's encoding was guessed as {report.encoding} (not sure): check that names with "
+                "accents read right, or give the encoding")})
         if fmt == "vcard":
             records = _vcard_records(text)
         else:
@@ -150,11 +167,14 @@ def _csv_records(text: str, delimiter: str, explicit: dict[str, str] | None,
             mapping[known[h]] = check_target(t)
     report.columns = {header[i]: t for i, t in sorted(mapping.items()) if t != "skip"}
     report.ignored_columns = [h for i, h in enumerate(header) if mapping.get(i, "skip") == "skip" and h]
+    report.headers = header
+    report.targets = [mapping.get(i, "skip") for i in range(len(header))]
     useful = {t.split(":")[0].split("#")[0] for t in mapping.values()}
     if not useful & {"display_name", "given_name", "family_name", "company_name", "email", "emails", "phone",
                      "phones"}:
         raise ImportFileError("no column could be matched to a name, company, email or phone (columns: "
-                              f"{', '.join(header)[:300]}); map them explicitly")
+                              f"{', '.join(header)[:300]}); map them explicitly: choose where each column goes in the import "
+                              "dialog, or give --map HEADER=FIELD")
     width = len(header)
     for start, row, err in rows:
         where = f"line {start}"

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from app.records.importing import BATCH
 from tests.ui.conftest import sign_in, wait_idle
@@ -111,4 +114,188 @@ def test_closing_the_import_dialog_stops_its_preview(window, qtbot, vault_info, 
     dlg.reject()                                # closed while the preview runs
     qtbot.waitUntil(lambda: len(reports) == 1, timeout=30000)
     assert reports[0].cancelled and reports[0].imported < 6 * BATCH
+    wait_idle(qtbot, ctx)
+
+
+# ----------------------------------------------------------------------------- issue 12: the import dialog
+def open_import(qtbot, ws, path):
+    """The import dialog opened from its action, the file chosen with a click on "Choose a file…",
+    and its preview done."""
+    from PySide6.QtCore import Qt
+
+    ws.actions_by_name["importCustomers"].trigger()
+    dlg = ws.customers.import_dialog
+    with dialogs.scripted([str(path)]):
+        qtbot.mouseClick(dlg.choose_button, Qt.MouseButton.LeftButton)
+    wait_preview(qtbot, dlg)
+    return dlg
+
+
+def wait_preview(qtbot, dlg, timeout: int = 20000) -> None:
+    qtbot.waitUntil(lambda: dlg.preview_busy.isHidden() and not dlg._repreview_timer.isActive(), timeout=timeout)
+
+
+def click_import(qtbot, dlg):
+    from PySide6.QtCore import Qt
+
+    assert dlg.ok.isEnabled() and dlg.ok.text() == "Import"
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=30000)
+    return dlg.report
+
+
+def choose_by_keys(qtbot, combo, text: str) -> None:
+    """Pick an item of a combo box the way a person does with the keyboard: focus it, type the start
+    (after a pause: what was typed within the keyboard interval would be searched as one word)."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    combo.setFocus()
+    qtbot.keyClicks(combo, text)
+
+
+def shown_targets(dlg) -> dict[str, str]:
+    """Column → what its combo box shows."""
+    return {row["header"]: combo.currentText() for row, combo in zip(dlg.mapping.rows, dlg.mapping.combos,
+                                                                      strict=True)}
+
+
+def visible_cancels(dlg) -> int:
+    from PySide6.QtWidgets import QPushButton
+
+    return sum(1 for b in dlg.findChildren(QPushButton) if b.isVisibleTo(dlg) and b.text() == "Cancel")
+
+
+@pytest.mark.parametrize("name", ["google-2019.csv", "google-2020.csv"])
+def test_google_contacts_csv_imports_through_the_dialog(window, qtbot, vault_info, ctx, tmp_path, name):
+    """Import used to fail with "unknown import field 'email_label#1'"; the combo boxes showed ids."""
+    from PySide6.QtCore import Qt
+
+    from tests.test_import_real_files import GOOGLE, check_google_people, google_csv
+
+    ws = sign_in(qtbot, window, vault_info)
+    src = tmp_path / name
+    src.write_bytes(google_csv(GOOGLE[name]))
+    dlg = open_import(qtbot, ws, src)
+    shown = shown_targets(dlg)
+    label_col = "E-mail 1 - Type" if "2019" in name else "E-mail 1 - Label"
+    assert shown[label_col] == "E-mail 1 — label" and shown["E-mail 2 - Value"] == "E-mail 2"
+    assert shown["Phone 1 - Value"] == "Phone 1" and shown["Address 1 - City"] == "Address 1 — city"
+    assert shown["Website 1 - Value"] == "Do not import"
+    every_item = {c.itemText(i) for c in dlg.mapping.combos for i in range(c.count())}
+    assert {"Given name", "Family name", "Work address — street", "Home address — postcode"} <= every_item
+    developer_text = [t for t in every_item if re.search(r"[a-z]_[a-z]|[:#]|^[a-z]", t)]
+    assert developer_text == []
+    assert "2 records can be imported" in dlg.preview_note.text() and dlg.encoding_warning.isHidden()
+    # the label column set to "Do not import" with the keyboard: the file is checked again, Import stays
+    combo = dlg.mapping.combos[[r["header"] for r in dlg.mapping.rows].index(label_col)]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    assert combo.currentText() == "Do not import"
+    wait_preview(qtbot, dlg)
+    assert "2 records can be imported" in dlg.preview_note.text() and dlg.ok.isEnabled()
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()
+    # imported with the mapping the preview found
+    dlg = open_import(qtbot, ws, src)
+    report = click_import(qtbot, dlg)
+    assert report.errors == [] and report.imported == 2, report.errors
+    ctx.worker.call(check_google_people, window.session, report.imported_ids)
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)   # Close
+    assert not dlg.isVisible()
+    wait_idle(qtbot, ctx)
+
+
+POLISH_OUTLOOK = ('"First Name";"Last Name";"Business Street";"Business City";"E-mail Address"\r\n'
+                  '"Łukasz";"Wiśniewski";"Żytnia 5";"Łódź";"lukasz@example.pl"\r\n')
+
+
+def test_the_encoding_is_shown_and_can_be_changed_with_a_live_preview(window, qtbot, vault_info, ctx, tmp_path):
+    ws = sign_in(qtbot, window, vault_info)
+    src = tmp_path / "outlook.csv"
+    src.write_bytes(POLISH_OUTLOOK.encode("cp1250"))
+    dlg = open_import(qtbot, ws, src)
+    assert dlg.encoding.isEnabled() and dlg.encoding.currentText() == "Central European (Windows-1250)"
+    assert dlg.encoding_warning.isHidden()
+    examples = {r["header"]: r["sample"] for r in dlg.mapping.rows}
+    assert examples["First Name"] == "Łukasz" and examples["Business City"] == "Łódź"
+    choose_by_keys(qtbot, dlg.encoding, "Western")           # the user tries another code page
+    wait_preview(qtbot, dlg)
+    assert dlg.encoding.currentData() == "cp1252"
+    examples = {r["header"]: r["sample"] for r in dlg.mapping.rows}
+    assert examples["First Name"] == "£ukasz" and examples["Business City"] == "£ódŸ"
+    choose_by_keys(qtbot, dlg.encoding, "Central")
+    wait_preview(qtbot, dlg)
+    assert dlg.encoding.currentData() == "cp1250", dlg.encoding.currentText()
+    assert {r["header"]: r["sample"] for r in dlg.mapping.rows}["Business Street"] == "Żytnia 5"
+    report = click_import(qtbot, dlg)
+    assert report.imported == 1 and report.encoding == "cp1250"
+    from app.records import search
+
+    assert [r["display_name"] for r in ctx.worker.call(search, window.session, "lodz")] == ["Łukasz Wiśniewski"]
+    dlg.accept()
+    unsure = tmp_path / "nordic.csv"
+    unsure.write_bytes("name,email\nZoë Ørsted,zoe@example.dk\n".encode("cp1252"))
+    dlg = open_import(qtbot, ws, unsure)
+    assert dlg.encoding.currentData() == "cp1252" and dlg.encoding_warning.isVisible()
+    assert "guessed and may be wrong" in dlg.encoding_warning.text()
+    dlg.reject()
+    wait_idle(qtbot, ctx)
+
+
+def test_plain_columns_are_listed_guessed_and_go_to_one_address(window, qtbot, vault_info, ctx, tmp_path):
+    """comma_in_quotes.csv (first, last, address, city, zip) was a dead end with an empty table."""
+    from tests.test_import_real_files import CSVS
+
+    ws = sign_in(qtbot, window, vault_info)
+    dlg = open_import(qtbot, ws, CSVS / "comma_in_quotes.csv")
+    assert shown_targets(dlg) == {"first": "Given name", "last": "Family name", "address": "Work address — street",
+                                  "city": "Work address — city", "zip": "Work address — postcode"}
+    assert dlg.address_label.isVisible() and dlg.address_label.currentText() == "Work address"
+    choose_by_keys(qtbot, dlg.address_label, "Home")         # the one address is a home address
+    assert set(shown_targets(dlg).values()) >= {"Home address — street", "Home address — city",
+                                                "Home address — postcode"}
+    wait_preview(qtbot, dlg)
+    report = click_import(qtbot, dlg)
+    assert report.imported == 1 and report.errors == []
+    from app.records import get_customer
+
+    rec = ctx.worker.call(get_customer, window.session, report.imported_ids[0])
+    assert rec["display_name"] == "John Doe"
+    assert rec["addresses"] == [{"label": "home", "street": "120 any st.", "postcode": "08123",
+                                 "city": "Anytown, WW", "region": "", "country": ""}]
+    dlg.accept()
+    # columns nobody can guess are listed too, and can be given a meaning
+    dlg = open_import(qtbot, ws, CSVS / "simple.csv")
+    assert shown_targets(dlg) == {"a": "Do not import", "b": "Do not import", "c": "Do not import"}
+    assert "Choose below where each column goes" in dlg.preview_note.text() and not dlg.ok.isEnabled()
+    choose_by_keys(qtbot, dlg.mapping.combos[0], "Given")
+    assert shown_targets(dlg)["a"] == "Given name"
+    wait_preview(qtbot, dlg)
+    assert "1 records can be imported" in dlg.preview_note.text()
+    assert click_import(qtbot, dlg).imported == 1
+    wait_idle(qtbot, ctx)
+
+
+def test_import_shows_one_cancel_and_export_none_once_finished(window, qtbot, vault_info, ctx, tmp_path):
+    from PySide6.QtCore import Qt
+
+    ws = sign_in(qtbot, window, vault_info)
+    src = tmp_path / "many.csv"
+    src.write_text("First Name,Last Name,E-mail Address\n" + "".join(
+        f"P{i},Person{i},p{i}@example.com\n" for i in range(3 * BATCH)), encoding="utf-8")
+    dlg = open_import(qtbot, ws, src)
+    assert visible_cancels(dlg) == 1                         # before: the dialog's own
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    assert dlg.stack.currentIndex() == 1 and visible_cancels(dlg) == 1   # during: the progress's only
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=60000)
+    assert visible_cancels(dlg) == 0 and dlg.ok.text() == "Close"
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    ws.actions_by_name["exportCustomers"].trigger()
+    exp = ws.customers.export_dialog
+    with dialogs.scripted([str(tmp_path / "out.csv")]):
+        qtbot.mouseClick(exp.buttons.button(exp.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        assert visible_cancels(exp) <= 1
+    qtbot.waitUntil(lambda: exp.result is not None, timeout=60000)
+    assert exp.result == 3 * BATCH and visible_cancels(exp) == 0
     wait_idle(qtbot, ctx)

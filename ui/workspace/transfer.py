@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,33 +32,9 @@ from ..common.jobs import run_job
 from ..common.list_model import RowsModel
 from ..common.progress import ProgressPanel
 from ..common.widgets import BusyBar, Heading, Note
+from .import_fields import ADDRESSES, MappingModel, encoding_label, fill_encodings, single_address_label
 
-TARGETS = list(importing.FIELD_CHOICES)  # the service's list, in its order
-
-
-
-
-
-class MappingModel(RowsModel):
-    """One row per file column: header, sample value, and the field it goes to (editable)."""
-
-    columns = [("header", "Column in the file"), ("sample", "Example"), ("target", "Goes to")]
-
-    def flags(self, index):
-        f = super().flags(index)
-        if index.isValid() and index.column() == 2:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.EditRole:
-            return False
-        self.rows[index.row()]["target"] = str(value)
-        self.dataChanged.emit(index, index)
-        return True
-
-    def mapping(self) -> dict[str, str]:
-        return {r["header"]: r["target"] for r in self.rows}
+TARGETS = list(importing.FIELD_CHOICES)  # the service's list, in its order (the combo boxes offer it)
 
 
 class ErrorsModel(RowsModel):
@@ -76,6 +52,7 @@ class ImportDialog(QDialog):
         self.job: JobContext | None = None
         self.preview_job: JobContext | None = None
         self.report = None
+        self._fresh = True
         self.setWindowTitle(self.tr("Import customers"))
         self.resize(720, 520)
         self.stack = QStackedWidget()
@@ -98,15 +75,22 @@ class ImportDialog(QDialog):
         l0 = QVBoxLayout(p0)
         row = QHBoxLayout()
         self.file_label = QLabel(self.tr("No file chosen."))
-        choose = QPushButton(self.tr("Choose a file…"))
-        choose.setAccessibleName(self.tr("Choose a file to import"))
-        choose.clicked.connect(self.choose)
+        self.choose_button = QPushButton(self.tr("Choose a file…"))
+        self.choose_button.setAccessibleName(self.tr("Choose a file to import"))
+        self.choose_button.clicked.connect(self.choose)
         row.addWidget(self.file_label, 1)
-        row.addWidget(choose)
+        row.addWidget(self.choose_button)
         l0.addLayout(row)
         l0.addWidget(Note(self.tr("CSV (Google, Outlook or your own columns) or vCard. Check where each column "
                                   "goes; nothing is written until you press Import.")))
+        l0.addLayout(self._build_reading_row())
+        self.encoding_warning = Note(self.tr("The file's encoding was guessed and may be wrong: check that names "
+                                             "with accents read right in the examples, or choose another "
+                                             "encoding."), kind="warning")
+        self.encoding_warning.hide()
+        l0.addWidget(self.encoding_warning)
         self.mapping = MappingModel(self)
+        self.mapping.changed.connect(self._mapping_changed)
         self.mapping_view = QTableView()
         self.mapping_view.setModel(self.mapping)
         self.mapping_view.setAccessibleName(self.tr("Column mapping"))
@@ -145,6 +129,60 @@ class ImportDialog(QDialog):
         l2.addWidget(self.errors_view, 1)
         return p2
 
+    def _build_reading_row(self) -> QHBoxLayout:
+        """How the file is read: its encoding (detected, changeable: the preview follows) and the
+        label of the one address its plain columns describe."""
+        row = QHBoxLayout()
+        self.encoding = QComboBox()
+        self.encoding.setAccessibleName(self.tr("Encoding of the file"))
+        fill_encodings(self.encoding)
+        self.encoding.setEnabled(False)
+        self.encoding.activated.connect(self._encoding_chosen)
+        enc_label = QLabel(self.tr("Encoding:"))
+        enc_label.setBuddy(self.encoding)
+        row.addWidget(enc_label)
+        row.addWidget(self.encoding, 1)
+        self.address_label = QComboBox()
+        self.address_label.setAccessibleName(self.tr("Label of the address"))
+        for key, text in ADDRESSES.items():
+            self.address_label.addItem(QCoreApplication.translate("ImportFields", text), key)
+        self.address_label.activated.connect(self._address_label_chosen)
+        self.address_label_caption = QLabel(self.tr("The address is a:"))
+        self.address_label_caption.setBuddy(self.address_label)
+        row.addWidget(self.address_label_caption)
+        row.addWidget(self.address_label, 1)
+        self._show_address_label(None)
+        self._repreview_timer = QTimer(self)
+        self._repreview_timer.setSingleShot(True)
+        self._repreview_timer.setInterval(150)
+        self._repreview_timer.timeout.connect(lambda: self._preview(self.mapping.mapping(), self._encoding()))
+        return row
+
+    def _encoding(self) -> str | None:
+        return self.encoding.currentData() if self.encoding.isEnabled() else None
+
+    def _show_address_label(self, label: str | None) -> None:
+        shown = label is not None and self.address_label.findData(label) >= 0
+        self.address_label.setVisible(shown)
+        self.address_label_caption.setVisible(shown)
+        if shown:
+            self.address_label.setCurrentIndex(self.address_label.findData(label))
+
+    def _encoding_chosen(self, _index: int) -> None:
+        """Another encoding: the columns are read again and mapped afresh, the examples follow."""
+        self._preview(None, self.encoding.currentData())
+
+    def _address_label_chosen(self, _index: int) -> None:
+        old = single_address_label(self.mapping.targets())
+        if old is not None:
+            self.mapping.relabel_address(old, self.address_label.currentData())
+
+    def _mapping_changed(self) -> None:
+        """A column goes elsewhere: check the file again with this mapping (once for a burst)."""
+        self.ok.setEnabled(False)
+        self._show_address_label(single_address_label(self.mapping.targets()))
+        self._repreview_timer.start()
+
     def choose(self) -> None:
         path = dialogs.open_file(self, self.tr("Import customers"), str(Path.home()),
                                  self.tr("Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)"))
@@ -154,13 +192,21 @@ class ImportDialog(QDialog):
     def load(self, path: str) -> None:
         self.path = path
         self.file_label.setText(Path(path).name)
+        self.encoding.setEnabled(False)
+        self._preview(None, None)
+
+    def _preview(self, mapping: dict | None, encoding: str | None) -> None:
+        """Dry-run the file (with this mapping and encoding; None: detected) on the worker."""
+        self.ok.setEnabled(False)
+        self._fresh = mapping is None  # the columns are mapped afresh: the table is rebuilt
         self.preview_busy.show()
         self.preview_note.show_text(self.tr("Reading the file and checking every record…"), "info")
         if self.preview_job is not None:
-            self.preview_job.cancel()  # a preview of another file still running stops
+            self.preview_job.cancel()  # a preview of another file or mapping still running stops
         box: list = []
-        job = run_job(self.ctx.tasks, ops.preview, self.session, path, on_done=lambda d: self._previewed(d, box[0]),
-                      on_error=self._failed, on_progress=self._preview_progress)
+        job = run_job(self.ctx.tasks, ops.preview, self.session, self.path, mapping, encoding,
+                      on_done=lambda d: self._previewed(d, box[0]), on_error=self._failed,
+                      on_progress=self._preview_progress)
         box.append(job)
         self.preview_job = job
 
@@ -175,38 +221,51 @@ class ImportDialog(QDialog):
 
     def _previewed(self, data: dict, job: JobContext | None = None) -> None:
         if job is not None and job is not self.preview_job:
-            return  # the preview of a file chosen before this one
+            return  # the preview of a file (or mapping) chosen before this one
         self.preview_busy.hide()
         report = data["report"]
         if report.cancelled:
             return
+        self._show_reading(report)
+        if report.headers and (self._fresh or [r["header"] for r in self.mapping.rows] != report.headers):
+            self._show_columns(report, data["sample"])
+        elif not report.headers:
+            self.mapping.clear()
         if report.fatal:
-            self.preview_note.show_text(report.errors[0]["reason"], "error")
+            self.preview_note.show_text(
+                self.tr("No column was recognised as a name, company, e-mail or phone. Choose below where each "
+                        "column goes.") if report.headers and "no column could be matched" in
+                report.errors[0]["reason"] else _sentence(report.errors[0]["reason"]), "error")
             return
-        sample = data["sample"][0] if data["sample"] else {}
-        rows = []
-        for header, target in report.columns.items():
-            rows.append({"header": header, "sample": sample.get(header, ""), "target": target})
-        for header in report.ignored_columns:
-            rows.append({"header": header, "sample": sample.get(header, ""), "target": "skip"})
-        self.mapping.set_rows(rows)
-        self._install_editors()
         n_ok, n_bad = report.imported, report.skipped
         self.preview_note.show_text(
             self.tr("{0} records can be imported; {1} would be refused (listed after the import).").format(n_ok, n_bad),
             "warning" if n_bad else "info")
         self.ok.setEnabled(n_ok > 0)
 
-    def _install_editors(self) -> None:
-        for r in range(self.mapping.rowCount()):
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Field for {0}").format(self.mapping.rows[r]["header"]))
-            target = self.mapping.rows[r]["target"]
-            items = TARGETS if target in TARGETS else [*TARGETS, target]
-            combo.addItems(items)
-            combo.setCurrentText(target)
-            combo.currentTextChanged.connect(lambda t, row=r: self.mapping.setData(self.mapping.index(row, 2), t))
-            self.mapping_view.setIndexWidget(self.mapping.index(r, 2), combo)
+    def _show_reading(self, report) -> None:
+        """The encoding the file was read with, and a warning when it was a guess."""
+        if report.format != "csv" or not report.encoding:
+            self.encoding.setEnabled(False)
+            self.encoding_warning.hide()
+            return
+        i = self.encoding.findData(report.encoding)
+        if i < 0:
+            self.encoding.addItem(encoding_label(report.encoding), report.encoding)
+            i = self.encoding.count() - 1
+        self.encoding.setCurrentIndex(i)
+        self.encoding.setEnabled(True)
+        self.encoding_warning.setVisible((report.encoding_confidence or 0) < importing.SURE)
+
+    def _show_columns(self, report, sample: list[dict]) -> None:
+        """Every column of the file, with an example value and where it goes (skip: nowhere)."""
+        rows = []
+        for header, target in zip(report.headers, report.targets, strict=True):
+            example = next((r.get(header) for r in sample if r.get(header)), "")
+            rows.append({"header": header, "sample": example, "target": target})
+        self.mapping.set_rows(rows)
+        self.mapping.install_editors(self.mapping_view)
+        self._show_address_label(single_address_label(report.targets))
 
     def start(self) -> None:
         if self.stack.currentIndex() == 2:
@@ -217,9 +276,9 @@ class ImportDialog(QDialog):
         mapping = self.mapping.mapping() if self.mapping.rowCount() else None
         self.stack.setCurrentIndex(1)
         self.ok.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
-        self.job = run_job(self.ctx.tasks, ops.run_import, self.session, self.path, mapping, panel=self.progress,
-                           on_done=self._done, on_error=self._failed)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()  # the progress has the one Cancel
+        self.job = run_job(self.ctx.tasks, ops.run_import, self.session, self.path, mapping, self._encoding(),
+                           panel=self.progress, on_done=self._done, on_error=self._failed)
 
     def _done(self, changes) -> None:
         self.ctx.changes.publish(changes)  # the list follows, like after any other write
@@ -241,10 +300,16 @@ class ImportDialog(QDialog):
         self.preview_busy.hide()
         self.stack.setCurrentIndex(0)
         self.preview_note.show_text(user_message(exc), "error")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).show()
 
 
 
+
+
+def _sentence(text: str) -> str:
+    """A message of the service (plain English for now) as a sentence: a capital, a full stop."""
+    text = text.strip()
+    return (text[:1].upper() + text[1:]).rstrip(".") + "." if text else text
 
 
 class ExportDialog(QDialog):
@@ -300,6 +365,7 @@ class ExportDialog(QDialog):
         f = self.filter if self.scope_filtered.isChecked() else CustomerFilter()
         self.progress.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()  # the progress has the one Cancel
         self.progress.label.setText(self.tr("Exporting…"))
         self.job = run_job(self.ctx.tasks, ops.run_export, self.session, path, fmt, f, panel=self.progress,
                            on_done=self._done, on_error=self._failed)
@@ -319,6 +385,7 @@ class ExportDialog(QDialog):
             self._done(-1)  # the service removed what it had written and audited the cancel
             return
         self.progress.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).show()
         self.note.show_text(user_message(exc), "error")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
