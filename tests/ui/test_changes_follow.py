@@ -28,9 +28,9 @@ def test_an_edit_refreshes_list_and_detail_without_a_new_view_entry(window, qtbo
     qtbot.waitUntil(lambda: page.model.total == 1 and page.model.is_loaded(0), timeout=10000)
     activate(qtbot, window)
     page.table.setCurrentIndex(page.model.index(0, 0))
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.detail.record is not None, timeout=10000)
-    page.detail.edit_btn.click()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)     # Enter edits the highlighted customer
+    qtbot.waitUntil(lambda: getattr(page, "editor", None) is not None and page.editor.isVisible(), timeout=5000)
     ed = page.editor
     ed.fields["job_title"].setText("Head buyer")
     ed.save()

@@ -39,8 +39,7 @@ def wait_rows(qtbot, page, n):
 
 def open_by_name(qtbot, page, name):
     row = next(r for r in range(page.model.total) if (page.model.row_data(r) or {}).get("display_name") == name)
-    page.table.setCurrentIndex(page.model.index(row, 0))
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    page.table.setCurrentIndex(page.model.index(row, 0))   # the pane follows the highlighted row
     qtbot.waitUntil(lambda: page.detail.record is not None and page.detail.record["display_name"] == name,
                     timeout=10000)
     return row

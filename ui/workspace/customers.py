@@ -31,6 +31,7 @@ from .detail import DetailView
 from .detail_actions import DetailActions
 
 SEARCH_DELAY_MS = 250
+FOLLOW_DELAY_MS = 120   # the pane follows the highlight once the arrow keys rest (one audited view, not 50)
 
 
 class CustomersPage(DetailActions, QWidget):
@@ -42,6 +43,7 @@ class CustomersPage(DetailActions, QWidget):
         self.session = session
         self.clipboard = clipboard
         self.current_id: int | None = None
+        self.last_deleted: int | None = None
         self.detail_data: dict | None = None
         self.custom_fields: list[dict] = []
         self.setObjectName("customersPage")
@@ -51,8 +53,14 @@ class CustomersPage(DetailActions, QWidget):
 
         # -- list + detail
         self.table = CustomerTable(self.model)
-        self.table.clicked.connect(lambda idx: self.open_row(idx.row()))
-        self.table.open_requested.connect(self.open_row)
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setSingleShot(True)
+        self.follow_timer.setInterval(FOLLOW_DELAY_MS)
+        self.follow_timer.timeout.connect(self._follow_highlight)
+        self.table.selectionModel().currentRowChanged.connect(lambda _cur, _prev: self.follow_timer.start())
+        self.model.dataChanged.connect(lambda *_a: self._highlight_loaded())
+        self.table.open_requested.connect(self.edit_row)
+        self.table.doubleClicked.connect(lambda idx: self.edit_row(idx.row()))
         self.table.delete_requested.connect(self.delete_current)
         self.detail = DetailView(session)
         self._connect_detail()
@@ -149,6 +157,8 @@ class CustomersPage(DetailActions, QWidget):
         self.detail.consent_withdraw.connect(self.withdraw_consent)
         self.detail.preference_requested.connect(self.add_preference)
         self.detail.preference_remove.connect(self.remove_preference)
+        self.detail.deal_delete.connect(self.delete_deal)
+        self.detail.link_failed.connect(lambda text: self.notify.emit(text, "warning", None))
 
     # ---------------------------------------------------------------------------- actions
     def _build_actions(self) -> None:
@@ -173,6 +183,9 @@ class CustomersPage(DetailActions, QWidget):
                             s.can("customers.update") or s.can("contacts.update"))
         self.act_delete = act("deleteCustomer", self.tr("Delete customer"), self.delete_current, None,
                               s.can("customers.delete"))
+        self.act_undo = act("undoDelete", self.tr("Undo delete"), self.undo_last_delete, QKeySequence.StandardKey.Undo,
+                            s.can("customers.delete"))
+        self.act_undo.setEnabled(False)
         self.act_import = act("importCustomers", self.tr("Import…"), self.import_customers, None,
                               s.can("customers.import"))
         self.act_export = act("exportCustomers", self.tr("Export…"), self.export_customers, None,
@@ -186,7 +199,8 @@ class CustomersPage(DetailActions, QWidget):
         self.act_refresh = act("refresh", self.tr("Refresh"), self.model.refresh, QKeySequence.StandardKey.Refresh)
 
     def menu_actions(self) -> list[QAction]:
-        return [self.act_search, self.act_new, self.act_edit, self.act_delete, self.act_bin, self.act_duplicates,
+        return [self.act_search, self.act_new, self.act_edit, self.act_delete, self.act_undo, self.act_bin,
+                self.act_duplicates,
                 self.act_import, self.act_export, self.act_refresh]
 
     def _build_columns_menu(self) -> None:
@@ -231,13 +245,35 @@ class CustomersPage(DetailActions, QWidget):
         self.count_label.setText(self.tr("{0} customers").format(f"{total:,}") if total != 1 else self.tr("1 customer"))
 
     def _reselect(self) -> None:
-        if self.current_id is None:
+        """After the list reloaded: highlight the customer the pane shows (one selection, one customer)."""
+        if self.current_id is not None:
+            self._highlight(self.current_id)
+
+    def _highlight(self, customer_id: int) -> None:
+        row = self.model.find_row(customer_id)
+        sel = self.table.selectionModel()
+        if row is None:
+            sel.clear()
             return
-        row = self.model.find_row(self.current_id)
-        if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+        if sel.currentIndex().row() != row or not sel.isRowSelected(row):
+            sel.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                | QItemSelectionModel.SelectionFlag.Rows)
+        self.follow_timer.stop()
+
+    def highlighted_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return self.model.row_id(idx.row()) if idx.isValid() else None
+
+    def _follow_highlight(self) -> None:
+        """The highlighted row changed (keys, click, PageDown): the pane shows that customer."""
+        cid = self.highlighted_id()
+        if cid is not None and cid != self.current_id:
+            self.open_customer(cid)
+
+    def _highlight_loaded(self) -> None:
+        """A page arrived: the highlighted row may only now have its customer."""
+        if self.table.currentIndex().isValid() and not self.follow_timer.isActive():
+            self._follow_highlight()
 
     # ---------------------------------------------------------------------------- detail
     def open_row(self, row: int) -> None:
@@ -245,10 +281,31 @@ class CustomersPage(DetailActions, QWidget):
         if cid is not None:
             self.open_customer(cid)
 
-    def open_customer(self, customer_id: int) -> None:
+    def open_customer(self, customer_id: int, then=None) -> None:
+        """Show a customer in the pane and highlight its row; ``then()`` once it is shown."""
         self.current_id = customer_id
-        self.ctx.tasks.run(ops.load_detail, self.session, customer_id, on_done=self._show_detail,
-                           on_error=self._detail_failed)
+        self._highlight(customer_id)
+
+        def shown(data, c=customer_id):
+            if self.current_id == c:
+                self._show_detail(data)
+                if then is not None:
+                    then()
+
+        self.ctx.tasks.run(ops.load_detail, self.session, customer_id, on_done=shown, on_error=self._detail_failed)
+
+    def edit_row(self, row: int) -> None:
+        """Enter or double-click on a row: edit that customer (or just show it, for a read-only profile)."""
+        cid = self.model.row_id(row)
+        if cid is None:
+            return
+        if not self.act_edit.isEnabled():
+            if cid != self.current_id:
+                self.open_customer(cid)
+        elif self.detail.record is not None and self.detail.record["id"] == cid:
+            self.edit_current()
+        else:
+            self.open_customer(cid, then=self.edit_current)
 
     def follow(self, changes) -> None:
         """Every write (here, in a dialog, in the bin, sync later) ends here: the list reloads its
@@ -318,14 +375,14 @@ class CustomersPage(DetailActions, QWidget):
             self.open_customer(customer_id)
 
     def delete_current(self) -> None:
+        """Delete (the key, the menu): the highlighted customer, else the one the pane shows."""
         if not self.session.can("customers.delete"):
             return
         rec = self.detail.record
-        if rec is None:
-            row = self.table.currentIndex().row()
-            cid = self.model.row_id(row)
-            name, version = (self.model.row_data(row) or {}).get("display_name", ""), None
-        else:
+        cid = self.highlighted_id()
+        if cid is not None and (rec is None or rec["id"] != cid):
+            name, version = (self.model.row_data(self.table.currentIndex().row()) or {}).get("display_name", ""), None
+        elif rec is not None:
             cid, name, version = rec["id"], rec["display_name"], rec["version"]
         if cid is None:
             return
@@ -338,10 +395,20 @@ class CustomersPage(DetailActions, QWidget):
 
     def _deleted(self, cid: int, name: str) -> None:
         self.last_deleted = cid
+        self.act_undo.setEnabled(True)
         self.notify.emit(self.tr("{0} was deleted.").format(name), "info",
                          (self.tr("Undo"), lambda: self.undo_delete(cid)))
 
+    def undo_last_delete(self) -> None:
+        """Ctrl+Z (outside a text box, where it undoes typing): bring back the last deleted customer."""
+        if self.last_deleted is not None:
+            self.undo_delete(self.last_deleted)
+
     def undo_delete(self, cid: int) -> None:
+        if cid != self.last_deleted:
+            return      # already undone
+        self.last_deleted = None
+        self.act_undo.setEnabled(False)
         self.ctx.changes.run(ops.restore, self.session, cid, on_done=lambda _r: self._saved(cid),
                              on_error=self._write_failed)
 
@@ -390,6 +457,8 @@ class CustomersPage(DetailActions, QWidget):
     # ---------------------------------------------------------------------------- lock
     def clear(self) -> None:
         self.search_timer.stop()
+        self.follow_timer.stop()
+        self.last_deleted = None
         if getattr(self, "duplicates_dialog", None) is not None:
             self.duplicates_dialog.clear()
         self.model.clear()

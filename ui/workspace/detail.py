@@ -19,10 +19,15 @@ from PySide6.QtWidgets import (
 
 from app.records import MASK
 
+from ..common import links
 from ..common.dates import format_date, format_datetime
 from ..common.money import format_money
 from ..common.widgets import Note
 from .customer_model import STATUS_LABELS
+from .detail_widgets import LinkButton, PaneButton, name_label, shrinkable, value_label
+from .flow import FlowLayout, flow_row
+
+MIN_WIDTH = 340   # the narrowest the pane gets (the splitter stops there): everything still fits
 
 SENSITIVE_LABELS = {"tax_id": "Tax id", "date_of_birth": "Date of birth", "bank_account": "Bank account",
                     "confidential_notes": "Confidential notes"}
@@ -68,6 +73,8 @@ class DetailView(QScrollArea):
     consent_withdraw = Signal(int, str)       # consent id, purpose
     preference_requested = Signal()           # add a purchase preference
     preference_remove = Signal(int, str)      # preference id, its category
+    deal_delete = Signal(int, str)            # deal id, its title (the Delete key on a deal)
+    link_failed = Signal(str)                 # a mailto:/tel: link no program took
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,11 +91,16 @@ class DetailView(QScrollArea):
         self.can_edit_preferences = session.can("customers.update")
         self.preference_btn: QPushButton | None = None
         self.preference_buttons: dict[int, QPushButton] = {}
+        self.contact_links: list[LinkButton] = []
+        self.kind_box: QComboBox | None = None
+        self.summary_edit: QLineEdit | None = None
         self.record: dict | None = None
         self._sensitive: dict = {}
         self.revealed = False
         self.setWidgetResizable(True)
+        # no sideways scrolling: every row wraps or elides to the pane's width instead
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Customer details"))
         body = QWidget()
@@ -98,30 +110,21 @@ class DetailView(QScrollArea):
         self.lay.setContentsMargins(20, 16, 20, 16)
         self.lay.setSpacing(6)
         head = QHBoxLayout()
-        self.name = QLabel()
+        self.name = value_label("")
         self.name.setObjectName("detailName")
-        self.name.setWordWrap(True)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel()
         self.status.setObjectName("status")
         head.addWidget(self.name, 1)
         head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         self.lay.addLayout(head)
-        self.subtitle = QLabel()
+        self.subtitle = value_label("")
         self.subtitle.setObjectName("muted")
         self.lay.addWidget(self.subtitle)
-        buttons = QHBoxLayout()
-        self.edit_btn = QPushButton(self.tr("Edit"))
-        self.edit_btn.setAccessibleName(self.tr("Edit customer"))
+        self.edit_btn = PaneButton(self.tr("Edit"), self.tr("Edit customer"))
         self.edit_btn.clicked.connect(self.edit_requested)
-        self.delete_btn = QPushButton(self.tr("Delete"))
-        self.delete_btn.setObjectName("danger")
-        self.delete_btn.setAccessibleName(self.tr("Delete customer"))
+        self.delete_btn = PaneButton(self.tr("Delete"), self.tr("Delete customer"), "danger")
         self.delete_btn.clicked.connect(self.delete_requested)
-        buttons.addWidget(self.edit_btn)
-        buttons.addWidget(self.delete_btn)
-        buttons.addStretch(1)
-        self.lay.addLayout(buttons)
+        self.lay.addLayout(flow_row(self.edit_btn, self.delete_btn))
         self.sections = QVBoxLayout()
         self.sections.setSpacing(4)
         self.lay.addLayout(self.sections)
@@ -145,6 +148,8 @@ class DetailView(QScrollArea):
         self.withdraw_buttons = {}
         self.preference_btn = None
         self.preference_buttons = {}
+        self.contact_links = []
+        self.kind_box = self.summary_edit = None
         for w in (self.name, self.status, self.subtitle, self.edit_btn, self.delete_btn):
             w.hide()
         self.placeholder.show()
@@ -180,6 +185,7 @@ class DetailView(QScrollArea):
     def _show_header(self, rec: dict) -> None:
         """Name, status badge and subtitle, and the Edit/Delete buttons the profile may use."""
         self.name.setText(rec["display_name"])
+        self.name.setToolTip(rec["display_name"])
         self.status.setText(self.tr(STATUS_LABELS.get(rec["status"], rec["status"] or "")))
         self.status.setProperty("state", rec["status"])
         self.status.style().unpolish(self.status)
@@ -196,9 +202,9 @@ class DetailView(QScrollArea):
         """The Contact section (e-mails, phones) and, when there are any, the Addresses."""
         rows = []
         for e in rec["emails"]:
-            rows.append((e["label"] or self.tr("Email"), e["value"], True))
+            rows.append((e["label"] or self.tr("Email"), e["value"], "email"))
         for p in rec["phones"]:
-            rows.append((p["label"] or self.tr("Phone"), p["value"], True))
+            rows.append((p["label"] or self.tr("Phone"), p["value"], "phone"))
         self._section(self.tr("Contact"), rows, empty=self.tr("No e-mail or phone yet."))
         addr_rows = []
         for a in rec["addresses"]:
@@ -212,12 +218,13 @@ class DetailView(QScrollArea):
         if not tags:
             return
         self._title(self.tr("Tags"))
-        row = QHBoxLayout()
+        row = FlowLayout()
         for t in tags:
             chip = QLabel(t)
             chip.setObjectName("chip")
+            chip.setToolTip(t)
+            chip.setMaximumWidth(MIN_WIDTH - 60)
             row.addWidget(chip)
-        row.addStretch(1)
         self.sections.addLayout(row)
 
     def _about(self, rec: dict) -> None:
@@ -244,11 +251,11 @@ class DetailView(QScrollArea):
             self.kind_box.setAccessibleName(self.tr("Kind of interaction"))
             for k in ("call", "meeting", "email", "visit", "note"):
                 self.kind_box.addItem(self.tr(k.capitalize()), k)
-            self.summary_edit = QLineEdit()
+            self.summary_edit = shrinkable(QLineEdit())
             self.summary_edit.setAccessibleName(self.tr("What happened"))
             self.summary_edit.setPlaceholderText(self.tr("What happened?"))
-            log = QPushButton(self.tr("Log"))
-            log.setAccessibleName(self.tr("Log the interaction"))
+            self.summary_edit.setMinimumWidth(80)
+            log = PaneButton(self.tr("Log"), self.tr("Log the interaction"))
             log.clicked.connect(self._log)
             self.summary_edit.returnPressed.connect(self._log)
             row.addWidget(self.kind_box)
@@ -271,13 +278,9 @@ class DetailView(QScrollArea):
         stages = {"open": self.tr("Open"), "qualified": self.tr("Qualified"), "proposal": self.tr("Proposal"),
                   "negotiation": self.tr("Negotiation"), "won": self.tr("Won"), "lost": self.tr("Lost")}
         if self.can_write_deals:
-            row = QHBoxLayout()
-            self.new_deal_btn = QPushButton(self.tr("New deal…"))
-            self.new_deal_btn.setAccessibleName(self.tr("New deal"))
+            self.new_deal_btn = PaneButton(self.tr("New deal…"), self.tr("New deal"))
             self.new_deal_btn.clicked.connect(lambda: self.deal_requested.emit(None))
-            row.addWidget(self.new_deal_btn)
-            row.addStretch(1)
-            self.sections.addLayout(row)
+            self.sections.addLayout(flow_row(self.new_deal_btn))
         rows = [(d["title"], f"{money(d['amount_minor'], d['currency'])} · {stages.get(d['stage'], d['stage'])}"
                  + (f" · {self.tr('closed')} {format_date(d['closed_at'])}" if d.get("closed_at") else ""), False)
                 for d in deals[:30]]
@@ -286,14 +289,10 @@ class DetailView(QScrollArea):
             grid.setHorizontalSpacing(14)
             grid.setColumnStretch(1, 1)
             for i, ((label, value, _c), d) in enumerate(zip(rows, deals[:30], strict=True)):
-                name = QLabel(label)
-                name.setObjectName("muted")
-                val = QLabel(value)
-                val.setWordWrap(True)
-                val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                btn = QPushButton(self.tr("Edit"))
-                btn.setObjectName("flat")
-                btn.setAccessibleName(self.tr("Edit deal {0}").format(label))
+                name = name_label(label)
+                val = value_label(value)
+                btn = PaneButton(self.tr("Edit"), self.tr("Edit deal {0}").format(label), "flat",
+                                 on_delete=lambda did=d["id"], t=label: self.deal_delete.emit(did, t))
                 btn.clicked.connect(lambda _=False, did=d["id"]: self.deal_requested.emit(did))
                 self.deal_buttons[d["id"]] = btn
                 grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
@@ -313,18 +312,13 @@ class DetailView(QScrollArea):
         grid.setHorizontalSpacing(14)
         grid.setColumnStretch(1, 1)
         for i, p in enumerate(prefs):
-            name = QLabel(p["category"])
-            name.setObjectName("muted")
-            text = " · ".join(x for x in (p.get("preference"), p.get("notes")) if x)
-            val = QLabel(text)
-            val.setWordWrap(True)
-            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            name = name_label(p["category"])
+            val = value_label(" · ".join(x for x in (p.get("preference"), p.get("notes")) if x))
             grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(val, i, 1)
             if self.can_edit_preferences:
-                btn = QPushButton(self.tr("Remove"))
-                btn.setObjectName("flat")
-                btn.setAccessibleName(self.tr("Remove preference {0}").format(p["category"]))
+                btn = PaneButton(self.tr("Remove"), self.tr("Remove preference {0}").format(p["category"]), "flat")
+                btn.on_delete = btn.click
                 btn.clicked.connect(lambda _=False, pid=p["id"], c=p["category"]: self.preference_remove.emit(pid, c))
                 self.preference_buttons[p["id"]] = btn
                 grid.addWidget(btn, i, 2)
@@ -333,13 +327,9 @@ class DetailView(QScrollArea):
         else:
             self.sections.addWidget(Note(self.tr("No purchase preferences recorded.")))
         if self.can_edit_preferences:
-            row = QHBoxLayout()
-            self.preference_btn = QPushButton(self.tr("Add preference…"))
-            self.preference_btn.setAccessibleName(self.tr("Add purchase preference"))
+            self.preference_btn = PaneButton(self.tr("Add preference…"), self.tr("Add purchase preference"))
             self.preference_btn.clicked.connect(self.preference_requested)
-            row.addWidget(self.preference_btn)
-            row.addStretch(1)
-            self.sections.addLayout(row)
+            self.sections.addLayout(flow_row(self.preference_btn))
 
     def _privacy(self, info: dict) -> None:
         from .consent import basis_labels
@@ -359,17 +349,12 @@ class DetailView(QScrollArea):
             text = f"{c.get('purpose', '')} ({bases.get(c.get('lawful_basis'), c.get('lawful_basis', ''))}): {state}"
             if c.get("source"):
                 text += " · " + self.tr("source: {0}").format(c["source"])
-            name = QLabel(self.tr("Consent"))
-            name.setObjectName("muted")
-            val = QLabel(text)
-            val.setWordWrap(True)
-            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(val, i, 1)
+            grid.addWidget(name_label(self.tr("Consent")), i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value_label(text), i, 1)
             if self.can_manage_privacy and not c.get("withdrawn_at"):
-                btn = QPushButton(self.tr("Withdraw"))
-                btn.setObjectName("flat")
-                btn.setAccessibleName(self.tr("Withdraw consent for {0}").format(c.get("purpose", "")))
+                btn = PaneButton(self.tr("Withdraw"), self.tr("Withdraw consent for {0}").format(c.get("purpose", "")),
+                                 "flat")
+                btn.on_delete = btn.click
                 btn.clicked.connect(lambda _=False, cid=c["id"], p=c.get("purpose", ""):
                                     self.consent_withdraw.emit(cid, p))
                 self.withdraw_buttons[c["id"]] = btn
@@ -378,23 +363,19 @@ class DetailView(QScrollArea):
             self.sections.addLayout(grid)
         else:
             self.sections.addWidget(Note(self.tr("No consent recorded.")))
-        row = QHBoxLayout()
+        row = FlowLayout()
         actions = [("export", self.tr("Export everything held…")),
                    ("lift" if info["restricted"] else "restrict",
                     self.tr("Lift restriction") if info["restricted"] else self.tr("Restrict processing")),
                    ("erase", self.tr("Erase…"))]
         if self.can_manage_privacy:
-            self.consent_btn = QPushButton(self.tr("Record consent…"))
-            self.consent_btn.setAccessibleName(self.tr("Record consent"))
+            self.consent_btn = PaneButton(self.tr("Record consent…"), self.tr("Record consent"))
             self.consent_btn.clicked.connect(self.consent_requested)
             row.addWidget(self.consent_btn)
         for key, text in actions:
-            b = QPushButton(text)
-            b.setAccessibleName(text)
-            b.setObjectName("danger" if key == "erase" else "")
+            b = PaneButton(text, text, "danger" if key == "erase" else "")
             b.clicked.connect(lambda _=False, k=key: self.privacy_action.emit(k))
             row.addWidget(b)
-        row.addStretch(1)
         self.sections.addLayout(row)
 
     def _title(self, text: str) -> None:
@@ -406,7 +387,8 @@ class DetailView(QScrollArea):
         self._title(title)
         self._section_rows(rows, empty)
 
-    def _section_rows(self, rows: list[tuple[str, str, bool]], empty: str = "") -> None:
+    def _section_rows(self, rows: list[tuple[str, str, bool | str]], empty: str = "") -> None:
+        """Label, value and what the row offers: False nothing, True Copy, "email"/"phone" a link and Copy."""
         if not rows:
             self.sections.addWidget(Note(empty))
             return
@@ -414,20 +396,33 @@ class DetailView(QScrollArea):
         grid.setHorizontalSpacing(14)
         grid.setColumnStretch(1, 1)
         for i, (label, value, copyable) in enumerate(rows):
-            name = QLabel(label)
-            name.setObjectName("muted")
-            val = QLabel(value)
-            val.setWordWrap(True)
-            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(val, i, 1)
+            grid.addWidget(name_label(label), i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self._link(value, copyable) if copyable in ("email", "phone") else value_label(value), i, 1)
             if copyable:
-                btn = QPushButton(self.tr("Copy"))
-                btn.setObjectName("flat")
-                btn.setAccessibleName(self.tr("Copy {0}").format(label))
+                btn = PaneButton(self.tr("Copy"), self.tr("Copy {0}").format(label), "flat")
                 btn.clicked.connect(lambda _=False, v=value: self.copy_requested.emit(v))
-                grid.addWidget(btn, i, 2)
+                grid.addWidget(btn, i, 2, Qt.AlignmentFlag.AlignTop)
         self.sections.addLayout(grid)
+
+    def _link(self, value: str, kind: str) -> LinkButton:
+        text = self.tr("Write to {0}") if kind == "email" else self.tr("Call {0}")
+        link = LinkButton(value, text.format(value))
+        link.clicked.connect(lambda _=False, v=value, k=kind: self.contact(k, v))
+        self.contact_links.append(link)
+        return link
+
+    def contact(self, kind: str, value: str) -> None:
+        """Open the system's mail or phone program for the value, then get the interaction form ready."""
+        url = links.mail_url(value) if kind == "email" else links.phone_url(value)
+        if not links.open_url(url):
+            self.link_failed.emit(self.tr("No program on this computer opens {0} links.").format(url.scheme()))
+            return
+        if self.can_log and self.kind_box is not None:
+            self.kind_box.setCurrentIndex(self.kind_box.findData("email" if kind == "email" else "call"))
+            self.summary_edit.setText((self.tr("E-mail to {0}: ") if kind == "email" else
+                                       self.tr("Call to {0}: ")).format(value))
+            self.summary_edit.setFocus()
+            self.ensureWidgetVisible(self.summary_edit)
 
     def _sensitive_section(self, masked_by_service: bool) -> None:
         self._title(self.tr("Sensitive"))
@@ -438,21 +433,18 @@ class DetailView(QScrollArea):
             value = self._sensitive.get(key) or ""
             name = QLabel(self.tr(label))
             name.setObjectName("muted")
-            val = QLabel(MASK if value else "—")
+            val = shrinkable(QLabel(MASK if value else "—"))
+            val.setWordWrap(True)
             val.setAccessibleName(self.tr(label))
             grid.addWidget(name, i, 0)
             grid.addWidget(val, i, 1)
             self.sensitive_labels[key] = val
         self.sections.addLayout(grid)
-        self.reveal_btn = QPushButton(self.tr("Reveal"))
-        self.reveal_btn.setAccessibleName(self.tr("Reveal sensitive fields"))
+        self.reveal_btn = PaneButton(self.tr("Reveal"), self.tr("Reveal sensitive fields"))
         self.reveal_btn.setToolTip(self.tr("Showing sensitive fields is recorded in the audit log."))
         can = self.can_reveal and not masked_by_service and any(self._sensitive.values())
         self.reveal_btn.clicked.connect(self.reveal_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.reveal_btn)
-        row.addStretch(1)
-        self.sections.addLayout(row)
+        self.sections.addLayout(flow_row(self.reveal_btn))
         self.reveal_btn.setVisible(can)
 
     def sensitive_values(self) -> dict:

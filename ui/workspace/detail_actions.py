@@ -49,6 +49,16 @@ class DetailActions:
         self.deal_dialog = DealDialog(self.ctx, self.session, cid, deal_id, self)
         self.deal_dialog.open()
 
+    def delete_deal(self, deal_id: int, title: str) -> None:
+        """The Delete key on a deal in the pane: the deal dialog's question, then the same use case."""
+        if self.detail.record is None or not self.session.can("deals.write"):
+            return
+        if not dialogs.confirm(self, self.tr("Delete deal"), self.tr("Delete the deal {0}? This cannot be undone.")
+                               .format(title), self.tr("Delete"), self.tr("Keep")):
+            return
+        self.ctx.changes.run(ops.remove_deal, self.session, self.detail.record["id"], deal_id,
+                             on_error=self._write_failed)
+
     def record_consent(self) -> None:
         if self.detail.record is None or not self.session.can("privacy.manage"):
             return

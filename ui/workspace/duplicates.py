@@ -82,6 +82,13 @@ class DuplicatesDialog(QDialog):
         self._update_buttons()
         self.refresh()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Enter on a group moves on to its records; Enter on the record to keep is Merge…"""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.group_list.hasFocus():
+            self.member_list.setFocus()
+            return
+        super().keyPressEvent(event)
+
     def refresh(self) -> None:
         self.loaded = False
         self.ctx.tasks.run(ops.duplicate_groups, self.session, on_done=self._groups, on_error=self._failed)

@@ -2,7 +2,7 @@
 and a clear conflict message when someone else changed the record meanwhile."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import ConflictError, ValidationError, user_message
 from app.ops import records as ops
 from app.records import MASK
+from ui import dialogs
 
 from ..common.dates import DateField
 from ..common.widgets import BusyBar, Note
@@ -84,6 +85,7 @@ class CustomerEditor(QDialog):
         if record:
             self._fill(record)
         self._kind_changed()
+        self._pristine = self.values()
         self.fields["given_name"].setFocus()
 
     # ---------------------------------------------------------------------------- building
@@ -154,7 +156,7 @@ class CustomerEditor(QDialog):
         self.busy = BusyBar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
@@ -170,6 +172,8 @@ class CustomerEditor(QDialog):
         widget.setObjectName(f"field_{key}")
         if tall:
             widget.setFixedHeight(64)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)   # Tab moves on, as in every other box
         err = QLabel()
         err.setObjectName("fieldError")
         err.setWordWrap(True)
@@ -284,6 +288,26 @@ class CustomerEditor(QDialog):
                 out[key] = value
         return out
 
+    # ---------------------------------------------------------------------------- closing
+    def is_dirty(self) -> bool:
+        """Something was typed or chosen that is not saved."""
+        return self.values() != self._pristine
+
+    def cancel(self) -> None:
+        """Escape or Cancel: close, asking first when there are unsaved changes (a lock closes without asking)."""
+        if self.is_dirty() and not dialogs.confirm(
+                self, self.tr("Discard changes?"),
+                self.tr("What you typed for this customer has not been saved. Discard it?"),
+                self.tr("Discard"), self.tr("Keep editing")):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
     # ---------------------------------------------------------------------------- saving
     def save(self) -> None:
         self._clear_errors()
@@ -371,6 +395,7 @@ class CustomerEditor(QDialog):
         def got(data):
             self.record = data["record"]
             self._fill(self.record)
+            self._pristine = self.values()
             self._clear_errors()
             self.reload_btn.hide()
             self.banner.show_text(self.tr("Reloaded the current version. Make your changes again."), "warning")
