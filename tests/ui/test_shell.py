@@ -265,6 +265,7 @@ def test_export_shows_no_cancel_once_finished(window, qtbot, vault_info, ctx, tm
         qtbot.waitUntil(lambda: exp.result is not None, timeout=10000)
     assert "Cancel" not in _visible_button_texts(exp)
     assert "Close" in _visible_button_texts(exp)
+    assert exp.note.text().startswith("Exported 1 customer") and "1 customers" not in exp.note.text()
     assert not exp.progress.label.text().endswith("…"), exp.progress.label.text()
     wait_idle(qtbot, ctx)
 

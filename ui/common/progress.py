@@ -21,8 +21,8 @@ PHASES = {
     "decrypt": QT_TRANSLATE_NOOP("ProgressPanel", "Decrypting"),
     "rekey": QT_TRANSLATE_NOOP("ProgressPanel", "Re-keying the restored database"),
     "open": QT_TRANSLATE_NOOP("ProgressPanel", "Opening the restored vault"),
-    "import": QT_TRANSLATE_NOOP("ProgressPanel", "{0} records imported"),
-    "export": QT_TRANSLATE_NOOP("ProgressPanel", "{0} customers written"),
+    "import": QT_TRANSLATE_NOOP("ProgressPanel", "%n record(s) imported"),
+    "export": QT_TRANSLATE_NOOP("ProgressPanel", "%n customer(s) written"),
 }
 
 
@@ -58,7 +58,7 @@ class ProgressPanel(QWidget):
     def update_progress(self, phase: str, done: int, total: int | None) -> None:
         text = PHASES.get(phase)
         if text is not None:
-            self.label.setText(QCoreApplication.translate("ProgressPanel", text).format(f"{done:,}") + "…")
+            self.label.setText(QCoreApplication.translate("ProgressPanel", text, "", done) + "…")
         if total:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(1.0, done / total)))

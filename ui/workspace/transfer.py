@@ -239,7 +239,7 @@ class ImportDialog(QDialog):
             return
         n_ok, n_bad = report.imported, report.skipped
         self.preview_note.show_text(
-            self.tr("{0} records can be imported; {1} would be refused (listed after the import).").format(n_ok, n_bad),
+            self.tr("%n record(s) can be imported; {0} would be refused (listed after the import).", "", n_ok).format(n_bad),
             "warning" if n_bad else "info")
         self.ok.setEnabled(n_ok > 0)
 
@@ -375,7 +375,7 @@ class ExportDialog(QDialog):
         self.progress.finished(self.tr("Cancelled.") if n < 0 else self.tr("Finished."))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.note.show_text(self.tr("Cancelled; no file was left.") if n < 0 else
-                            self.tr("Exported {0} customers.").format(n), "warning" if n < 0 else "success")
+                            self.tr("Exported %n customer(s).", "", n), "warning" if n < 0 else "success")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Close"))
         ok.setEnabled(True)
