@@ -88,10 +88,15 @@ class MainWindow(QMainWindow):
         self.act_lock = self._action(self.tr("Lock"), lambda: self.lock("manual"), QKeySequence("Ctrl+L"), "lock")
         self.act_settings = self._action(self.tr("Settings…"), self.open_settings, name="settings")
         self.act_password = self._action(self.tr("Change my password…"), self.change_password, name="password")
+        self.act_own_totp = self._action(self.tr("Re-enrol my authenticator…"), lambda: self.own_account(True),
+                                         name="ownAuthenticator")
+        self.act_own_codes = self._action(self.tr("New recovery codes…"), lambda: self.own_account(False),
+                                          name="ownRecoveryCodes")
         self.act_backup = self._action(self.tr("Back up now…"), self.backup_now, name="backupNow")
         self.act_restore = self._action(self.tr("Restore from a backup…"), self.restore_from_backup, name="restore")
         self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
-        for a in (self.act_new_vault, self.act_open_vault, None, self.act_lock, self.act_password, self.act_settings, None,
+        for a in (self.act_new_vault, self.act_open_vault, None, self.act_lock, self.act_password,
+                  self.act_own_totp, self.act_own_codes, self.act_settings, None,
                   self.act_backup, self.act_restore, None, self.act_quit):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.customers_menu = mb.addMenu(self.tr("&Customers"))
@@ -105,6 +110,8 @@ class MainWindow(QMainWindow):
         self.act_lock.setEnabled(on)
         self.act_settings.setEnabled(on)
         self.act_password.setEnabled(on and s is not None and not s.is_recovery)
+        self.act_own_totp.setEnabled(self.act_password.isEnabled())
+        self.act_own_codes.setEnabled(self.act_password.isEnabled())
         self.act_backup.setVisible(on and s is not None and s.can("backup.run"))
         self.act_restore.setVisible(not on or (s is not None and s.can("backup.restore")))
         if not on:  # signed in, Workspace.install_menus shows only the menus with entries for the profile
@@ -350,6 +357,15 @@ class MainWindow(QMainWindow):
         self.password_dialog.accepted.connect(lambda: self.statusBar().showMessage(
             self.tr("Your new password is set."), 8000))
         self.password_dialog.open()
+
+    def own_account(self, authenticator: bool) -> None:
+        """Re-enrol my authenticator / new recovery codes (ui/signin/account.py)."""
+        if self.session is None:
+            return
+        from .signin.account import OwnAccountDialog
+
+        self.own_dialog = OwnAccountDialog(self.ctx, self.session, authenticator, self)
+        self.own_dialog.open()
 
     def backup_now(self) -> None:
         if self.session is None or self.workspace is None:

@@ -4,6 +4,7 @@ authenticator" and "New recovery codes", each audited. Driven with keys and clic
 from __future__ import annotations
 
 import pyotp
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import PASSWORD
@@ -98,3 +99,71 @@ def test_forgot_password_with_the_wrong_vaults_key_says_so_and_keeps_the_key(win
     qtbot.keyClicks(panel.code_edit, vault_info.code())
     qtbot.keyClick(panel.code_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=15000)
+
+
+def _click_menu_item(qtbot, window, menu, action) -> None:
+    """Open the menu bar's menu and click the item, as a person does."""
+    bar = window.menuBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    assert action.isEnabled() and action.isVisible()
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+
+
+def _audited(vault_info, action: str, secret: str | None = None) -> int:
+    s = vault_info.sign_in(secret=secret)
+    try:
+        return s.conn.execute("SELECT count(*) FROM audit_log WHERE action = ?", (action,)).fetchone()[0]
+    finally:
+        s.close()
+
+
+def test_reenrol_my_authenticator_from_my_own_menu(window, qtbot, vault_info, ctx):
+    from tests.ui.conftest import sign_in
+    from ui.signin.account import OwnAccountDialog
+
+    sign_in(qtbot, window, vault_info)
+    _click_menu_item(qtbot, window, window.file_menu, window.act_own_totp)
+    dlg = window.findChild(OwnAccountDialog)
+    assert dlg is not None and dlg.isVisible()
+    qtbot.keyClicks(dlg.password, "not my password 1")
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.message.isVisible() and dlg.ok.isEnabled(), timeout=15000)
+    assert dlg.stack.currentIndex() == 0 and dlg.message.text()[0].isupper()
+    qtbot.keyClicks(dlg.password, PASSWORD)
+    qtbot.mouseClick(dlg.ok, LEFT)
+    qtbot.waitUntil(lambda: dlg.stack.currentIndex() == 1, timeout=15000)
+    secret = dlg.enrolled.secret.text()
+    assert secret and secret != vault_info.totp_secret and not dlg.enrolled.qr.pixmap().isNull()
+    qtbot.keyClicks(dlg.enrolled.check, pyotp.TOTP(secret).at(vault_info.clock()))
+    qtbot.mouseClick(dlg.ok, LEFT)
+    assert not dlg.isVisible()
+    window.lock()
+    wait_idle(qtbot, ctx)
+    assert _audited(vault_info, "user.totp_change", secret) == 1
+
+
+def test_new_recovery_codes_from_my_own_menu(window, qtbot, vault_info, ctx):
+    from tests.ui.conftest import sign_in
+    from ui.signin.account import OwnAccountDialog
+
+    sign_in(qtbot, window, vault_info)
+    _click_menu_item(qtbot, window, window.file_menu, window.act_own_codes)
+    dlg = window.findChild(OwnAccountDialog)
+    qtbot.keyClicks(dlg.password, PASSWORD)
+    qtbot.mouseClick(dlg.ok, LEFT)
+    qtbot.waitUntil(lambda: dlg.stack.currentIndex() == 1, timeout=15000)
+    codes = [c for c in dlg.codes.text().split() if "-" in c and len(c) == 11]
+    assert len(codes) >= 8 and not set(codes) & set(vault_info.recovery_codes)
+    qtbot.mouseClick(dlg.ok, LEFT)
+    assert not dlg.isVisible()
+    window.lock()
+    wait_idle(qtbot, ctx)
+    assert _audited(vault_info, "user.recovery_codes") == 1
+    # an old code no longer signs in, a new one does
+    from app import auth
+    from app.errors import AuthenticationError
+
+    with pytest.raises(AuthenticationError):
+        auth.sign_in(vault_info.path, "admin", PASSWORD, recovery_code=vault_info.recovery_codes[1])
+    auth.sign_in(vault_info.path, "admin", PASSWORD, recovery_code=codes[0]).close()

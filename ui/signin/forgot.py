@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -24,7 +23,8 @@ from app.ops import users as ops
 from app.recovery_key import KEY, find_recovery_key, read_recovery_key
 from ui import dialogs
 
-from ..common.widgets import BusyBar, Heading, Note, QrCode, StrengthMeter
+from ..common.widgets import BusyBar, Heading, Note, StrengthMeter
+from .enrolment import EnrolmentView
 
 
 class ForgotPasswordDialog(QDialog):
@@ -110,25 +110,10 @@ class ForgotPasswordDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.addWidget(Heading(self.tr("Set up your authenticator again"), level=2))
-        lay.addWidget(Note(self.tr("Scan the code with your authenticator app (or type the key), then enter the "
-                                   "code it shows. Your old authenticator and recovery codes no longer work; "
-                                   "write down the new recovery codes.")))
-        form = QFormLayout()
-        self.qr = QrCode()
-        self.secret = QLabel()
-        self.secret.setObjectName("secret")
-        self.secret.setWordWrap(True)
-        self.secret.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.codes = QLabel()
-        self.codes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.check = QLineEdit()
-        self.check.setAccessibleName(self.tr("Code from your authenticator app"))
-        self.check.setPlaceholderText("123456")
-        form.addRow(self.qr)
-        form.addRow(self.tr("Key:"), self.secret)
-        form.addRow(self.tr("Recovery codes:"), self.codes)
-        form.addRow(self.tr("Code from the app:"), self.check)
-        lay.addLayout(form)
+        self.enrolled = EnrolmentView()
+        lay.addWidget(self.enrolled)
+        self.qr, self.secret, self.codes, self.check = (self.enrolled.qr, self.enrolled.secret, self.enrolled.codes,
+                                                        self.enrolled.check)
         return page
 
     # ---------------------------------------------------------------------------- steps
@@ -190,10 +175,7 @@ class ForgotPasswordDialog(QDialog):
         self.new_pw.clear()
         self.new_pw2.clear()
         self.key.clear()
-        self.qr.set_data(enrolment.totp_uri, scale=4)
-        self.secret.setText(enrolment.totp_secret)
-        codes = enrolment.recovery_codes
-        self.codes.setText("\n".join("   ".join(codes[i:i + 2]) for i in range(0, len(codes), 2)))
+        self.enrolled.show_enrolment(enrolment)
         self.stack.setCurrentIndex(2)
         self.back.hide()
         self.next.setText(self.tr("Check the code"))
