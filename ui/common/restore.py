@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import CrmError, user_message
+from app.errors import AuthenticationError, CrmError, user_message
 from app.ops import backups as ops
 from app.recovery_key import KEY, find_recovery_key, read_recovery_key
 from ui import dialogs
@@ -35,6 +35,7 @@ class RestoreDialog(JobDialog):
 
     def __init__(self, ctx, session, folder, parent: QWidget | None = None):
         super().__init__(self.tr("Restore from a backup"), parent)
+        self.setMinimumWidth(640)
         self.ctx = ctx
         self.session = session if session is not None and session.can("backup.restore") else None
         # the archive and destination of the last attempt in this run (never the key)
@@ -144,6 +145,9 @@ class RestoreDialog(JobDialog):
     def _failed(self, exc: BaseException) -> None:
         """Say what went wrong and offer another try with everything as it was typed."""
         super()._failed(exc)
+        if self.session is None and isinstance(exc, AuthenticationError):
+            self.show_result(user_message(exc) + " " + self.tr(
+                "Compare the key with your recovery sheet, character by character, and try again."), error=True)
         self.close_box.hide()
         self.panel.hide()
         self._editable(True)
