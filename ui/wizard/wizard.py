@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +29,15 @@ from ui import dialogs
 from ..common.activity import ClipboardKeeper
 from ..common.context import AppContext
 from ..common.country import CountryBox
+from ..common.language import LanguageBox
 from ..common.widgets import BusyBar, Heading, Note, QrCode, StrengthMeter
+from ..i18n import current_language, remember_language
 
-TITLES = {1: "Where to keep the vault", 2: "The administrator", 3: "Choose a password",
-          4: "Set up your authenticator app", 5: "Your recovery sheet"}
+TITLES = {1: QT_TRANSLATE_NOOP("NewVaultWizard", "Where to keep the vault"),
+          2: QT_TRANSLATE_NOOP("NewVaultWizard", "The administrator"),
+          3: QT_TRANSLATE_NOOP("NewVaultWizard", "Choose a password"),
+          4: QT_TRANSLATE_NOOP("NewVaultWizard", "Set up your authenticator app"),
+          5: QT_TRANSLATE_NOOP("NewVaultWizard", "Your recovery sheet")}
 
 
 def default_folder() -> str:
@@ -59,6 +64,7 @@ def _mono() -> QFont:
 class NewVaultWizard(QWidget):
     finished = Signal(object, object)   # (session, folder)
     cancelled = Signal()
+    language_chosen = Signal(str)       # the window rebuilds the wizard in that language at once
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,8 +84,8 @@ class NewVaultWizard(QWidget):
         self.next_btn.setDefault(True)
         self.next_btn.setObjectName("primary")
         self.cancel_btn = QPushButton(self.tr("Cancel"))
-        for b, name in ((self.back_btn, "Back"), (self.next_btn, "Next"), (self.cancel_btn, "Cancel")):
-            b.setAccessibleName(self.tr(name))
+        for b in (self.back_btn, self.next_btn, self.cancel_btn):
+            b.setAccessibleName(b.text())
         self.back_btn.clicked.connect(self._back)
         self.next_btn.clicked.connect(self._next)
         self.cancel_btn.clicked.connect(self._cancel)
@@ -131,9 +137,18 @@ class NewVaultWizard(QWidget):
         row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Folder:"), row)
+        self.language_box = LanguageBox()
+        self.language_box.setToolTip(self.tr("The language of VaultCRM on this computer; you can change it "
+                                             "later in Settings."))
+        self.language_box.activated.connect(self._language_activated)
+        form.addRow(self.tr("Language:"), self.language_box)
         lay.addLayout(form)
         lay.addStretch(1)
         self.stack.addWidget(page)
+
+    def _language_activated(self, _index: int) -> None:
+        if self.language_box.code() != current_language():
+            self.language_chosen.emit(self.language_box.code())
 
     def _build_admin(self) -> None:
         page = QWidget()
@@ -359,6 +374,7 @@ class NewVaultWizard(QWidget):
         self.session, creation = result
         self.flow.created(creation)
         self.ctx.remember_vault(self.flow.folder)
+        remember_language(self.ctx.local, current_language(), self.flow.username)
         self.qr.set_data(self.flow.totp_uri)
         secret = self.flow.totp_secret
         self.secret_edit.setText(" ".join(secret[i:i + 4] for i in range(0, len(secret), 4)))
@@ -443,7 +459,7 @@ class NewVaultWizard(QWidget):
         step = self.flow.step
         page = self.flow.page
         self.step_label.setText(self.tr("Step {0} of 5").format(page))
-        self.header.setText(self.tr(TITLES[page]))
+        self.header.setText(QCoreApplication.translate("NewVaultWizard", TITLES[page]))
         self.stack.setCurrentIndex(page - 1)
         creating = step == Step.CREATING
         self.back_btn.setVisible(self.flow.can_go_back)
