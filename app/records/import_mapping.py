@@ -78,6 +78,8 @@ GUESSES = {
               "Электронная почта", "Почта", "Courriel", "Adresse e-mail", "E-Mail-Adresse"),
     "phone": ("phone", "Telefon", "Numer telefonu", "Tel.", "Teléfono", "Телефон", "Téléphone",
               "Telefonnummer", "Mobil", "Komórka", "Móvil", "Мобильный", "Portable"),
+    "notes": ("Uwagi", "Notatki", "Poznámky", "Poznámka", "Notas", "Comentarios", "Заметки", "Примечание",
+              "Комментарий", "Notizen", "Bemerkungen", "Anmerkungen", "Remarques", "Commentaires"),
     "address:.street": ("street", "address", "Ulica", "Adres", "Ulice", "Adresa", "Calle", "Dirección",
                         "Улица", "Адрес", "Straße", "Strasse", "Anschrift", "Adresse", "Rue"),
     "address:.postcode": ("zip", "zip code", "postcode", "postal code", "post code", "Kod pocztowy",

@@ -53,6 +53,7 @@ class ImportDialog(QDialog):
         self.preview_job: JobContext | None = None
         self.report = None
         self._fresh = True
+        self._generation = 0
         self.setWindowTitle(self.tr("Import customers"))
         self.resize(720, 520)
         self.stack = QStackedWidget()
@@ -203,12 +204,10 @@ class ImportDialog(QDialog):
         self.preview_note.show_text(self.tr("Reading the file and checking every record…"), "info")
         if self.preview_job is not None:
             self.preview_job.cancel()  # a preview of another file or mapping still running stops
-        box: list = []
-        job = run_job(self.ctx.tasks, ops.preview, self.session, self.path, mapping, encoding,
-                      on_done=lambda d: self._previewed(d, box[0]), on_error=self._failed,
-                      on_progress=self._preview_progress)
-        box.append(job)
-        self.preview_job = job
+        self._generation += 1  # only the newest preview's answer counts (it may come back at once)
+        self.preview_job = run_job(self.ctx.tasks, ops.preview, self.session, self.path, mapping, encoding,
+                                   on_done=lambda d, g=self._generation: self._previewed(d, g),
+                                   on_error=self._failed, on_progress=self._preview_progress)
 
     def _preview_progress(self, _phase: str, n: int, _total: int | None) -> None:
         self.preview_note.show_text(self.tr("Reading the file and checking every record… {0} so far").format(n),
@@ -219,8 +218,8 @@ class ImportDialog(QDialog):
             self.preview_job.cancel()  # closing the dialog stops a long preview between batches
         super().reject()
 
-    def _previewed(self, data: dict, job: JobContext | None = None) -> None:
-        if job is not None and job is not self.preview_job:
+    def _previewed(self, data: dict, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
             return  # the preview of a file (or mapping) chosen before this one
         self.preview_busy.hide()
         report = data["report"]
