@@ -209,3 +209,36 @@ def test_deals_and_preferences_in_the_pane_from_the_keyboard(window, qtbot, vaul
         qtbot.keyClick(pref_btn, Qt.Key.Key_Delete)
     assert asked and asked[0][1] == "Remove preference"
     wait_idle(qtbot, ctx)
+
+
+def test_small_forms_tab_on_and_ask_before_dropping_what_was_typed(window, qtbot, vault_info, ctx):
+    s = vault_info.sign_in()
+    try:
+        create_customer(s, {"given_name": "Eva", "family_name": "Svobodová"})
+    finally:
+        s.close()
+    page = ready(qtbot, window, vault_info, total=1)
+    click_row(qtbot, page, 0)
+    qtbot.waitUntil(lambda: page.detail.preference_btn is not None and page.detail.consent_btn is not None,
+                    timeout=5000)
+    page.detail.consent_btn.setFocus()
+    qtbot.keyClick(page.detail.consent_btn, Qt.Key.Key_Return)      # Enter on a pane button presses it
+    qtbot.waitUntil(lambda: getattr(page, "consent_dialog", None) is not None and page.consent_dialog.isVisible(),
+                    timeout=3000)
+    qtbot.keyClick(page.consent_dialog, Qt.Key.Key_Escape)          # nothing typed: no question
+    assert not page.consent_dialog.isVisible()
+    page.detail.preference_btn.setFocus()
+    qtbot.keyClick(page.detail.preference_btn, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(page, "preference_dialog", None) is not None
+                    and page.preference_dialog.isVisible(), timeout=3000)
+    dlg = page.preference_dialog
+    qtbot.keyClicks(dlg.notes_edit, "mornings")
+    qtbot.keyClick(dlg.notes_edit, Qt.Key.Key_Tab)
+    assert dlg.notes_edit.toPlainText() == "mornings"
+    with dialogs.scripted([False]) as asked:
+        qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert asked and asked[0][1] == "Discard changes?" and dlg.isVisible()
+    with dialogs.scripted([True]):
+        qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()
+    wait_idle(qtbot, ctx)

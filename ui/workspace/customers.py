@@ -44,6 +44,7 @@ class CustomersPage(DetailActions, QWidget):
         self.clipboard = clipboard
         self.current_id: int | None = None
         self.last_deleted: int | None = None
+        self._before_reset: int | None = None
         self.detail_data: dict | None = None
         self.custom_fields: list[dict] = []
         self.setObjectName("customersPage")
@@ -75,6 +76,7 @@ class CustomersPage(DetailActions, QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.splitter, 1)
         self.model.total_changed.connect(self._count)
+        self.model.modelAboutToBeReset.connect(self._remember_highlight)
         self.model.reset_done.connect(self._reselect)
         ctx.changes.changed.connect(self.follow)
         QWidget.setTabOrder(self.search, self.status_filter)
@@ -244,10 +246,19 @@ class CustomersPage(DetailActions, QWidget):
     def _count(self, total: int) -> None:
         self.count_label.setText(self.tr("{0} customers").format(f"{total:,}") if total != 1 else self.tr("1 customer"))
 
+    def _remember_highlight(self) -> None:
+        self._before_reset = self.highlighted_id() if self.table.currentIndex().isValid() else None
+
     def _reselect(self) -> None:
-        """After the list reloaded: highlight the customer the pane shows (one selection, one customer)."""
-        if self.current_id is not None:
-            self._highlight(self.current_id)
+        """After the list reloaded: highlight again the row highlighted before (the pane follows it if it had
+        not caught up yet), else the customer the pane shows: one selection, one customer."""
+        cid = self._before_reset if self._before_reset is not None else self.current_id
+        self._before_reset = None
+        if cid is None:
+            return
+        self._highlight(cid)
+        if cid != self.current_id and self.model.find_row(cid) is not None:
+            self.open_customer(cid)
 
     def _highlight(self, customer_id: int) -> None:
         row = self.model.find_row(customer_id)

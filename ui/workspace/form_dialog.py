@@ -5,10 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import ValidationError, user_message
+from ui import dialogs
 
 from ..common.widgets import Note
 
@@ -30,7 +39,7 @@ class CustomerFormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_btn = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_btn.clicked.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         lay = QVBoxLayout(self)
         lay.addWidget(self.banner)
         lay.addLayout(self.form)
@@ -38,6 +47,8 @@ class CustomerFormDialog(QDialog):
 
     def add_row(self, label: str, widget: QWidget, error_for: str | None = None) -> None:
         """A labelled field; with ``error_for``, an inline error note under it for that field."""
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)
         if error_for is None:
             self.form.addRow(label, widget)
             return
@@ -50,6 +61,29 @@ class CustomerFormDialog(QDialog):
         v.addWidget(widget)
         v.addWidget(note)
         self.form.addRow(label, box)
+
+    def _typed(self) -> list[str]:
+        return [w.text() for w in self.findChildren(QLineEdit)] + \
+            [w.toPlainText() for w in self.findChildren(QPlainTextEdit)]
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not hasattr(self, "_pristine"):
+            self._pristine = self._typed()
+
+    def cancel(self) -> None:
+        """Escape or Cancel: close, asking first when something was typed (a lock closes without asking)."""
+        if self._typed() != getattr(self, "_pristine", self._typed()) and not dialogs.confirm(
+                self, self.tr("Discard changes?"), self.tr("What you typed has not been saved. Discard it?"),
+                self.tr("Discard"), self.tr("Keep editing")):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def save(self) -> None:  # subclasses call submit() with their job and values
         raise NotImplementedError
