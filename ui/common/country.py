@@ -1,19 +1,27 @@
-"""Choosing a country: every territory Qt knows with an ISO code, by name ("Poland (PL)"), the
-user's own (the default locale's territory) chosen first."""
+"""Choosing a country: every ISO 3166 country by its name in the app's language ("Poland (PL)",
+"Polska (PL)"), the user's own (the default locale's territory) chosen first."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+import gettext
+
+import pycountry
+from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
+
+from ..i18n import current_language
 
 
 def countries() -> list[tuple[str, str]]:
-    """(ISO code, name) of every territory with a two-letter code, sorted by name."""
-    out = {}
-    for territory in QLocale.Country.__members__.values():
-        code = QLocale.territoryToCode(territory)
-        if len(code) == 2 and code.isalpha():
-            out[code] = QLocale.territoryToString(territory)
-    return sorted(out.items(), key=lambda item: item[1].casefold())
+    """(ISO code, name) of every country, named in the app's language (pycountry's ISO 3166
+    translations), sorted as that language sorts."""
+    lang = current_language()
+    try:
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+    except OSError:  # English, or no translation
+        names = str
+    out = [(c.alpha_2, names(getattr(c, "common_name", None) or c.name)) for c in pycountry.countries]
+    key = QCollator(QLocale(lang)).sortKey
+    return sorted(out, key=lambda item: key(item[1]))
 
 
 def locale_country() -> str:
