@@ -4,8 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vault import passwords
+from vault.i18n import QT_TRANSLATE_NOOP, translate
 
-STRENGTH_LABELS = ("Very weak", "Weak", "Fair", "Good", "Strong")
+from .password_hints import hint
+
+STRENGTH_LABELS = (QT_TRANSLATE_NOOP("PasswordStrength", "Very weak"), QT_TRANSLATE_NOOP("PasswordStrength", "Weak"),
+                   QT_TRANSLATE_NOOP("PasswordStrength", "Fair"), QT_TRANSLATE_NOOP("PasswordStrength", "Good"),
+                   QT_TRANSLATE_NOOP("PasswordStrength", "Strong"))
 
 
 @dataclass
@@ -32,11 +37,12 @@ def feedback(password: str, username: str = "", confirm: str | None = None,
             score = int(result.get("score", 0))
             fb = result.get("feedback") or {}
             if fb.get("warning"):
-                suggestions.append(str(fb["warning"]))
-            suggestions += [str(s) for s in fb.get("suggestions") or []]
+                suggestions.append(hint(str(fb["warning"])))
+            suggestions += [hint(str(s)) for s in fb.get("suggestions") or []]
         except Exception:  # noqa: BLE001 - the meter is advice; the policy above is the rule
             score = min(4, len(password) // 5)
     if reasons:
         score = min(score, 1)
     mismatch = confirm is not None and confirm != password
-    return PasswordFeedback(score, STRENGTH_LABELS[score], reasons, suggestions, mismatch)
+    return PasswordFeedback(score, translate("PasswordStrength", STRENGTH_LABELS[score]), reasons, suggestions,
+                            mismatch)
