@@ -71,6 +71,7 @@ class CustomersPage(DetailActions, QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 400])   # the pane starts with two fifths of the width, not its minimum
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
         lay.addLayout(bar)
