@@ -3,6 +3,7 @@
 
     python3 .ci/ts_json.py export pl /tmp/pl.json      # unfinished entries of vaultcrm_pl.ts
     python3 .ci/ts_json.py import pl /tmp/pl-done.json # {"<id>": "text" | ["form0", "form1", ...]}
+    python3 .ci/ts_json.py english                     # vaultcrm_en.ts: "%n file(s)" -> "%n file", "%n files"
 
 Each exported entry: {"id", "context", "source", "comment", "numerus", "forms"} where ``forms``
 is how many plural forms the language needs (numerus entries only). An import marks the entries
@@ -84,7 +85,31 @@ def import_(lang: str, answers_path: Path) -> tuple[int, int]:
     return filled, len(answers)
 
 
+def english() -> int:
+    """English needs only its plural forms; the source's "(s)" convention gives them. Sources
+    without "(s)" are listed for a person to fill."""
+    answers, odd = {}, []
+    root = ET.parse(TRANSLATIONS / "vaultcrm_en.ts").getroot()
+    for context, message in messages(root):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        if "(s)" not in source:
+            odd.append(f"{context}: {source}")
+            continue
+        answers[entry_id(context, source, message.findtext("comment") or "")] = [
+            source.replace("(s)", ""), source.replace("(s)", "s")]
+    path = Path("/tmp") / "vaultcrm-en-plurals.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    filled, _ = import_("en", path)
+    print(f"{filled} English plural entries filled", *(["; fill these by hand:", *odd] if odd else []), sep="\n")
+    return 1 if odd else 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["english"]:
+        return english()
     if len(argv) < 3 or argv[0] not in ("export", "export-all", "import"):
         print(__doc__)
         return 2

@@ -3,6 +3,7 @@ setting is read. Below the audit log and the alert rules, which read settings (t
 backup location); writing a vault setting is audited, so it lives above them in
 ``app.settings``.
 """
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault.errors import ValidationError
-from vault.i18n import LANGUAGES
+from vault.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -23,33 +24,57 @@ class Setting:
     maximum: float | None = None
     choices: tuple | None = None
     label: str = ""
-    description: str = ""                 # one sentence for the settings dialog's tooltip and the docs
-    permission: str = "settings.manage"   # who may change it (vault settings; local ones are the user's own)
-    editor: str = ""                      # how the settings dialog edits it ("" = not shown there):
-                                          # number, time, check, text, country
+    description: str = ""  # one sentence for the settings dialog's tooltip and the docs
+    permission: str = "settings.manage"  # who may change it (vault settings; local ones are the user's own)
+    editor: str = ""  # how the settings dialog edits it ("" = not shown there):
+    # number, time, check, text, country
+
+    @property
+    def title(self) -> str:
+        """The label in the app's language (the key if it has none)."""
+        return translate("Settings", self.label) if self.label else self.key
 
     def validate(self, value: Any) -> Any:
         if self.type is bool:
             if not isinstance(value, bool):
-                raise ValidationError(f"{self.label or self.key}: expected yes or no", fields={self.key: "yes/no"})
+                raise ValidationError(
+                    translate("Errors", "{setting}: expected yes or no.").format(setting=self.title),
+                    fields={self.key: "yes/no"},
+                )
             return value
         if self.type in (int, float):
             try:
                 value = self.type(value)
             except (TypeError, ValueError):
-                raise ValidationError(f"{self.label or self.key}: expected a number",
-                                      fields={self.key: "a number"}) from None
-            if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+                raise ValidationError(
+                    translate("Errors", "{setting}: expected a number.").format(setting=self.title),
+                    fields={self.key: "a number"},
+                ) from None
+            if (self.minimum is not None and value < self.minimum) or (
+                self.maximum is not None and value > self.maximum
+            ):
                 msg = f"between {self.minimum:g} and {self.maximum:g}"
-                raise ValidationError(f"{self.label or self.key}: must be {msg}", fields={self.key: msg})
+                raise ValidationError(
+                    translate("Errors", "{setting}: must be between {low} and {high}.").format(
+                        setting=self.title, low=f"{self.minimum:g}", high=f"{self.maximum:g}"
+                    ),
+                    fields={self.key: msg},
+                )
             return value
         if self.type is str:
             value = str(value)
         elif not isinstance(value, self.type):
-            raise ValidationError(f"{self.label or self.key}: wrong type", fields={self.key: "wrong type"})
+            raise ValidationError(
+                translate("Errors", "{setting}: wrong type.").format(setting=self.title),
+                fields={self.key: "wrong type"},
+            )
         if self.choices is not None and value not in self.choices:
-            raise ValidationError(f"{self.label or self.key}: choose one of {', '.join(map(str, self.choices))}",
-                                  fields={self.key: "not a choice"})
+            raise ValidationError(
+                translate("Errors", "{setting}: choose one of {choices}.").format(
+                    setting=self.title, choices=", ".join(map(str, self.choices))
+                ),
+                fields={self.key: "not a choice"},
+            )
         return value
 
 
@@ -64,51 +89,258 @@ def declare(*settings: Setting) -> None:
 
 
 declare(
-    Setting("lock.idle_minutes", int, 10, minimum=1, maximum=60, label="Auto-lock after (minutes)",
-            editor="number", description="Minutes without input before the app locks itself."),
-    Setting("clipboard.clear_seconds", int, 10, minimum=5, maximum=300, label="Clear copied text after (seconds)",
-            editor="number", description="Copied customer data is cleared from the clipboard after this."),
-    Setting("records.purge_after_days", int, 30, minimum=1, maximum=365,
-            label="Deleted records are erased for good after (days)"),
-    Setting("vault.country", str, "", label="Country (ISO, e.g. PL)", editor="country",
-            description="The business's country: new deals use its currency, and phone numbers typed without a "
-                        "country code are read as its numbers."),
-    Setting("records.phone_region", str, "", label="Country for phone numbers without +code, if not the one above",
-            editor="country", description="Numbers typed without a country code are read as this country's."),
-    Setting("alerts.working_hours_start", str, "07:00", label="Working hours start", editor="time",
-            description="A sign-in outside working hours raises an alert."),
-    Setting("alerts.working_hours_end", str, "20:00", label="Working hours end", editor="time",
-            description="A sign-in outside working hours raises an alert."),
-    Setting("alerts.views_threshold", int, 200, minimum=1, maximum=100000, label="Alert: records viewed"),
-    Setting("alerts.views_window_minutes", int, 10, minimum=1, maximum=1440, label="Alert: within (minutes)"),
-    Setting("alerts.deletes_threshold", int, 50, minimum=1, maximum=1_000_000, label="Alert: records deleted"),
-    Setting("alerts.deletes_window_minutes", int, 10, minimum=1, maximum=1440,
-            label="Alert: deletions within (minutes)"),
-    Setting("alerts.denials_threshold", int, 5, minimum=1, maximum=100000, label="Alert: refused actions"),
-    Setting("alerts.denials_window_minutes", int, 10, minimum=1, maximum=1440,
-            label="Alert: refusals within (minutes)"),
-    Setting("alerts.failed_signins_threshold", int, 5, minimum=1, maximum=1000, label="Alert: failed sign-ins"),
-    Setting("alerts.export_rows_threshold", int, 500, minimum=1, maximum=10_000_000, label="Alert: rows in one export"),
-    Setting("alerts.backup_max_age_days", int, 7, minimum=1, maximum=365, label="Alert: no verified backup for (days)"),
-    Setting("backup.target_url", str, "", label="Backup location", editor="text",
-            description="A folder, sftp://, webdav(s):// or s3:// location for scheduled backups."),
-    Setting("backup.interval_hours", int, 24, minimum=1, maximum=24 * 30, label="Back up every (hours)",
-            editor="number", description="How often the app backs up while it is open."),
-    Setting("backup.on_lock", bool, False, label="Back up when locking", editor="check",
-            description="Take a backup each time the vault is locked."),
-    Setting("backup.on_exit", bool, False, label="Back up when quitting", editor="check",
-            description="Take a backup when the app quits."),
-    Setting("backup.extra_recipients", list, [], label="Extra backup recipients (age public keys)"),
-    Setting("retention.keep_within_days", int, 7, minimum=0, maximum=3650, label="Keep everything from the last (days)"),
-    Setting("retention.keep_daily", int, 7, minimum=0, maximum=3650, label="Keep daily"),
-    Setting("retention.keep_weekly", int, 4, minimum=0, maximum=520, label="Keep weekly"),
-    Setting("retention.keep_monthly", int, 12, minimum=0, maximum=1200, label="Keep monthly"),
-    Setting("retention.keep_yearly", int, 3, minimum=0, maximum=100, label="Keep yearly"),
-    Setting("ui.recent_vaults", list, [], scope="local", label="Recent vaults (folder paths only)"),
-    Setting("ui.customer_columns", list, [], scope="local", label="Customer list columns"),
+    Setting(
+        "lock.idle_minutes",
+        int,
+        10,
+        minimum=1,
+        maximum=60,
+        label=QT_TRANSLATE_NOOP("Settings", "Auto-lock after (minutes)"),
+        editor="number",
+        description=QT_TRANSLATE_NOOP("Settings", "Minutes without input before the app locks itself."),
+    ),
+    Setting(
+        "clipboard.clear_seconds",
+        int,
+        10,
+        minimum=5,
+        maximum=300,
+        label=QT_TRANSLATE_NOOP("Settings", "Clear copied text after (seconds)"),
+        editor="number",
+        description=QT_TRANSLATE_NOOP(
+            "Settings", "Copied customer data is cleared from the clipboard after this."
+        ),
+    ),
+    Setting(
+        "records.purge_after_days",
+        int,
+        30,
+        minimum=1,
+        maximum=365,
+        label=QT_TRANSLATE_NOOP("Settings", "Deleted records are erased for good after (days)"),
+    ),
+    Setting(
+        "vault.country",
+        str,
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "Country (ISO, e.g. PL)"),
+        editor="country",
+        description=QT_TRANSLATE_NOOP(
+            "Settings",
+            "The business's country: new deals use its currency, and phone numbers typed without a "
+            "country code are read as its numbers.",
+        ),
+    ),
+    Setting(
+        "records.phone_region",
+        str,
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "Country for phone numbers without +code, if not the one above"),
+        editor="country",
+        description=QT_TRANSLATE_NOOP(
+            "Settings", "Numbers typed without a country code are read as this country's."
+        ),
+    ),
+    Setting(
+        "alerts.working_hours_start",
+        str,
+        "07:00",
+        label=QT_TRANSLATE_NOOP("Settings", "Working hours start"),
+        editor="time",
+        description=QT_TRANSLATE_NOOP("Settings", "A sign-in outside working hours raises an alert."),
+    ),
+    Setting(
+        "alerts.working_hours_end",
+        str,
+        "20:00",
+        label=QT_TRANSLATE_NOOP("Settings", "Working hours end"),
+        editor="time",
+        description=QT_TRANSLATE_NOOP("Settings", "A sign-in outside working hours raises an alert."),
+    ),
+    Setting(
+        "alerts.views_threshold",
+        int,
+        200,
+        minimum=1,
+        maximum=100000,
+        label=QT_TRANSLATE_NOOP("Settings", "Alert: records viewed"),
+    ),
+    Setting(
+        "alerts.views_window_minutes",
+        int,
+        10,
+        minimum=1,
+        maximum=1440,
+        label=QT_TRANSLATE_NOOP("Settings", "Alert: within (minutes)"),
+    ),
+    Setting(
+        "alerts.deletes_threshold",
+        int,
+        50,
+        minimum=1,
+        maximum=1_000_000,
+        label=QT_TRANSLATE_NOOP("Settings", "Alert: records deleted"),
+    ),
+    Setting(
+        "alerts.deletes_window_minutes",
+        int,
+        10,
+        minimum=1,
+        maximum=1440,
+        label=QT_TRANSLATE_NOOP("Settings", "Alert: deletions within (minutes)"),
+    ),
+    Setting(
+        "alerts.denials_threshold",
+        int,
+        5,
+        minimum=1,
+        maximum=100000,
+        label=QT_TRANSLATE_NOOP("Settings", "Alert: refused actions"),
+    ),
+    Setting(
+        "alerts.denials_window_minutes",
+        int,
+        10,
+        minimum=1,
+        maximum=1440,
+        label=QT_TRANSLATE_NOOP("Settings", "Alert: refusals within (minutes)"),
+    ),
+    Setting(
+        "alerts.failed_signins_threshold",
+        int,
+        5,
+        minimum=1,
+        maximum=1000,
+        label=QT_TRANSLATE_NOOP("Settings", "Alert: failed sign-ins"),
+    ),
+    Setting(
+        "alerts.export_rows_threshold",
+        int,
+        500,
+        minimum=1,
+        maximum=10_000_000,
+        label=QT_TRANSLATE_NOOP("Settings", "Alert: rows in one export"),
+    ),
+    Setting(
+        "alerts.backup_max_age_days",
+        int,
+        7,
+        minimum=1,
+        maximum=365,
+        label=QT_TRANSLATE_NOOP("Settings", "Alert: no verified backup for (days)"),
+    ),
+    Setting(
+        "backup.target_url",
+        str,
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "Backup location"),
+        editor="text",
+        description=QT_TRANSLATE_NOOP(
+            "Settings", "A folder, sftp://, webdav(s):// or s3:// location for scheduled backups."
+        ),
+    ),
+    Setting(
+        "backup.interval_hours",
+        int,
+        24,
+        minimum=1,
+        maximum=24 * 30,
+        label=QT_TRANSLATE_NOOP("Settings", "Back up every (hours)"),
+        editor="number",
+        description=QT_TRANSLATE_NOOP("Settings", "How often the app backs up while it is open."),
+    ),
+    Setting(
+        "backup.on_lock",
+        bool,
+        False,
+        label=QT_TRANSLATE_NOOP("Settings", "Back up when locking"),
+        editor="check",
+        description=QT_TRANSLATE_NOOP("Settings", "Take a backup each time the vault is locked."),
+    ),
+    Setting(
+        "backup.on_exit",
+        bool,
+        False,
+        label=QT_TRANSLATE_NOOP("Settings", "Back up when quitting"),
+        editor="check",
+        description=QT_TRANSLATE_NOOP("Settings", "Take a backup when the app quits."),
+    ),
+    Setting(
+        "backup.extra_recipients",
+        list,
+        [],
+        label=QT_TRANSLATE_NOOP("Settings", "Extra backup recipients (age public keys)"),
+    ),
+    Setting(
+        "retention.keep_within_days",
+        int,
+        7,
+        minimum=0,
+        maximum=3650,
+        label=QT_TRANSLATE_NOOP("Settings", "Keep everything from the last (days)"),
+    ),
+    Setting(
+        "retention.keep_daily",
+        int,
+        7,
+        minimum=0,
+        maximum=3650,
+        label=QT_TRANSLATE_NOOP("Settings", "Keep daily"),
+    ),
+    Setting(
+        "retention.keep_weekly",
+        int,
+        4,
+        minimum=0,
+        maximum=520,
+        label=QT_TRANSLATE_NOOP("Settings", "Keep weekly"),
+    ),
+    Setting(
+        "retention.keep_monthly",
+        int,
+        12,
+        minimum=0,
+        maximum=1200,
+        label=QT_TRANSLATE_NOOP("Settings", "Keep monthly"),
+    ),
+    Setting(
+        "retention.keep_yearly",
+        int,
+        3,
+        minimum=0,
+        maximum=100,
+        label=QT_TRANSLATE_NOOP("Settings", "Keep yearly"),
+    ),
+    Setting(
+        "ui.recent_vaults",
+        list,
+        [],
+        scope="local",
+        label=QT_TRANSLATE_NOOP("Settings", "Recent vaults (folder paths only)"),
+    ),
+    Setting(
+        "ui.customer_columns",
+        list,
+        [],
+        scope="local",
+        label=QT_TRANSLATE_NOOP("Settings", "Customer list columns"),
+    ),
     Setting("ui.window_geometry", str, "", scope="local"),
-    Setting("ui.language", str, "", scope="local", choices=("", *LANGUAGES), label="Language"),
-    Setting("ui.user_languages", dict, {}, scope="local", label="Language of each user on this machine"),
+    Setting(
+        "ui.language",
+        str,
+        "",
+        scope="local",
+        choices=("", *LANGUAGES),
+        label=QT_TRANSLATE_NOOP("Settings", "Language"),
+    ),
+    Setting(
+        "ui.user_languages",
+        dict,
+        {},
+        scope="local",
+        label=QT_TRANSLATE_NOOP("Settings", "Language of each user on this machine"),
+    ),
 )
 
 

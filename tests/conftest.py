@@ -397,3 +397,19 @@ def backed_up(vault_info, tmp_path):
     r = backup(vault_info, target)
     assert r.status == 0, r.err
     return vault_info, target, r.json, digest
+
+
+@pytest.fixture(scope="session")
+def built_translations():
+    """The .qm files, built from the .ts files as the set-up command does (when missing or stale),
+    for a test run started without it."""
+    import subprocess
+
+    from vault.i18n import TRANSLATIONS
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in sorted(TRANSLATIONS.glob("vaultcrm_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return TRANSLATIONS

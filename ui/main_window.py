@@ -21,6 +21,7 @@ from .common.context import AppContext
 from .common.errors import show_error
 from .common.statusbar import VaultStatusBar
 from .common.window_place import place_window, remember_user, remembered_user
+from .i18n import LANGUAGES, chosen_language, current_language, install_language, remember_language
 from .signin.panel import SignInPanel
 from .start.start_page import StartPage
 
@@ -62,12 +63,40 @@ class MainWindow(QMainWindow):
         self.tick.timeout.connect(self._tick)
         self.tick.start()
         self._build_actions()
-        self.start = StartPage(ctx, restore_available=True)
-        self.start.create_requested.connect(self.show_wizard)
-        self.start.open_requested.connect(self.show_signin)
-        self.start.restore_requested.connect(self.restore_from_backup)
-        self.stack.addWidget(self.start)
+        self.start = self._make_start()
         self.show_start()
+
+    def _make_start(self) -> StartPage:
+        start = StartPage(self.ctx, restore_available=True)
+        start.create_requested.connect(self.show_wizard)
+        start.open_requested.connect(self.show_signin)
+        start.restore_requested.connect(self.restore_from_backup)
+        self.stack.addWidget(start)
+        return start
+
+    # ---------------------------------------------------------------------------- language
+    def change_language(self, code: str, username: str | None = None) -> None:
+        """Speak ``code`` from now on: the menus and the start screen are rebuilt at once; the
+        screens built later (sign-in, wizard, workspace) are built in it. Only called while no
+        workspace is open (the wizard's choice, a sign-in); Settings applies it at the next start."""
+        remember_language(self.ctx.local, code, username)
+        if code == current_language():
+            return
+        install_language(code)
+        for act in self.actions():
+            self.removeAction(act)
+            act.deleteLater()
+        self.menuBar().clear()
+        self._build_actions()
+        old, self.start = self.start, self._make_start()
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.setWindowTitle(self.tr("VaultCRM"))
+        self._set_title()
+
+    def _wizard_language(self, code: str) -> None:
+        self.change_language(code)
+        self.show_wizard()
 
     # ---------------------------------------------------------------------------- actions & menus
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -146,6 +175,7 @@ class MainWindow(QMainWindow):
 
         wizard = NewVaultWizard(self.ctx)
         wizard.cancelled.connect(self.show_start)
+        wizard.language_chosen.connect(self._wizard_language)
         wizard.finished.connect(self._wizard_done)
         self._replace("wizard", wizard)
 
@@ -185,6 +215,8 @@ class MainWindow(QMainWindow):
     def enter_workspace(self, session, notices: list | None = None) -> None:
         from .workspace.workspace import Workspace
 
+        if not session.is_recovery:  # the user's own language on this machine (else the machine's)
+            self.change_language(chosen_language(self.ctx.local, session.username), session.username)
         self.session = session
         self._last_housekeeping = time.monotonic()  # sign-in has just purged the bin
         self.username = session.username
@@ -235,7 +267,7 @@ class MainWindow(QMainWindow):
             self.idle.set_seconds(float(values["lock.idle_minutes"]) * 60)
         self.clipboard.set_seconds(float(values["clipboard.clear_seconds"]))
         text, warn = values["backup"]
-        self.status.set_backup(self.tr(text), warn)
+        self.status.set_backup(text, warn)  # the Qt-free layer says it in the app's language
         self.backup_triggers = values.get("triggers") or {}
 
     def _set_title(self) -> None:
@@ -346,6 +378,9 @@ class MainWindow(QMainWindow):
         dlg = SettingsDialog(self.ctx, self.session, self)
         dlg.saved.connect(lambda: self.session is not None and self.ctx.tasks.run(
             ops.window_state, self.session, on_done=self._settings_saved))
+        dlg.accepted.connect(lambda: dlg.language_changed and self.status.showMessage(
+            self.tr("The new language, {0}, applies the next time you start VaultCRM.")
+            .format(LANGUAGES[dlg.language_changed]), 15_000))
         dlg.open()
 
     def change_password(self) -> None:

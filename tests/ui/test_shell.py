@@ -98,7 +98,7 @@ def test_wizard_fields_are_named(window):
     assert _unnamed(window.wizard) == []
 
 
-def test_french_translation_applies(ctx, qtbot, tmp_path):
+def test_french_translation_applies(ctx, qtbot, tmp_path, built_translations):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from ui.application import RESOURCES
