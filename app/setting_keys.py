@@ -341,6 +341,13 @@ declare(
         scope="local",
         label=QT_TRANSLATE_NOOP("Settings", "Language of each user on this machine"),
     ),
+    Setting(
+        "ui.last_users",
+        dict,
+        {},
+        scope="local",
+        label="Last user name per vault folder (pre-filled on the sign-in panel)",
+    ),
 )
 
 

@@ -9,16 +9,10 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from app.setting_keys import REGISTRY, Setting, declare
-
 FIRST_SIZE = QSize(1200, 780)
 FRAME = QSize(16, 40)  # room for the window manager's frame and title bar, unknown before the first show
 LAST_USERS = "ui.last_users"
 KEEP_USERS = 8
-
-if LAST_USERS not in REGISTRY:
-    declare(Setting(LAST_USERS, dict, {}, scope="local",
-                    label="Last user name per vault folder (pre-filled on the sign-in panel)"))
 
 
 def place_window(window: QWidget, saved: str = "") -> None:
