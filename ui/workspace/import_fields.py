@@ -137,12 +137,26 @@ class MappingModel(RowsModel):
 
     columns = [("header", QT_TRANSLATE_NOOP("MappingModel", "Column in the file")),
                ("sample", QT_TRANSLATE_NOOP("MappingModel", "Example")),
-               ("target_label", QT_TRANSLATE_NOOP("MappingModel", "Goes to"))]
+               (lambda r: target_label(r["target"]), QT_TRANSLATE_NOOP("MappingModel", "Goes to"))]
     changed = Signal()  # the user chose another field for a column
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.combos: list[QComboBox] = []
+
+    def flags(self, index):
+        f = super().flags(index)
+        if index.isValid() and index.column() == 2:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Column 2 takes a target id (what the combo boxes set)."""
+        if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.rows[index.row()]["target"] = str(value)
+        self.dataChanged.emit(index, index)
+        return True
 
     def mapping(self) -> dict[str, str]:
         return {r["header"]: r["target"] for r in self.rows}
@@ -164,10 +178,8 @@ class MappingModel(RowsModel):
             self.combos.append(combo)
 
     def _chosen(self, r: int, target: str) -> None:
-        self.rows[r]["target"] = target
-        self.rows[r]["target_label"] = target_label(target)
-        self.dataChanged.emit(self.index(r, 2), self.index(r, 2), [Qt.ItemDataRole.DisplayRole])
-        self.changed.emit()
+        if self.setData(self.index(r, 2), target):
+            self.changed.emit()
 
     def relabel_address(self, old: str, new: str) -> None:
         """Every column going to the ``old`` address goes to the ``new`` one (same parts)."""
