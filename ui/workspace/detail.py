@@ -91,9 +91,7 @@ class DetailView(QScrollArea):
         self.can_edit_preferences = session.can("customers.update")
         self.preference_btn: QPushButton | None = None
         self.preference_buttons: dict[int, QPushButton] = {}
-        self.contact_links: list[LinkButton] = []
-        self.kind_box: QComboBox | None = None
-        self.summary_edit: QLineEdit | None = None
+        self.contact_links: list[LinkButton] = []   # kind_box and summary_edit exist only where logging is allowed
         self.record: dict | None = None
         self._sensitive: dict = {}
         self.revealed = False
@@ -149,7 +147,6 @@ class DetailView(QScrollArea):
         self.preference_btn = None
         self.preference_buttons = {}
         self.contact_links = []
-        self.kind_box = self.summary_edit = None
         for w in (self.name, self.status, self.subtitle, self.edit_btn, self.delete_btn):
             w.hide()
         self.placeholder.show()
@@ -417,7 +414,7 @@ class DetailView(QScrollArea):
         if not links.open_url(url):
             self.link_failed.emit(self.tr("No program on this computer opens {0} links.").format(url.scheme()))
             return
-        if self.can_log and self.kind_box is not None:
+        if self.can_log and hasattr(self, "summary_edit"):
             self.kind_box.setCurrentIndex(self.kind_box.findData("email" if kind == "email" else "call"))
             self.summary_edit.setText((self.tr("E-mail to {0}: ") if kind == "email" else
                                        self.tr("Call to {0}: ")).format(value))
