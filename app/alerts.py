@@ -6,6 +6,7 @@ from __future__ import annotations
 from vault import clock
 from vault.db import transaction
 from vault.errors import NotFoundError
+from vault.i18n import translate
 
 from . import audit
 from .alert_rules import RULES, row_dict, stored
@@ -27,7 +28,7 @@ def acknowledge(session, alert_id: int, note: str = "") -> dict:
     with transaction(conn):
         row = conn.execute("SELECT * FROM alerts WHERE id = ?", (int(alert_id),)).fetchone()
         if row is None:
-            raise NotFoundError(f"no alert {alert_id}")
+            raise NotFoundError(translate("Errors", "There is no alert {id}.").format(id=alert_id))
         if row["acknowledged_at"] is None:
             conn.execute("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
                          (clock.iso(), session.username, int(alert_id)))

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from vault import core, kdf
 from vault.errors import AuthenticationError, CrmError
+from vault.i18n import translate
 
 from . import audit, privacy
 from .permissions import seed_profiles
@@ -78,7 +79,7 @@ def lock(session: Session, reason: str = "manual") -> None:
 def change_own_password(session: Session, current_password: str, new_password: str) -> None:
     """Needs the current password again, even when signed in."""
     if session.user_id is None:
-        raise AuthenticationError("no user is signed in")
+        raise AuthenticationError(translate("Errors", "No user is signed in."))
     core.verify_password(session.vault, session.user_id, current_password)
     core.rewrap_user_slot(session.vault, session.user_id, new_password,
                           also=lambda: audit.record(session, "user.password_change", entity="user",

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from vault import core, ledger
 from vault.db import transaction
 from vault.errors import CrmError, IntegrityError
+from vault.i18n import translate
 from vault.keyslots import slot_version
 
 from . import audit
@@ -183,14 +184,11 @@ def _credentials_changed(session, uid: str, user, fact, live: LiveState | None, 
 
 
 def summary(counts: dict) -> str:
-    """'re-applied 1 erasure, 1 disabled user, 1 credential change' (or 'nothing to re-apply')."""
-    def n(k: int, one: str, many: str) -> str:
-        return f"{k} {one if k == 1 else many}"
-
-    return ("re-applied " + ", ".join([n(counts.get("erasures", 0), "erasure", "erasures"),
-                                       n(counts.get("disabled_users", 0), "disabled user", "disabled users"),
-                                       n(counts.get("credential_changes", 0), "credential change",
-                                         "credential changes")]))
+    """'re-applied 1 erasure, 1 disabled user, 1 credential change'."""
+    items = [translate("Backups", "%n erasure(s)", None, counts.get("erasures", 0)),
+             translate("Backups", "%n disabled user(s)", None, counts.get("disabled_users", 0)),
+             translate("Backups", "%n credential change(s)", None, counts.get("credential_changes", 0))]
+    return translate("Backups", "re-applied {items}").format(items=", ".join(items))
 
 
 def reapply_local(session) -> dict | None:

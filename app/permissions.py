@@ -3,25 +3,28 @@ from __future__ import annotations
 
 import json
 
+from vault.i18n import QT_TRANSLATE_NOOP
+
+# what each atom allows, in words (marked for translation; shown with translate("Permissions", …))
 ATOMS: dict[str, str] = {
-    "customers.read": "See customers",
-    "customers.create": "Create customers",
-    "customers.update": "Edit customers",
-    "contacts.update": "Edit contact details",
-    "customers.delete": "Delete customers",
-    "customers.export": "Export customers",
-    "customers.import": "Import customers",
-    "interactions.write": "Log interactions",
-    "sensitive.read": "See sensitive fields",
-    "deals.read": "See deals",
-    "deals.write": "Edit deals",
-    "audit.read": "Read the audit log",
-    "users.manage": "Manage users",
-    "profiles.manage": "Manage profiles",
-    "backup.run": "Run backups",
-    "backup.restore": "Restore backups",
-    "privacy.manage": "Privacy tools (consent, subject export, erasure, retention)",
-    "settings.manage": "Change settings",
+    "customers.read": QT_TRANSLATE_NOOP("Permissions", "See customers"),
+    "customers.create": QT_TRANSLATE_NOOP("Permissions", "Create customers"),
+    "customers.update": QT_TRANSLATE_NOOP("Permissions", "Edit customers"),
+    "contacts.update": QT_TRANSLATE_NOOP("Permissions", "Edit contact details"),
+    "customers.delete": QT_TRANSLATE_NOOP("Permissions", "Delete customers"),
+    "customers.export": QT_TRANSLATE_NOOP("Permissions", "Export customers"),
+    "customers.import": QT_TRANSLATE_NOOP("Permissions", "Import customers"),
+    "interactions.write": QT_TRANSLATE_NOOP("Permissions", "Log interactions"),
+    "sensitive.read": QT_TRANSLATE_NOOP("Permissions", "See sensitive fields"),
+    "deals.read": QT_TRANSLATE_NOOP("Permissions", "See deals"),
+    "deals.write": QT_TRANSLATE_NOOP("Permissions", "Edit deals"),
+    "audit.read": QT_TRANSLATE_NOOP("Permissions", "Read the audit log"),
+    "users.manage": QT_TRANSLATE_NOOP("Permissions", "Manage users"),
+    "profiles.manage": QT_TRANSLATE_NOOP("Permissions", "Manage profiles"),
+    "backup.run": QT_TRANSLATE_NOOP("Permissions", "Run backups"),
+    "backup.restore": QT_TRANSLATE_NOOP("Permissions", "Restore backups"),
+    "privacy.manage": QT_TRANSLATE_NOOP("Permissions", "Privacy tools (consent, subject export, erasure, retention)"),
+    "settings.manage": QT_TRANSLATE_NOOP("Permissions", "Change settings"),
 }
 
 SCOPES = ("own", "all")

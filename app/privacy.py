@@ -17,10 +17,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from vault import clock
+from vault import clock, i18n
 from vault import ledger as vledger
 from vault.errors import NotFoundError, PolicyError, ValidationError
 from vault.fsutil import check_output_path, write_output
+from vault.i18n import QT_TRANSLATE_NOOP, translate
 from vault.text import bounded_int, clean_text
 
 from . import audit
@@ -43,10 +44,11 @@ def _customer(session: Session, customer_id: int):
     try:
         cid = int(customer_id)
     except (TypeError, ValueError):
-        raise ValidationError("customer id: a whole number", fields={"customer_id": "a whole number"}) from None
+        raise ValidationError(translate("Errors", "customer id: a whole number"),
+                              fields={"customer_id": translate("Errors", "a whole number")}) from None
     row = session.conn.execute("SELECT * FROM customers WHERE id = ?", (cid,)).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no customer {cid}.")
+        raise NotFoundError(translate("Errors", "There is no customer {id}.").format(id=cid))
     return row
 
 
@@ -58,11 +60,12 @@ def record_consent(session: Session, customer_id: int, purpose: str, lawful_basi
     purpose = (purpose or "").strip()
     errors = {}
     if not purpose or len(purpose) > 200:
-        errors["purpose"] = "1 to 200 characters"
+        errors["purpose"] = translate("Errors", "1 to 200 characters")
     if lawful_basis not in LAWFUL_BASES:
-        errors["lawful_basis"] = "one of " + ", ".join(LAWFUL_BASES)
+        errors["lawful_basis"] = translate("Errors", "one of {choices}").format(choices=", ".join(LAWFUL_BASES))
     if errors:
-        raise ValidationError("Please check: " + ", ".join(errors), fields=errors)
+        raise ValidationError(translate("Errors", "Please check: {fields}.").format(fields=", ".join(errors)),
+                              fields=errors)
     with session.vault.transaction():
         cid = session.conn.execute(
             "INSERT INTO consents (customer_id, purpose, lawful_basis, source, given_at, recorded_by)"
@@ -77,9 +80,9 @@ def withdraw_consent(session: Session, consent_id: int) -> None:
     session.require("privacy.manage")
     row = session.conn.execute("SELECT * FROM consents WHERE id = ?", (int(consent_id),)).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no consent {consent_id}.")
+        raise NotFoundError(translate("Errors", "There is no consent {id}.").format(id=consent_id))
     if row["withdrawn_at"]:
-        raise PolicyError("This consent was already withdrawn.")
+        raise PolicyError(translate("Errors", "This consent was already withdrawn."))
     with session.vault.transaction():
         session.conn.execute("UPDATE consents SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?",
                              (clock.iso(), session.user_id, row["id"]))
@@ -181,29 +184,45 @@ def subject_export(session: Session, customer_id: int, out: str | Path, *, force
     return {"path": str(out), "html": str(html_path), "sections": sections}
 
 
+# the readable export's section titles (the JSON keeps the keys)
+_SECTION_TITLES = {
+    "person": QT_TRANSLATE_NOOP("SubjectExport", "Personal data"),
+    "consents": QT_TRANSLATE_NOOP("SubjectExport", "Consents and lawful bases"),
+    "interactions": QT_TRANSLATE_NOOP("SubjectExport", "Interactions"),
+    "deals": QT_TRANSLATE_NOOP("SubjectExport", "Deals and orders"),
+    "purchase_preferences": QT_TRANSLATE_NOOP("SubjectExport", "Purchase preferences"),
+    "restriction": QT_TRANSLATE_NOOP("SubjectExport", "Restriction of processing"),
+    "audit": QT_TRANSLATE_NOOP("SubjectExport", "Access and change history (audit log)"),
+    "processing": QT_TRANSLATE_NOOP("SubjectExport", "How we process personal data"),
+}
+
+
 def _html(doc: dict) -> str:
+    none = "<em>" + html.escape(translate("SubjectExport", "none")) + "</em>"
+
     def render(value: Any) -> str:
         if isinstance(value, dict):
             if not value:
-                return "<em>none</em>"
+                return none
             return "<table>" + "".join(f"<tr><th>{html.escape(str(k))}</th><td>{render(v)}</td></tr>"
                                        for k, v in value.items()) + "</table>"
         if isinstance(value, list):
             if not value:
-                return "<em>none</em>"
+                return none
             return "<ol>" + "".join(f"<li>{render(v)}</li>" for v in value) + "</ol>"
         return html.escape("" if value is None else str(value))
 
-    titles = {"person": "Personal data", "consents": "Consents and lawful bases", "interactions": "Interactions",
-              "deals": "Deals and orders", "purchase_preferences": "Purchase preferences",
-              "restriction": "Restriction of processing", "audit": "Access and change history (audit log)",
-              "processing": "How we process personal data"}
-    body = "".join(f"<h2>{html.escape(titles.get(k, k))}</h2>{render(v)}" for k, v in doc["sections"].items())
-    return ("<!doctype html><html><head><meta charset='utf-8'><title>Subject access export</title>"
+    def title(key: str) -> str:
+        return translate("SubjectExport", _SECTION_TITLES[key]) if key in _SECTION_TITLES else key
+
+    body = "".join(f"<h2>{html.escape(title(k))}</h2>{render(v)}" for k, v in doc["sections"].items())
+    heading = html.escape(translate("SubjectExport", "Subject access export"))
+    byline = html.escape(translate("SubjectExport", "Customer {id} · generated {at} by {user}").format(
+        id=doc["customer_id"], at=doc["generated_at"], user=doc["generated_by"]))
+    return (f"<!doctype html><html lang='{i18n.language()}'><head><meta charset='utf-8'><title>{heading}</title>"
             "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
             "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}</style></head><body>"
-            f"<h1>Subject access export</h1><p>Customer {doc['customer_id']} · generated {html.escape(doc['generated_at'])}"
-            f" by {html.escape(doc['generated_by'])}</p>{body}</body></html>")
+            f"<h1>{heading}</h1><p>{byline}</p>{body}</body></html>")
 
 
 # ----------------------------------------------------------------------------- erasure
@@ -212,7 +231,8 @@ def erase(session: Session, customer_id: int, *, reason: str = "data subject req
     session.require("privacy.manage")
     row = _customer(session, customer_id)
     if row["erased_at"]:
-        raise PolicyError(f"Customer {row['id']} was already erased on {row['erased_at']}.")
+        raise PolicyError(translate("Errors", "Customer {id} was already erased on {at}.").format(
+            id=row["id"], at=row["erased_at"]))
     with secure_deletion(session):
         # copies of the same person merged into this record wait in the bin: they go too
         twins = merged_into(session.conn, row["id"])
@@ -268,7 +288,8 @@ def reapply_erasures(session: Session) -> list[int]:
 def add_retention_rule(session: Session, name: str, inactive_days: int, status: str | None = None) -> int:
     session.require("privacy.manage")
     if status not in (None, "lead", "prospect", "customer", "inactive"):
-        raise ValidationError("status: lead, prospect, customer or inactive", fields={"status": "not a status"})
+        raise ValidationError(translate("Errors", "status: lead, prospect, customer or inactive"),
+                              fields={"status": translate("Errors", "not a status")})
     inactive_days = bounded_int(inactive_days, "inactive_days", 1, MAX_RETENTION_DAYS)
     name = clean_text(name or "").strip()
     with session.vault.transaction():
@@ -309,7 +330,8 @@ def apply_retention(session: Session, expected_ids: list[int], *, now: dt.dateti
     so nobody is erased who was not on the list the user confirmed."""
     preview = [h["id"] for h in retention_preview(session, now=now)]
     if sorted(int(i) for i in expected_ids) != preview:
-        raise PolicyError("The retention preview has changed since you saw it; preview again before applying.")
+        raise PolicyError(translate("Errors", "The retention preview has changed since you saw it; preview again"
+                                              " before applying."))
     erased = [erase(session, cid, reason="retention rule")["erased"] for cid in preview]
     audit.record(session, "privacy.retention.apply", details={"erased": len(erased)})
     return {"erased": erased}
@@ -339,11 +361,12 @@ def processing_record(session: Session, *, _audited: bool = True) -> dict:
                       "rules": [dict(r) for r in conn.execute(
                           "SELECT name, status, inactive_days, enabled FROM retention_rules ORDER BY id")]},
         "security_measures": [
-            "database encrypted at rest (SQLCipher 4, AES-256, per-page HMAC)",
-            "sign-in with Argon2id-protected key slots and TOTP",
-            "per-profile permissions; sensitive fields masked without sensitive.read",
-            "tamper-evident audit log (HMAC hash chain); personal values sealed per person",
-            "encrypted, signed backups (age X25519, Ed25519)",
+            translate("ProcessingRecord", "database encrypted at rest (SQLCipher 4, AES-256, per-page HMAC)"),
+            translate("ProcessingRecord", "sign-in with Argon2id-protected key slots and TOTP"),
+            translate("ProcessingRecord", "per-profile permissions; sensitive fields masked without sensitive.read"),
+            translate("ProcessingRecord", "tamper-evident audit log (HMAC hash chain); personal values sealed per"
+                                          " person"),
+            translate("ProcessingRecord", "encrypted, signed backups (age X25519, Ed25519)"),
         ],
         "erasures": conn.execute("SELECT count(*) FROM erasure_ledger").fetchone()[0],
         "restricted": conn.execute("SELECT count(*) FROM restrictions").fetchone()[0],

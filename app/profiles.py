@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from vault.errors import NotFoundError, PolicyError, ValidationError
+from vault.i18n import translate
 from vault.text import has_invisible
 
 from . import audit
@@ -38,24 +39,28 @@ def atoms() -> dict[str, str]:
 def _row(session: Session, name: str):
     row = session.conn.execute("SELECT * FROM profiles WHERE name = ?", (name,)).fetchone()
     if row is None:
-        raise NotFoundError(f"no profile named {name!r}")
+        raise NotFoundError(translate("Errors", "There is no profile named {name}.").format(name=repr(name)))
     return row
 
 
 def _check(name: str | None, permissions, scope: str | None) -> list[str] | None:
     if name is not None and (not name.strip() or len(name) > 64):
-        raise ValidationError("a profile name is 1 to 64 characters", fields={"name": "1 to 64 characters"})
+        raise ValidationError(translate("Errors", "A profile name is 1 to 64 characters."),
+                              fields={"name": translate("Errors", "1 to 64 characters")})
     if name is not None and has_invisible(name):
-        raise ValidationError("a profile name cannot hold invisible or direction-changing characters",
-                              fields={"name": "no invisible characters"})
+        raise ValidationError(translate("Errors", "A profile name cannot hold invisible or direction-changing"
+                                                  " characters."),
+                              fields={"name": translate("Errors", "no invisible characters")})
     if scope is not None and scope not in SCOPES:
-        raise ValidationError("scope is 'own' or 'all'", fields={"scope": "own or all"})
+        raise ValidationError(translate("Errors", "The scope is 'own' or 'all'."),
+                              fields={"scope": translate("Errors", "own or all")})
     if permissions is None:
         return None
     perms = sorted(set(permissions))
     unknown = [p for p in perms if p not in ATOMS]
     if unknown:
-        raise ValidationError(f"unknown permission atoms: {', '.join(unknown)}", fields={"permissions": "unknown"})
+        raise ValidationError(translate("Errors", "Unknown permission atoms: {atoms}.").format(
+            atoms=", ".join(unknown)), fields={"permissions": translate("Errors", "unknown")})
     return perms
 
 
@@ -64,7 +69,7 @@ def create_profile(session: Session, name: str, permissions, scope: str = "own",
     perms = _check(name, permissions, scope)
     name = name.strip()
     if session.conn.execute("SELECT 1 FROM profiles WHERE name = ?", (name,)).fetchone() or name in BUILTIN_PROFILES:
-        raise PolicyError(f"a profile named {name!r} already exists")
+        raise PolicyError(_exists(name))
     with session.vault.transaction():
         cur = session.conn.execute(
             "INSERT INTO profiles (name, scope, permissions, builtin, description) VALUES (?, ?, ?, 0, ?)",
@@ -81,7 +86,8 @@ def update_profile(session: Session, name: str, *, permissions=None, scope: str 
     session.require("profiles.manage")
     row = _row(session, name)
     if row["builtin"]:
-        raise PolicyError(f"{row['name']} is a built-in profile and cannot be changed; create a copy instead")
+        raise PolicyError(translate("Errors", "{name} is a built-in profile and cannot be changed; create a copy"
+                                              " instead.").format(name=row["name"]))
     perms = _check(new_name, permissions, scope)
     before = _dict(row, 0)
     after = {"name": (new_name or row["name"]).strip(), "scope": scope or row["scope"],
@@ -89,7 +95,7 @@ def update_profile(session: Session, name: str, *, permissions=None, scope: str 
              "description": row["description"] if description is None else description}
     if after["name"].lower() != row["name"].lower() and (
             session.conn.execute("SELECT 1 FROM profiles WHERE name = ?", (after["name"],)).fetchone()):
-        raise PolicyError(f"a profile named {after['name']!r} already exists")
+        raise PolicyError(_exists(after["name"]))
     with session.vault.transaction():
         session.conn.execute("UPDATE profiles SET name = ?, scope = ?, permissions = ?, description = ? WHERE id = ?",
                              (after["name"], after["scope"], json.dumps(after["permissions"]), after["description"],
@@ -106,11 +112,17 @@ def delete_profile(session: Session, name: str) -> None:
     session.require("profiles.manage")
     row = _row(session, name)
     if row["builtin"]:
-        raise PolicyError(f"{row['name']} is a built-in profile and cannot be deleted")
+        raise PolicyError(translate("Errors", "{name} is a built-in profile and cannot be deleted.").format(
+            name=row["name"]))
     users = session.conn.execute("SELECT count(*) FROM users WHERE profile_id = ?", (row["id"],)).fetchone()[0]
     if users:
-        raise PolicyError(f"{users} user(s) still have the profile {row['name']}; give them another profile first")
+        raise PolicyError(translate("Errors", "The profile {name} is still given to %n user(s); give them another"
+                                              " profile first.", None, users).format(name=row["name"]))
     with session.vault.transaction():
         session.conn.execute("DELETE FROM profiles WHERE id = ?", (row["id"],))
         audit.record(session, "profile.delete", entity="profile", entity_id=str(row["id"]),
                      details={"name": row["name"]})
+
+
+def _exists(name: str) -> str:
+    return translate("Errors", "A profile named {name} already exists.").format(name=repr(name))

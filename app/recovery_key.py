@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from vault.errors import UsageError
 from vault.fsutil import read_input
+from vault.i18n import translate
 
 KEY_FILE_MAX = 1_000_000   # a key file is a few hundred bytes, the sheet's PDF some 40 KB
 _STREAM_MAX = 16 * 1024 * 1024      # what one PDF stream may inflate to (no zip bombs)
@@ -21,14 +22,15 @@ _LOOSE = re.compile(r"^\s*(AGE-SECRET-KEY-1[0-9A-Z]+)\s*$", re.IGNORECASE | re.M
 def read_recovery_key(path: str) -> str:
     """The recovery key in the file at ``path``; a ``UsageError`` that says what is wrong when
     the file is not readable or holds no key (never a ``UnicodeDecodeError``)."""
-    data = read_input(path, max_bytes=KEY_FILE_MAX, what="recovery key file")
+    data = read_input(path, max_bytes=KEY_FILE_MAX, what=translate("Errors", "recovery key file"))
     key = find_recovery_key(data)
     if key is None:
         if data.startswith(b"%PDF"):
-            raise UsageError(f"No recovery key was found in the text of the PDF {path}. Give the recovery "
-                             "sheet's PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.")
-        raise UsageError(f"No recovery key was found in {path}. The recovery key is the line on the "
-                         "recovery sheet that starts with AGE-SECRET-KEY-1.")
+            raise UsageError(translate("Errors", "No recovery key was found in the text of the PDF {path}. Give the"
+                                                 " recovery sheet's PDF, or a text file holding the line that starts"
+                                                 " with AGE-SECRET-KEY-1.").format(path=path))
+        raise UsageError(translate("Errors", "No recovery key was found in {path}. The recovery key is the line on"
+                                             " the recovery sheet that starts with AGE-SECRET-KEY-1.").format(path=path))
     return key
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from vault.core import OpenVault, SignInReport
 from vault.errors import AuthenticationError, PermissionDenied
+from vault.i18n import translate
 
 from . import audit
 from .permissions import ATOMS, parse_permissions
@@ -46,11 +47,14 @@ class Session:
 
     def require(self, atom: str) -> None:
         if not self.is_open:
-            raise AuthenticationError("The vault is locked. Sign in again.")
+            raise AuthenticationError(_locked())
         if self.must_change_password:
-            raise self.refuse("Choose a new password first.", atom=atom, why="password change required")
+            raise self.refuse(translate("Errors", "Choose a new password first."), atom=atom,
+                              why="password change required")
         if atom not in self.profile.permissions:
-            raise self.refuse(f"Your profile ({self.profile.name}) does not allow this: {ATOMS.get(atom, atom)}.",
+            raise self.refuse(translate("Errors", "Your profile ({profile}) does not allow this: {permission}."
+                                        ).format(profile=self.profile.name,
+                                                 permission=translate("Permissions", ATOMS.get(atom, atom))),
                               atom=atom)
 
     def refuse(self, message: str, *, atom: str, entity: str | None = None, entity_id=None,
@@ -81,7 +85,7 @@ class Session:
     @property
     def conn(self):
         if not self.is_open:
-            raise AuthenticationError("The vault is locked. Sign in again.")
+            raise AuthenticationError(_locked())
         return self.vault.conn
 
     def close(self) -> None:
@@ -113,7 +117,7 @@ def _attempted() -> str:
 def load_profile(conn, profile_id: int) -> Profile:
     row = conn.execute("SELECT * FROM profiles WHERE id = ?", (profile_id,)).fetchone()
     if row is None:
-        raise PermissionDenied("your profile no longer exists")
+        raise PermissionDenied(translate("Errors", "Your profile no longer exists."))
     return Profile(row["id"], row["name"], row["scope"], parse_permissions(row["permissions"]), bool(row["builtin"]))
 
 
@@ -134,3 +138,7 @@ def recovery_session(vault: OpenVault) -> Session:
     """A session opened with the recovery key: administrator rights, no user."""
     return Session(vault=vault, user_id=None, username="(recovery key)", display_name="Recovery key",
                    profile=Profile(0, "Recovery", "all", frozenset(ATOMS)), report=vault.report, is_recovery=True)
+
+
+def _locked() -> str:
+    return translate("Errors", "The vault is locked. Sign in again.")

@@ -9,6 +9,7 @@ from pathlib import Path
 from vault import clock
 from vault.errors import UsageError
 from vault.fsutil import check_output_path, write_output
+from vault.i18n import translate
 
 from .log import record
 from .query import query
@@ -22,7 +23,7 @@ def export(session, path: str | Path, *, fmt: str = "json", force: bool = False,
     folder, an existing file only with ``force``)."""
     session.require("audit.read")
     if fmt not in ("json", "csv"):
-        raise UsageError("the audit log exports as json or csv")
+        raise UsageError(translate("Errors", "The audit log exports as json or csv."))
     path = check_output_path(path, force=force, vault_folders=[session.vault.folder])
     entries = query(session, limit=None, newest_first=False, **filters)["entries"]
     check = _verify(session, full=True)

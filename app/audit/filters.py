@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from vault.errors import UsageError
+from vault.i18n import translate
 
 
 def _parse_time(text: str | None, name: str) -> str | None:
@@ -12,7 +13,8 @@ def _parse_time(text: str | None, name: str) -> str | None:
     try:
         t = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
     except ValueError:
-        raise UsageError(f"{name}: not an ISO time (e.g. 2026-11-24 or 2026-11-24T09:30:00Z): {text}") from None
+        raise UsageError(translate("Errors", "{name}: not an ISO time (e.g. 2026-11-24 or 2026-11-24T09:30:00Z):"
+                                             " {text}").format(name=name, text=text)) from None
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.UTC)
     return t.astimezone(dt.UTC).isoformat(timespec="seconds")

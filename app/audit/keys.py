@@ -8,6 +8,7 @@ import weakref
 
 from vault import clock, crypto
 from vault.errors import AuthenticationError, IntegrityError
+from vault.i18n import translate
 
 from .chain import canonical_json
 
@@ -17,7 +18,7 @@ _keys: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def _cache(vault) -> dict:
     if not vault.is_open:
         _keys.pop(vault, None)
-        raise AuthenticationError("The vault is locked. Sign in again.")
+        raise AuthenticationError(translate("Errors", "The vault is locked. Sign in again."))
     entry = _keys.get(vault)
     if entry is None:
         entry = {"audit": vault.subkey(crypto.LABEL_AUDIT_CHAIN), "wrap": vault.subkey(crypto.LABEL_PERSON_KEYS),
@@ -51,7 +52,8 @@ def person_key(session, person_id: str, *, create: bool = False, conn=None) -> b
         try:
             key = crypto.open_box(cache["wrap"], bytes(row[0]), bytes(row[1]), _person_aad(person_id))
         except AuthenticationError:
-            raise IntegrityError(f"the key of person {person_id} does not open (modified outside the app)") from None
+            raise IntegrityError(translate("Errors", "The key of person {id} does not open (modified outside the"
+                                                     " app).").format(id=person_id)) from None
     elif create:
         key = os.urandom(32)
         nonce, wrapped = crypto.seal(cache["wrap"], key, _person_aad(person_id))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .actions import ACTIONS
+from .actions import label
 from .chain import _COLUMNS
 from .filters import _where
 from .keys import _open_details
@@ -73,5 +73,5 @@ def filter_choices(session) -> dict:
     session.require("audit.read")
     actions = [r[0] for r in session.conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
     people = session.conn.execute("SELECT id, username FROM users ORDER BY username COLLATE NOCASE").fetchall()
-    return {"actions": [{"action": a, "label": ACTIONS.get(a, a)} for a in actions],
+    return {"actions": [{"action": a, "label": label(a)} for a in actions],
             "users": [{"user_id": r[0], "user": r[1]} for r in people]}

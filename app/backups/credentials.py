@@ -7,6 +7,7 @@ from vault.backup.errors import HostKeyUnknown
 from vault.backup.hostkeys import trust_host
 from vault.backup.targets import credential_key
 from vault.errors import StorageError
+from vault.i18n import translate
 
 from .. import audit
 
@@ -20,8 +21,8 @@ def store_credentials(url: str, secret: str, *, session=None, in_vault: bool = F
         credentials.to_keyring(key, secret)
         return {"key": key, "stored_in": "keyring", "backend": backend}
     if session is None:
-        raise StorageError(f"this machine has no secure keyring ({backend}); sign in to keep the secret "
-                           "inside the vault instead (--in-vault)")
+        raise StorageError(translate("Errors", "This machine has no secure keyring ({name}); sign in to keep the"
+                                               " secret inside the vault instead (--in-vault).").format(name=backend))
     session.require("settings.manage")
     with session.vault.transaction():
         session.conn.execute(

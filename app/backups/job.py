@@ -12,6 +12,7 @@ from vault.backup.location import Target
 from vault.backup.targets import open_target
 from vault.backup.writer import BackupInput, BackupResult, write_backup
 from vault.errors import IntegrityError, UsageError
+from vault.i18n import translate
 from vault.jobs import JobContext
 
 from .. import audit
@@ -51,7 +52,7 @@ class BackupJob:
         settings = VaultSettings(s)
         self.url = self.url or settings.get("backup.target_url")
         if not self.url:
-            raise UsageError("no backup location: choose one in the settings or pass --to")
+            raise UsageError(translate("Errors", "No backup location: choose one in the settings or pass --to."))
         v = s.vault
         self._key = bytearray(v.vault_key())
         extra = [r for r in (settings.get("backup.extra_recipients") or []) if isinstance(r, str) and r.strip()]
@@ -149,5 +150,6 @@ def _refuse_vault_folder(target) -> None:
 
     holder = vault_folder_holding(target.root) if target.kind == "folder" else None
     if holder is not None:
-        raise UsageError(f"{target.url} is inside the vault folder {holder}: a backup kept beside the vault is lost"
-                         " with it; choose a folder outside it (another disk, a share, a remote location)")
+        raise UsageError(translate("Errors", "{url} is inside the vault folder {folder}: a backup kept beside the"
+                                             " vault is lost with it; choose a folder outside it (another disk, a"
+                                             " share, a remote location).").format(url=target.url, folder=holder))

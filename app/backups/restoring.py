@@ -14,6 +14,7 @@ from vault.backup.location import Target
 from vault.backup.targets import credential_key, open_target, split_archive_url
 from vault.backup.verify import NAME_RE
 from vault.errors import CrmError, IntegrityError, PolicyError, UsageError
+from vault.i18n import translate
 from vault.jobs import JobContext
 from vault.keyslots import KeySlots
 from vault.lockfile import VaultLock
@@ -57,11 +58,13 @@ class RestoreJob:
         replaced vault's ledger, closing it before the swap) go through ``db``."""
         pub, lookup = db(self._from_session) if self.session is not None else (None, None)
         if not self.identity:
-            raise UsageError("restore needs the recovery key (--recovery-key-file) or a signed-in administrator")
+            raise UsageError(translate("Errors", "Restore needs the recovery key (--recovery-key-file) or a signed-in"
+                                                 " administrator."))
         to = self.to
         existing = (to / "keyslots.json").exists()
         if to.exists() and not existing and any(to.iterdir()):
-            raise PolicyError(f"{to} is neither a vault nor empty; choose a new folder")
+            raise PolicyError(translate("Errors", "{folder} is neither a vault nor empty; choose a new folder."
+                                        ).format(folder=to))
         if existing:
             with contextlib.suppress(IntegrityError):
                 pub = pub or KeySlots.load(to).signing_public_key
@@ -93,7 +96,7 @@ class RestoreJob:
             from vault.backup import faults
 
             faults.point("restore-before-swap")
-            self.job.check("Cancelled; the current vault was not touched.")
+            self.job.check(translate("Errors", "Cancelled; the current vault was not touched."))
             self._put_in_place(new, to, name, existing)
         except BaseException:
             shutil.rmtree(new, ignore_errors=True)
@@ -121,8 +124,9 @@ class RestoreJob:
             with contextlib.suppress(IntegrityError):
                 current = KeySlots.load(to).vault_id
                 if current != m.group("vault"):
-                    raise PolicyError(f"this archive is from vault {m.group('vault')}, not the vault in {to} "
-                                      f"({current}); restore it into a new folder")
+                    raise PolicyError(translate("Errors", "This archive is from vault {archive_vault}, not the vault"
+                                                          " in {folder} ({vault}); restore it into a new folder."
+                                                ).format(archive_vault=m.group("vault"), folder=to, vault=current))
 
     def _put_in_place(self, new: Path, to: Path, name: str, existing: bool) -> None:
         if existing:

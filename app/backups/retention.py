@@ -9,6 +9,7 @@ from vault.backup.location import Target
 from vault.backup.verify import Catalog
 from vault.backup.writer import prune
 from vault.errors import IntegrityError
+from vault.i18n import translate
 
 from .. import audit
 from ..settings import VaultSettings
@@ -93,7 +94,7 @@ def apply_retention(session, target: Target, *, policy: RetentionPolicy, newest_
     v = session.vault
     cat = Catalog(target, vault_public_key=v.keyslots.signing_public_key, vault_id=v.vault_id, authoritative=True)
     if newest_verified not in cat.sigs or not cat.sigs[newest_verified].valid:
-        raise IntegrityError("the new backup is not verified; nothing is pruned")
+        raise IntegrityError(translate("Errors", "The new backup is not verified; nothing is pruned."))
     good = [(n, parse_time(s.signed["created"])) for n, s in cat.sigs.items()
             if s.valid and n in cat.entries and n not in cat.pruned]
     plan = plan_retention(good, now or clock.utcnow(), policy)

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from vault import clock
+from vault.i18n import translate
 
 from ..settings import VaultSettings
 from .common import parse_time
@@ -35,11 +36,12 @@ def schedule_state_from(last_good: dt.datetime | None, last_verified: dt.datetim
     next_due = None if last_good is None else last_good + interval
     warning = last_verified is None or now - last_verified > max_age
     if last_verified is None:
-        msg = "No verified backup yet."
+        msg = translate("Backups", "No verified backup yet.")
     elif warning:
-        msg = f"Last verified backup is {(now - last_verified).days} days old."
+        msg = translate("Backups", "Last verified backup is %n day(s) old.", None, (now - last_verified).days)
     else:
-        msg = f"Last verified backup: {last_verified.astimezone(dt.UTC).strftime('%Y-%m-%d %H:%M')} UTC."
+        msg = translate("Backups", "Last verified backup: {time} UTC.").format(
+            time=last_verified.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"))
     return ScheduleState(is_due, next_due, last_good, last_verified, warning, msg)
 
 

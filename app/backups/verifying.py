@@ -5,6 +5,7 @@ from vault import clock
 from vault.backup.targets import split_archive_url
 from vault.backup.verify import deep_verify, quick_verify
 from vault.errors import UsageError
+from vault.i18n import translate
 from vault.jobs import JobContext
 
 from .. import audit
@@ -20,7 +21,8 @@ def verify_archive(archive_url: str, *, deep: bool = False, identity: str | None
         if deep and identity is None:
             identity = session.vault.recovery_identity()
     if deep and not identity:
-        raise UsageError("deep verify needs the recovery key (--recovery-key-file) or a signed-in administrator")
+        raise UsageError(translate("Errors", "Deep verify needs the recovery key (--recovery-key-file) or a"
+                                             " signed-in administrator."))
     dir_url, name = split_archive_url(archive_url)
     target = open_location(dir_url, session, s3_endpoint=s3_endpoint, trust_host_key=trust_host_key)
     pub = vault_public_key(vault_folder, session)

@@ -3,6 +3,8 @@ backup and restore jobs (their heavy part on a job thread, their short session s
 worker through ``db``)."""
 from __future__ import annotations
 
+from vault.i18n import translate
+
 from .. import backups
 from ..jobs import JobContext
 from ..session import Session
@@ -21,7 +23,7 @@ def window_state(session: Session) -> dict:
         if session.can("backup.run"):
             out["triggers"] = {**backups.triggers(session), "due": bool(state.due), "next_due": state.next_due}
     except Exception:  # noqa: BLE001 - a status bar line never stops the sign-in
-        out["backup"] = ("Backups: not set up", True)
+        out["backup"] = (translate("Backups", "Backups: not set up"), True)
     return out
 
 

@@ -5,6 +5,7 @@ import json
 import re
 
 from vault.errors import ValidationError
+from vault.i18n import translate
 
 from .. import audit
 from ..session import Session
@@ -26,8 +27,9 @@ def guard_custom(session: Session, custom, specs: dict) -> dict | None:
     if not session.can("sensitive.read"):
         hidden = [k for k, v in custom.items() if v not in (None, "") and specs.get(k, {}).get("sensitive")]
         if hidden:
-            raise session.refuse("Your profile cannot see sensitive fields, so it cannot fill them in either ("
-                                 + ", ".join(hidden) + ").", atom="sensitive.read")
+            raise session.refuse(translate("Errors", "Your profile cannot see sensitive fields, so it cannot fill"
+                                                     " them in either ({fields}).").format(fields=", ".join(hidden)),
+                                 atom="sensitive.read")
     return custom
 
 
@@ -36,18 +38,19 @@ def define_custom_field(session: Session, key: str, label: str, type: str = "tex
     session.require("settings.manage")
     errors = {}
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", key or ""):
-        errors["key"] = "lower-case letters, digits and _ (start with a letter)"
+        errors["key"] = translate("Errors", "lower-case letters, digits and _ (start with a letter)")
     if type not in ("text", "number", "date", "choice"):
-        errors["type"] = "text, number, date or choice"
+        errors["type"] = translate("Errors", "text, number, date or choice")
     if type == "choice" and not choices:
-        errors["choices"] = "a choice field needs choices"
+        errors["choices"] = translate("Errors", "a choice field needs choices")
     if not (label or "").strip():
-        errors["label"] = "a label is needed"
+        errors["label"] = translate("Errors", "a label is needed")
     if errors:
         raise ValidationError("; ".join(f"{k}: {v}" for k, v in errors.items()), fields=errors)
     conn = session.conn
     if conn.execute("SELECT 1 FROM custom_fields WHERE key = ?", (key,)).fetchone():
-        raise ValidationError(f"a custom field {key!r} exists already", fields={"key": "exists already"})
+        raise ValidationError(translate("Errors", "A custom field {key} exists already.").format(key=repr(key)),
+                              fields={"key": translate("Errors", "exists already")})
     with session.vault.transaction():
         pos = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM custom_fields").fetchone()[0]
         fid = conn.execute("INSERT INTO custom_fields (key, label, type, choices, sensitive, position)"

@@ -11,6 +11,7 @@ import locale
 
 from vault import clock
 from vault.errors import ConflictError, ValidationError
+from vault.i18n import translate
 
 from .. import audit
 from ..session import Session
@@ -102,10 +103,11 @@ def _check_owner(session: Session, owner_id: str | None) -> str | None:
     if owner_id is None:
         return session.user_id
     if not session.scope_all and owner_id != session.user_id:
-        raise session.refuse("Your profile can only own its own records; you cannot give one to someone else.",
-                             atom="scope")
+        raise session.refuse(translate("Errors", "Your profile can only own its own records; you cannot give one to"
+                                                 " someone else."), atom="scope")
     if session.conn.execute("SELECT 1 FROM users WHERE id = ?", (owner_id,)).fetchone() is None:
-        raise ValidationError("owner: no such user", fields={"owner_id": "no such user"})
+        raise ValidationError(translate("Errors", "owner: no such user"),
+                              fields={"owner_id": translate("Errors", "no such user")})
     return owner_id
 
 
@@ -113,13 +115,14 @@ def _link_company(session: Session, c: Clean, self_id: int | None = None) -> Non
     if c.company_id is None:
         return
     if c.kind == "company" or c.company_id == self_id:
-        raise ValidationError("company: a company cannot belong to a company",
-                              fields={"company_id": "only a person can belong to a company"})
+        raise ValidationError(translate("Errors", "company: a company cannot belong to a company"),
+                              fields={"company_id": translate("Errors", "only a person can belong to a company")})
     row = session.conn.execute("SELECT kind, display_name, deleted_at, owner_id FROM customers WHERE id = ?",
                                (c.company_id,)).fetchone()
     if row is None or row["deleted_at"] is not None or row["kind"] != "company" or \
             not scope_ok(session, row["owner_id"]):
-        raise ValidationError("company: no such company", fields={"company_id": "no such company"})
+        raise ValidationError(translate("Errors", "company: no such company"),
+                              fields={"company_id": translate("Errors", "no such company")})
     c.company_name = row["display_name"]
 
 
@@ -132,8 +135,8 @@ def create_customer(session: Session, data: dict) -> int:
         data = {**data, "custom": guard_custom(session, data["custom"], specs)}
     c = clean_customer(data, region=default_region(session), custom_fields=specs)
     if any(v for v in c.sensitive.values()) and not session.can("sensitive.read"):
-        raise session.refuse("Your profile cannot see sensitive fields, so it cannot fill them in either.",
-                             atom="sensitive.read")
+        raise session.refuse(translate("Errors", "Your profile cannot see sensitive fields, so it cannot fill them in"
+                                                 " either."), atom="sensitive.read")
     c.owner_id = _check_owner(session, c.owner_id)
     _link_company(session, c)
     now = clock.iso()
@@ -204,15 +207,15 @@ def _checked_changes(session: Session, changes: dict) -> dict:
             changes.setdefault("sensitive", {})[k] = changes.pop(k)
     unknown = set(changes) - set(PLAIN_KEYS) - set(CONTACT_KEYS) - {"sensitive"}
     if unknown:
-        raise ValidationError(f"unknown fields: {', '.join(sorted(unknown))}",
-                              fields={k: "unknown field" for k in unknown})
+        raise ValidationError(translate("Errors", "Unknown fields: {fields}.").format(fields=", ".join(sorted(unknown))),
+                              fields={k: translate("Errors", "unknown field") for k in unknown})
     if "sensitive" in changes:
         changes["sensitive"] = {k: v for k, v in changes["sensitive"].items() if v != MASK}
         if not changes["sensitive"]:
             del changes["sensitive"]
         elif not session.can("sensitive.read"):
-            raise session.refuse("Your profile cannot see sensitive fields, so it cannot change them.",
-                                 atom="sensitive.read")
+            raise session.refuse(translate("Errors", "Your profile cannot see sensitive fields, so it cannot change"
+                                                     " them."), atom="sensitive.read")
     if "custom" in changes:
         changes["custom"] = guard_custom(session, changes["custom"], custom_field_specs(session.conn))
     return changes

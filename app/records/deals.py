@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from vault import clock
 from vault.errors import ConflictError, NotFoundError, ValidationError
+from vault.i18n import translate
 from vault.text import clean_text
 
 from .. import audit
@@ -28,7 +29,8 @@ def _items(items) -> list[tuple[str, int, int]]:
             if isinstance(item.get("quantity", 1), float) or not 1 <= qty <= MAX_QUANTITY:
                 raise ValueError
         except (TypeError, ValueError):
-            errors[f"items[{i}].quantity"] = f"a whole number from 1 to {MAX_QUANTITY:,}"
+            errors[f"items[{i}].quantity"] = translate("Errors", "a whole number from 1 to {maximum}").format(
+                maximum=f"{MAX_QUANTITY:,}")
             qty = 1
         try:
             price = parse_amount(item.get("unit_price_minor", 0), f"items[{i}].unit_price_minor")
@@ -36,7 +38,7 @@ def _items(items) -> list[tuple[str, int, int]]:
             errors.update(exc.fields)
             price = 0
         if not product:
-            errors[f"items[{i}].product"] = "a product is needed"
+            errors[f"items[{i}].product"] = translate("Errors", "a product is needed")
         out.append((product, qty, price))
     if errors:
         raise ValidationError("; ".join(f"{k}: {v}" for k, v in errors.items()), fields=errors)
@@ -47,10 +49,10 @@ def _clean(data: dict) -> dict:
     errors = {}
     title = clean_text(str(data.get("title") or "")).strip()
     if not title:
-        errors["title"] = "a title is needed"
+        errors["title"] = translate("Errors", "a title is needed")
     stage = data.get("stage") or "open"
     if stage not in STAGES:
-        errors["stage"] = f"one of {', '.join(STAGES)}"
+        errors["stage"] = translate("Errors", "one of {choices}").format(choices=", ".join(STAGES))
     try:
         currency = check_currency(data.get("currency") or "EUR")
     except ValidationError as exc:
@@ -58,7 +60,8 @@ def _clean(data: dict) -> dict:
         currency = "EUR"
     expected = data.get("expected_close") or None
     if expected and parse_date(str(expected)) is None:
-        errors["expected_close"] = f"{expected!r} is not a date (YYYY-MM-DD)"
+        errors["expected_close"] = translate("Errors", "{value} is not a date (YYYY-MM-DD)").format(
+            value=repr(expected))
     items = []
     try:
         items = _items(data.get("items"))
@@ -70,7 +73,8 @@ def _clean(data: dict) -> dict:
         try:
             bounded_amount(total, "amount_minor")
             if amount not in (None, "") and parse_amount(amount) != total:
-                errors["amount_minor"] = f"the line items add up to {total}, not {amount}"
+                errors["amount_minor"] = translate("Errors", "the line items add up to {total}, not {amount}").format(
+                    total=total, amount=amount)
         except ValidationError as exc:
             errors.update(exc.fields)
         amount = total
@@ -122,7 +126,7 @@ def create_deal(session: Session, customer_id: int, data: dict) -> int:
 def _deal_row(session: Session, deal_id: int, *, write: bool = False):
     r = session.conn.execute("SELECT * FROM deals WHERE id = ?", (deal_id,)).fetchone()
     if r is None:
-        raise NotFoundError(f"There is no deal {deal_id}.")
+        raise NotFoundError(translate("Errors", "There is no deal {id}.").format(id=deal_id))
     (writable_row if write else customer_row)(session, r["customer_id"])  # scope (and restriction for writers)
     return r
 
@@ -141,7 +145,8 @@ def update_deal(session: Session, deal_id: int, changes: dict, expected_version:
     session.require("deals.write")
     r = _deal_row(session, deal_id, write=True)
     if int(r["version"]) != int(expected_version):
-        raise ConflictError(f"The deal {r['title']!r} was changed by someone else since you opened it; reload it.",
+        raise ConflictError(translate("Errors", "The deal {title} was changed by someone else since you opened it;"
+                                                " reload it.").format(title=repr(r["title"])),
                             current_version=r["version"])
     current = get_deal(session, deal_id)
     merged = {**current, **changes}
@@ -161,7 +166,8 @@ def update_deal(session: Session, deal_id: int, changes: dict, expected_version:
             (d["title"], d["amount_minor"], d["currency"], d["stage"], d["expected_close"], d["closed_at"], d["notes"],
              clock.iso(), session.user_id, deal_id, int(expected_version)))
         if cur.rowcount != 1:
-            raise ConflictError("The deal was changed by someone else since you opened it; reload it.")
+            raise ConflictError(translate("Errors", "The deal was changed by someone else since you opened it;"
+                                                    " reload it."))
         conn.execute("DELETE FROM deal_items WHERE deal_id = ?", (deal_id,))
         conn.executemany("INSERT INTO deal_items (deal_id, position, product, quantity, unit_price_minor)"
                          " VALUES (?, ?, ?, ?, ?)", [(deal_id, i, *it) for i, it in enumerate(d["items"])])
@@ -214,7 +220,8 @@ def add_preference(session: Session, customer_id: int, category: str, preference
     category = clean_text(category or "").strip()
     preference, notes = clean_text(preference or ""), clean_text(notes or "", multiline=True)
     if not category:
-        raise ValidationError("category: a category is needed", fields={"category": "needed"})
+        raise ValidationError(translate("Errors", "category: a category is needed"),
+                              fields={"category": translate("Errors", "needed")})
     with session.vault.transaction():
         pid = session.conn.execute(
             "INSERT INTO purchase_preferences (customer_id, category, preference, notes, created_at)"
@@ -237,7 +244,7 @@ def remove_preference(session: Session, preference_id: int) -> None:
     session.require("customers.update")
     r = session.conn.execute("SELECT customer_id FROM purchase_preferences WHERE id = ?", (preference_id,)).fetchone()
     if r is None:
-        raise NotFoundError(f"There is no preference {preference_id}.")
+        raise NotFoundError(translate("Errors", "There is no preference {id}.").format(id=preference_id))
     writable_row(session, r[0])
     with session.vault.transaction():
         session.conn.execute("DELETE FROM purchase_preferences WHERE id = ?", (preference_id,))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from vault import clock
 from vault.errors import ValidationError
+from vault.i18n import translate
 
 from .. import audit
 from ..session import Session
@@ -274,7 +275,8 @@ def merge_customers(session: Session, keep_id: int, merge_ids: list[int], expect
     session.require("customers.delete")
     merge_ids = [int(m) for m in merge_ids if int(m) != int(keep_id)]
     if not merge_ids:
-        raise ValidationError("choose at least one other record to merge", fields={"merge_ids": "empty"})
+        raise ValidationError(translate("Errors", "Choose at least one other record to merge."),
+                              fields={"merge_ids": translate("Errors", "empty")})
     conn = session.conn
     expected_versions = {int(k): int(v) for k, v in (expected_versions or {}).items()}
     rows = {cid: writable_row(session, cid, "merge") for cid in [keep_id, *merge_ids]}

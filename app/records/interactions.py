@@ -9,6 +9,7 @@ import datetime as dt
 
 from vault import clock
 from vault.errors import NotFoundError, ValidationError
+from vault.i18n import translate
 from vault.text import clean_text
 
 from .. import audit
@@ -29,8 +30,9 @@ def parse_when(value: str | None, name: str = "occurred_at") -> str:
         try:
             d = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
         except ValueError:
-            raise ValidationError(f"{name}: {value!r} is not a date or time (YYYY-MM-DD[THH:MM])",
-                                  fields={name: "not a date or time"}) from None
+            raise ValidationError(translate("Errors", "{name}: {value} is not a date or time (YYYY-MM-DD[THH:MM])"
+                                            ).format(name=name, value=repr(value)),
+                                  fields={name: translate("Errors", "not a date or time")}) from None
     if d.tzinfo is None:
         d = d.replace(tzinfo=dt.UTC)
     return d.astimezone(dt.UTC).isoformat(timespec="seconds")
@@ -47,10 +49,11 @@ def add_interaction(session: Session, customer_id: int, kind: str, *, summary: s
     row = writable_row(session, customer_id)
     errors = {}
     if kind not in KINDS:
-        errors["kind"] = f"one of {', '.join(KINDS)}"
+        errors["kind"] = translate("Errors", "one of {choices}").format(choices=", ".join(KINDS))
     summary = clean_text(summary or "", multiline=True).strip()
     if len(summary) > MAX_SUMMARY:
-        errors["summary"] = f"too long (at most {MAX_SUMMARY:,} characters)"
+        errors["summary"] = translate("Errors", "too long (at most {maximum} characters)").format(
+            maximum=f"{MAX_SUMMARY:,}")
     if errors:
         raise ValidationError("; ".join(f"{k}: {v}" for k, v in errors.items()), fields=errors)
     when = parse_when(occurred_at)
@@ -58,7 +61,8 @@ def add_interaction(session: Session, customer_id: int, kind: str, *, summary: s
     if deal_id is not None:
         d = conn.execute("SELECT customer_id FROM deals WHERE id = ?", (deal_id,)).fetchone()
         if d is None or d[0] != row["id"]:
-            raise ValidationError("deal: not a deal of this customer", fields={"deal_id": "not this customer's deal"})
+            raise ValidationError(translate("Errors", "deal: not a deal of this customer"),
+                                  fields={"deal_id": translate("Errors", "not this customer's deal")})
     who = user_id or session.user_id
     with session.vault.transaction():
         iid = conn.execute("INSERT INTO interactions (customer_id, deal_id, kind, occurred_at, user_id, summary,"
@@ -86,7 +90,7 @@ def delete_interaction(session: Session, interaction_id: int) -> None:
     conn = session.conn
     r = conn.execute("SELECT customer_id FROM interactions WHERE id = ?", (interaction_id,)).fetchone()
     if r is None:
-        raise NotFoundError(f"There is no interaction {interaction_id}.")
+        raise NotFoundError(translate("Errors", "There is no interaction {id}.").format(id=interaction_id))
     writable_row(session, r[0])
     with session.vault.transaction():
         conn.execute("DELETE FROM interactions WHERE id = ?", (interaction_id,))

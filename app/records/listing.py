@@ -14,6 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
 from vault.errors import ValidationError
+from vault.i18n import translate
 
 from ..session import Session
 from .fold import fts_query
@@ -129,7 +130,8 @@ def _order(sort: str) -> str:
     key = sort.lstrip("-")
     expr = SORTS.get(key)
     if expr is None:
-        raise ValidationError(f"cannot sort by {key!r}", fields={"sort": f"one of {', '.join(SORTS)}"})
+        raise ValidationError(translate("Errors", "Cannot sort by {key}.").format(key=repr(key)),
+                              fields={"sort": translate("Errors", "one of {choices}").format(choices=", ".join(SORTS))})
     if desc:
         expr = ", ".join(f"{part} DESC" for part in expr.split(", "))
     return expr

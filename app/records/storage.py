@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from vault.errors import NotFoundError
+from vault.i18n import translate
 
 from .fold import fold
 from .validation import SENSITIVE_FIELDS, Clean
@@ -109,7 +110,7 @@ def load(conn, cid: int) -> dict:
         "SELECT c.*, u.display_name AS owner_name FROM customers c LEFT JOIN users u ON u.id = c.owner_id"
         " WHERE c.id = ?", (cid,)).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no customer {cid}.")
+        raise NotFoundError(translate("Errors", "There is no customer {id}.").format(id=cid))
     rec = {k: row[k] for k in ("id", "kind", "display_name", "given_name", "family_name", "company_id",
                                "company_name", "job_title", "status", "owner_id", "owner_name", "notes",
                                "last_contact_at", "created_at", "created_by", "updated_at", "updated_by",

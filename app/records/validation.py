@@ -14,6 +14,7 @@ import phonenumbers
 
 from vault import clock
 from vault.errors import ValidationError
+from vault.i18n import translate
 from vault.text import bounded_int, clean_text  # noqa: F401 (bounded_int: used by records modules)
 
 from .fold import fold
@@ -87,7 +88,8 @@ def text(value, name: str, errors: dict, *, limit: int = MAX_TEXT, multiline: bo
         value = str(value)
     value = clean_text(value, multiline=multiline).strip()
     if len(value) > limit:
-        errors[name] = f"too long ({len(value):,} characters; at most {limit:,})"
+        errors[name] = translate("Errors", "too long ({length} characters; at most {limit})").format(
+            length=f"{len(value):,}", limit=f"{limit:,}")
         return ""
     return value
 
@@ -135,15 +137,17 @@ def parse_date(value: str, *, allow_no_year: bool = False) -> str | None:
 def parse_amount(value, name: str = "amount") -> int:
     """An amount as integer minor units: ints pass, '12.34' / '12,34' become 1234. Floats are refused."""
     if isinstance(value, bool) or isinstance(value, float):
-        raise ValidationError(f"{name}: give whole minor units (cents) or a decimal text, not a float",
-                              fields={name: "not a float; use cents"})
+        raise ValidationError(translate("Errors", "{name}: give whole minor units (cents) or a decimal text, not a"
+                                                  " float").format(name=name),
+                              fields={name: translate("Errors", "not a float; use cents")})
     if isinstance(value, int):
         return bounded_amount(value, name)
     s = str(value or "").strip().replace(" ", "").replace("\u00a0", "")
     m = re.fullmatch(r"(-?)(\d{1,30})(?:[.,](\d{1,2}))?", s)
     if not m:
-        raise ValidationError(f"{name}: {str(value)[:40]!r} is not an amount",
-                              fields={name: "not an amount (e.g. 1234.50)"})
+        raise ValidationError(translate("Errors", "{name}: {value} is not an amount").format(
+                              name=name, value=repr(str(value)[:40])),
+                              fields={name: translate("Errors", "not an amount (e.g. 1234.50)")})
     cents = int(m[2]) * 100 + int((m[3] or "0").ljust(2, "0"))
     return bounded_amount(-cents if m[1] else cents, name)
 
@@ -151,8 +155,10 @@ def parse_amount(value, name: str = "amount") -> int:
 def bounded_amount(cents: int, name: str = "amount") -> int:
     """``cents`` if it is within ±``MAX_AMOUNT`` minor units, else a ValidationError (not an OverflowError)."""
     if abs(cents) > MAX_AMOUNT:
-        raise ValidationError(f"{name}: too large (at most {MAX_AMOUNT // 100:,} in whole units)",
-                              fields={name: f"at most {MAX_AMOUNT // 100:,}"})
+        limit = f"{MAX_AMOUNT // 100:,}"
+        raise ValidationError(translate("Errors", "{name}: too large (at most {limit} in whole units)").format(
+                              name=name, limit=limit),
+                              fields={name: translate("Errors", "at most {limit}").format(limit=limit)})
     return cents
 
 
@@ -175,9 +181,13 @@ def clean_customer(data: dict, *, region: str | None = None, custom_fields: dict
     _clean_sensitive(c, data, errors)
     _clean_custom(c, data, errors, custom_fields or {})
     if errors:
-        first = next(iter(errors.items()))
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise ValidationError(f"{first[0]}: {first[1]}{more}", fields=errors)
+        (field, problem), more = next(iter(errors.items())), len(errors) - 1
+        if more:
+            message = translate("Errors", "{field}: {problem} (and %n more)", None, more).format(
+                field=field, problem=problem)
+        else:
+            message = translate("Errors", "{field}: {problem}").format(field=field, problem=problem)
+        raise ValidationError(message, fields=errors)
     return c
 
 
@@ -185,7 +195,7 @@ def _clean_main(c: Clean, data: dict, errors: dict[str, str]) -> None:
     """Kind, names, job title, status, owner, company link and notes."""
     c.kind = text(data.get("kind") or "person", "kind", errors).lower()
     if c.kind not in KINDS:
-        errors["kind"] = "must be person or company"
+        errors["kind"] = translate("Errors", "must be person or company")
     c.given_name = text(data.get("given_name"), "given_name", errors, limit=MAX_NAME)
     c.family_name = text(data.get("family_name"), "family_name", errors, limit=MAX_NAME)
     c.company_name = text(data.get("company_name"), "company_name", errors, limit=MAX_NAME)
@@ -198,18 +208,18 @@ def _clean_main(c: Clean, data: dict, errors: dict[str, str]) -> None:
     if c.kind == "company":
         c.company_name = c.display_name or c.company_name  # a company's company is itself
     if not c.display_name and "display_name" not in errors:
-        errors["display_name"] = "a name is needed (a person's name or a company name)"
+        errors["display_name"] = translate("Errors", "a name is needed (a person's name or a company name)")
     c.job_title = text(data.get("job_title"), "job_title", errors, limit=MAX_NAME)
     c.status = text(data.get("status") or "lead", "status", errors).lower()
     if c.status not in STATUSES:
-        errors["status"] = f"must be one of {', '.join(STATUSES)}"
+        errors["status"] = translate("Errors", "must be one of {choices}").format(choices=", ".join(STATUSES))
     c.owner_id = data.get("owner_id") or None
     company_id = data.get("company_id")
     if company_id not in (None, ""):
         try:
             c.company_id = int(company_id)
         except (TypeError, ValueError):
-            errors["company_id"] = "not a customer id"
+            errors["company_id"] = translate("Errors", "not a customer id")
     c.notes = text(data.get("notes"), "notes", errors, multiline=True)
 
 
@@ -222,7 +232,8 @@ def _clean_contacts(c: Clean, data: dict, errors: dict[str, str], region: str | 
         if not value:
             continue
         if not check_email(value):
-            errors[f"emails[{i}]"] = f"{value!r} is not an email address (name@example.com)"
+            errors[f"emails[{i}]"] = translate("Errors", "{value} is not an email address (name@example.com)").format(
+                value=repr(value))
         elif value.lower() not in (e.lower() for _, e in c.emails):
             c.emails.append((text(label, "label", errors, limit=60), value))
     for i, item in enumerate(_items(data.get("phones"))):
@@ -232,7 +243,7 @@ def _clean_contacts(c: Clean, data: dict, errors: dict[str, str], region: str | 
         if not value:
             continue
         if sum(ch.isdigit() for ch in value) < 3:
-            errors[f"phones[{i}]"] = f"{value!r} is not a phone number"
+            errors[f"phones[{i}]"] = translate("Errors", "{value} is not a phone number").format(value=repr(value))
             continue
         p = normalise_phone(value, region)
         p.label = text(label, "label", errors, limit=60)
@@ -274,9 +285,9 @@ def _clean_sensitive(c: Clean, data: dict, errors: dict[str, str]) -> None:
         if k == "date_of_birth" and v:
             d = parse_date(v, allow_no_year=True)
             if d is None:
-                errors[k] = f"{v!r} is not a date (YYYY-MM-DD)"
+                errors[k] = _not_a_date(v)
             elif d[:1] != "-" and d > dt.date.fromtimestamp(clock.now()).isoformat():
-                errors[k] = "a date of birth cannot be in the future"
+                errors[k] = translate("Errors", "a date of birth cannot be in the future")
             v = d or v
         c.sensitive[k] = v
 
@@ -287,7 +298,7 @@ def _clean_custom(c: Clean, data: dict, errors: dict[str, str], custom_fields: d
         spec = custom_fields.get(key)
         name = f"custom.{key}"
         if spec is None:
-            errors[name] = "no such custom field"
+            errors[name] = translate("Errors", "no such custom field")
             continue
         v = text(value, name, errors, multiline=spec["type"] == "text")
         if v == MASK:
@@ -295,21 +306,27 @@ def _clean_custom(c: Clean, data: dict, errors: dict[str, str], custom_fields: d
         if v:
             if spec["type"] == "number":
                 if not re.fullmatch(r"-?\d+(?:[.,]\d+)?", v):
-                    errors[name] = f"{v!r} is not a number"
+                    errors[name] = translate("Errors", "{value} is not a number").format(value=repr(v))
                 v = v.replace(",", ".")
             elif spec["type"] == "date":
                 d = parse_date(v)
                 if d is None:
-                    errors[name] = f"{v!r} is not a date (YYYY-MM-DD)"
+                    errors[name] = _not_a_date(v)
                 v = d or v
             elif spec["type"] == "choice" and v not in spec["choices"]:
-                errors[name] = f"choose one of {', '.join(spec['choices'])}"
+                errors[name] = translate("Errors", "choose one of {choices}").format(
+                    choices=", ".join(spec["choices"]))
         c.custom[key] = v
+
+
+def _not_a_date(value: str) -> str:
+    return translate("Errors", "{value} is not a date (YYYY-MM-DD)").format(value=repr(value))
 
 
 def check_currency(value: str) -> str:
     v = (value or "").strip().upper()
     if not _CURRENCY.match(v):
-        raise ValidationError(f"currency: {value!r} is not a 3-letter code (EUR, USD…)",
-                              fields={"currency": "a 3-letter code such as EUR"})
+        raise ValidationError(translate("Errors", "currency: {value} is not a 3-letter code (EUR, USD…)").format(
+                              value=repr(value)),
+                              fields={"currency": translate("Errors", "a 3-letter code such as EUR")})
     return v
