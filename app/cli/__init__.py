@@ -11,6 +11,7 @@ import json
 import os
 import sys
 
+from vault import i18n
 from vault.errors import CrmError, UsageError
 
 from ..errors import exit_status, user_message
@@ -34,6 +35,7 @@ def build_parser() -> ArgumentParser:
 
 
 def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) -> int:
+    i18n.set_language(i18n.environment_language())  # before anything is printed
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -41,7 +43,7 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
     try:
         args = build_parser().parse_args(argv)
         if not getattr(args, "func", None):
-            raise UsageError("choose a sub-command (see --help)")
+            raise UsageError(i18n.translate("Errors", "Choose a sub-command (see --help)."))
         io = IO(args, stdin)
         result = args.func(args, io)
         if as_json:
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
     except SystemExit as exc:  # --help
         return int(exc.code or 0) if isinstance(exc.code, int) else 0
     except KeyboardInterrupt:
-        _error(stderr, as_json, "interrupted")
+        _error(stderr, as_json, i18n.translate("Cli", "interrupted"))
         return 1
     except BaseException as exc:  # no traceback, ever (VAULTCRM_DEBUG=1 shows one)
         if os.environ.get("VAULTCRM_DEBUG"):
@@ -61,7 +63,8 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
 
             traceback.print_exc(file=stderr)
         _error(stderr, as_json, user_message(exc, capital=False) if isinstance(exc, CrmError | OSError | MemoryError)
-               else f"unexpected error ({type(exc).__name__}: {exc})")
+               else i18n.translate("Cli", "unexpected error ({kind}: {error})").format(kind=type(exc).__name__,
+                                                                                       error=exc))
         return exit_status(exc)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from vault.fsutil import check_output_path
+from vault.i18n import translate
 
 from .. import alerts, audit, profiles
 from .base import IO, ArgumentParser, Parents, signed_in
@@ -61,30 +62,34 @@ def cmd_audit(args, io: IO):
                    "until": args.until}
         if args.out:
             result = audit.export(session, args.out, fmt=args.format, force=args.force, **filters)
-            io.say(f"Exported {result['exported']} audit entries to {result['path']}")
+            io.say(translate("Cli", "Exported %n audit entry(s) to {path}.", None, result["exported"]).format(
+                path=result["path"]))
             return result
         page = audit.query(session, limit=args.limit, offset=args.offset, newest_first=False, **filters)
     for e in page["entries"]:
         detail = "" if e["details"] is None else " " + audit.canonical_json(e["details"])
         target = f" {e['entity']}:{e['entity_id']}" if e["entity"] else ""
-        io.say(f"{e['seq']:>7} {e['at']} {e['user'] or '-':<16} {e['action']}{target}{detail}")
+        row = f"{e['seq']:>7} {e['at']} {e['user'] or '-':<16} {e['action']}{target}{detail}"  # codes, as in --json
+        io.say(row)
     if page["total"] > len(page["entries"]):
-        io.say(f"({len(page['entries'])} of {page['total']}; use --offset/--limit for more)")
+        io.say(translate("Cli", "({shown} of {total}; use --offset/--limit for more)").format(
+            shown=len(page["entries"]), total=page["total"]))
     return page["entries"]
 
 
 def _verify(session, io: IO) -> dict:
     result = audit.verify(session, full=True)
     if result["ok"]:
-        io.say(f"Audit log intact: {result['entries']} entries")
+        io.say(translate("Cli", "Audit log intact: %n entry(s).", None, result["entries"]))
     else:
         bad = result.get("first_bad_entry") or {}
-        io.say(f"AUDIT LOG BROKEN at entry {result['first_bad']} "
-               f"({bad.get('at', '?')} {bad.get('action', '?')}): {result['reason']}")
+        io.say(translate("Cli", "AUDIT LOG BROKEN at entry {seq} ({at} {action}): {reason}").format(
+            seq=result["first_bad"], at=bad.get("at", "?"), action=bad.get("action", "?"), reason=result["reason"]))
         io.exit_status = 4
     for a in result.get("anchors", []):  # heads the log has shown: verified point, beside, backups
         if a["ok"] is not True and a["detail"]:
-            io.say(f"  {a['source']}: {a['detail']}")
+            line = f"  {a['source']}: {a['detail']}"  # the source's code and its (translated) detail
+            io.say(line)
     return {k: result[k] for k in ("ok", "entries", "first_bad", "reason", "checked", "anchors")} | (
         {"first_bad_entry": result.get("first_bad_entry")} if not result["ok"] else {})
 
@@ -93,12 +98,14 @@ def cmd_alerts(args, io: IO):
     with signed_in(args, io) as session:
         if args.ack is not None:
             row = alerts.acknowledge(session, args.ack)
-            io.say(f"Alert {row['id']} acknowledged")
+            io.say(translate("Cli", "Alert {id} acknowledged.").format(id=row["id"]))
             return row
         rows = alerts.list_alerts(session, only_open=args.open, limit=args.limit)
     for r in rows:
-        state = "open" if r["acknowledged_at"] is None else f"ack {r['acknowledged_by']}"
-        io.say(f"{r['id']:>5} {r['at']} {r['severity']:<8} {r['rule']:<20} {state:<12} {r['message']}")
+        state = translate("Cli", "open") if r["acknowledged_at"] is None else translate("Cli", "ack {user}").format(
+            user=r["acknowledged_by"])
+        line = f"{r['id']:>5} {r['at']} {r['severity']:<8} {r['rule']:<20} {state:<12} {r['message']}"
+        io.say(line)
     return rows
 
 
@@ -107,9 +114,9 @@ def cmd_profile_list(args, io: IO):
     with signed_in(args, io) as session:
         rows = profiles.list_profiles(session)
     for r in rows:
-        kind = "built-in" if r["builtin"] else "custom"
-        io.say(f"{r['name']:<16} {kind:<9} scope={r['scope']:<4} users={r['users']:<3} "
-               f"{','.join(r['permissions'])}")
+        kind = translate("Cli", "built-in") if r["builtin"] else translate("Cli", "custom")
+        line = f"{r['name']:<16} {kind:<9} scope={r['scope']:<4} users={r['users']:<3} {','.join(r['permissions'])}"
+        io.say(line)  # scope= and users= name the --json keys
     return rows
 
 
@@ -117,12 +124,12 @@ def cmd_profile_add(args, io: IO):
     perms = [p.strip() for p in args.permissions.split(",") if p.strip()]
     with signed_in(args, io) as session:
         row = profiles.create_profile(session, args.name, perms, args.scope, args.description)
-    io.say(f"Created profile {row['name']}")
+    io.say(translate("Cli", "Created profile {name}.").format(name=row["name"]))
     return row
 
 
 def cmd_profile_delete(args, io: IO):
     with signed_in(args, io) as session:
         profiles.delete_profile(session, args.name)
-    io.say(f"Deleted profile {args.name}")
+    io.say(translate("Cli", "Deleted profile {name}.").format(name=args.name))
     return {"deleted": args.name}

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from vault.errors import UsageError
+from vault.i18n import translate
 
 from .. import auth
 from ..recovery_key import read_recovery_key
@@ -36,10 +37,12 @@ class IO:
             if self._lines is None:
                 self._lines = self._stdin.read().splitlines()
             if index >= len(self._lines):
-                raise UsageError(f"stdin has no line {index + 1} ({prompt.strip(': ').lower()})")
+                raise UsageError(translate("Errors", "stdin has no line {number} ({what}).").format(
+                    number=index + 1, what=prompt.strip(": ").lower()))
             return self._lines[index]
         if not sys.stdin or not sys.stdin.isatty():
-            raise UsageError(f"{prompt.strip(': ')} needed: use --password-stdin or run in a terminal")
+            raise UsageError(translate("Errors", "{what} needed: use --password-stdin or run in a terminal.").format(
+                what=prompt.strip(": ")))
         return getpass.getpass(prompt)
 
     def say(self, line: str = "") -> None:
@@ -80,12 +83,12 @@ def common_parent() -> ArgumentParser:
 
 
 def sign_in(args, io: IO, *, allow_password_change: bool = False) -> Session:
-    password = io.stdin_line(0, "Password: ")
+    password = io.stdin_line(0, translate("Cli", "Password: "))
     totp_code, recovery = args.totp, args.recovery_code
     if totp_code is None and recovery is None:
         if not sys.stdin or not sys.stdin.isatty():
-            raise UsageError("a code is needed: use --totp CODE or --recovery-code CODE")
-        totp_code = input("Code from your authenticator app: ")
+            raise UsageError(translate("Errors", "A code is needed: use --totp CODE or --recovery-code CODE."))
+        totp_code = input(translate("Cli", "Code from your authenticator app: "))
     return auth.sign_in(args.vault, args.user, password, totp_code=totp_code, recovery_code=recovery,
                         allow_password_change=allow_password_change)
 

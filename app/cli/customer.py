@@ -6,6 +6,7 @@ applies them as one audited change at the version it read, validated like the ed
 from __future__ import annotations
 
 from vault.errors import UsageError
+from vault.i18n import translate
 
 from ..ops.customers import FIELDS, set_fields
 from ..records import delete_customer, get_customer
@@ -47,7 +48,8 @@ def cmd_show(args, io: IO) -> dict:
     for key, value in view.items():
         if isinstance(value, list):
             value = ", ".join(value)
-        io.say(f"{key + ':':<14}{'' if value is None else value}")
+        row = f"{key + ':':<14}{'' if value is None else value}"  # the contract's field names, as in --json
+        io.say(row)
     return view
 
 
@@ -57,9 +59,10 @@ def parse_assignments(items: list[str]) -> dict[str, str]:
         field, sep, value = item.partition("=")
         field = field.strip()
         if not sep or field not in FIELDS:
-            raise UsageError(f"{item!r}: give FIELD=VALUE with FIELD one of {', '.join(FIELDS)}")
+            raise UsageError(translate("Errors", "{item}: give FIELD=VALUE with FIELD one of {fields}.").format(
+                item=repr(item), fields=", ".join(FIELDS)))
         if field in out:
-            raise UsageError(f"{field} is given twice")
+            raise UsageError(translate("Errors", "{field} is given twice.").format(field=field))
         out[field] = value
     return out
 
@@ -68,12 +71,12 @@ def cmd_set(args, io: IO) -> dict:
     values = parse_assignments(args.assignments)
     with signed_in(args, io) as session:
         version = set_fields(session, args.id, values)
-    io.say(f"Customer {args.id} changed (version {version})")
+    io.say(translate("Cli", "Customer {id} changed (version {version}).").format(id=args.id, version=version))
     return {"id": args.id, "version": version}
 
 
 def cmd_delete(args, io: IO) -> dict:
     with signed_in(args, io) as session:
         delete_customer(session, args.id)
-    io.say(f"Customer {args.id} moved to the bin")
+    io.say(translate("Cli", "Customer {id} moved to the bin.").format(id=args.id))
     return {"id": args.id}

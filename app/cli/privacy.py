@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from vault.errors import UsageError
 from vault.fsutil import check_output_path
+from vault.i18n import translate
 
 from .. import privacy
 from .base import IO, ArgumentParser, Parents, signed_in
@@ -50,51 +51,53 @@ def cmd_export(args, io: IO) -> dict:
     check_output_path(args.out, force=args.force, vault_folders=[args.vault])
     with signed_in(args, io) as s:
         r = privacy.subject_export(s, args.customer_id, args.out, force=args.force)
-    io.say(f"Wrote {r['path']} and {r['html']} ({', '.join(r['sections'])})")
+    io.say(translate("Cli", "Wrote {path} and {html} ({sections}).").format(path=r["path"], html=r["html"],
+                                                                           sections=", ".join(r["sections"])))
     return r
 
 
 def cmd_erase(args, io: IO) -> dict:
     if not args.yes:
-        raise UsageError("erasure cannot be undone: add --yes to confirm")
+        raise UsageError(translate("Errors", "Erasure cannot be undone: add --yes to confirm."))
     with signed_in(args, io) as s:
         r = privacy.erase(s, args.customer_id, reason=args.reason)
-    io.say(f"Erased customer {r['erased']} (ledger entry {r['ledger_entry']})")
+    io.say(translate("Cli", "Erased customer {id} (ledger entry {entry}).").format(id=r["erased"],
+                                                                                  entry=r["ledger_entry"]))
     return r
 
 
 def cmd_restrict(args, io: IO) -> dict:
     with signed_in(args, io) as s:
         privacy.restrict(s, args.customer_id, args.reason)
-    io.say(f"Processing of customer {args.customer_id} is restricted")
+    io.say(translate("Cli", "Processing of customer {id} is restricted.").format(id=args.customer_id))
     return {"restricted": args.customer_id}
 
 
 def cmd_unrestrict(args, io: IO) -> dict:
     with signed_in(args, io) as s:
         privacy.lift_restriction(s, args.customer_id)
-    io.say(f"Restriction lifted for customer {args.customer_id}")
+    io.say(translate("Cli", "Restriction lifted for customer {id}.").format(id=args.customer_id))
     return {"unrestricted": args.customer_id}
 
 
 def cmd_consent(args, io: IO) -> dict:
     with signed_in(args, io) as s:
         cid = privacy.record_consent(s, args.customer_id, args.purpose, args.basis, source=args.source)
-    io.say(f"Recorded consent {cid}")
+    io.say(translate("Cli", "Recorded consent {id}.").format(id=cid))
     return {"consent_id": cid}
 
 
 def cmd_withdraw(args, io: IO) -> dict:
     with signed_in(args, io) as s:
         privacy.withdraw_consent(s, args.consent_id)
-    io.say(f"Consent {args.consent_id} withdrawn")
+    io.say(translate("Cli", "Consent {id} withdrawn.").format(id=args.consent_id))
     return {"withdrawn": args.consent_id}
 
 
 def cmd_rule(args, io: IO) -> dict:
     with signed_in(args, io) as s:
         rid = privacy.add_retention_rule(s, args.name, args.inactive_days, args.status)
-    io.say(f"Added retention rule {rid}")
+    io.say(translate("Cli", "Added retention rule {id}.").format(id=rid))
     return {"rule_id": rid}
 
 
@@ -102,17 +105,20 @@ def cmd_retention(args, io: IO) -> dict:
     with signed_in(args, io) as s:
         preview = privacy.retention_preview(s)
         for h in preview:
-            io.say(f"{h['id']:>8}  {h['display_name']}  ({h['rule']}, last activity {h['last_activity']})")
+            io.say(translate("Cli", "{id}  {name}  ({rule}, last activity {at})").format(
+                id=f"{h['id']:>8}", name=h["display_name"], rule=h["rule"], at=h["last_activity"]))
         if not args.apply:
-            io.say(f"{len(preview)} people would be erased (preview; add --apply to erase them)")
+            io.say(translate("Cli", "%n person(s) would be erased (preview; add --apply to erase them).", None,
+                             len(preview)))
             return {"preview": preview, "applied": False}
         r = privacy.apply_retention(s, [h["id"] for h in preview])
-    io.say(f"Erased {len(r['erased'])} people")
+    io.say(translate("Cli", "Erased %n person(s).", None, len(r["erased"])))
     return {"preview": preview, "applied": True, "erased": r["erased"]}
 
 
 def cmd_record(args, io: IO) -> dict:
     with signed_in(args, io) as s:
         r = privacy.processing_record(s)
-    io.say(f"Purposes: {len(r['purposes'])}; data subjects: {r['data_subjects']}; erasures: {r['erasures']}")
+    io.say(translate("ProcessingRecord", "Purposes: {purposes}; data subjects: {subjects}; erasures: {erasures}."
+                     ).format(purposes=len(r["purposes"]), subjects=r["data_subjects"], erasures=r["erasures"]))
     return r

@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import closing
 
 from vault import kdf
+from vault.i18n import translate
 
 from .. import auth
 from ..ops.users import recover_with_key
@@ -37,20 +38,23 @@ def register(sub, parents: Parents) -> None:
 
 
 def cmd_init(args, io: IO) -> dict:
-    password = io.stdin_line(0, "New password: ")
+    password = io.stdin_line(0, translate("Cli", "New password: "))
     params = kdf.FLOOR if args.kdf == "floor" else None
     session, creation = auth.create_vault(args.vault, args.user, password, display_name=args.display_name,
                                           kdf_params=params)
     with closing(session):
         e = creation.enrolment
-        io.say(f"Created vault {creation.vault_id} in {args.vault}")
-        io.say(f"Administrator: {e.username}")
-        io.say(f"TOTP secret (add it to your authenticator app): {e.totp_secret}")
-        io.say(f"TOTP URI: {e.totp_uri}")
-        io.say(f"RECOVERY KEY (print it and keep it safe; shown once): {creation.recovery_key}")
-        io.say(f"Signing key fingerprint: {creation.signing_key_fingerprint}")
-        io.say("Recovery codes (each works once): " + " ".join(e.recovery_codes))
-        io.say("Losing both your password and the recovery key loses the data.")
+        io.say(translate("Cli", "Created vault {id} in {folder}.").format(id=creation.vault_id, folder=args.vault))
+        io.say(translate("Cli", "Administrator: {user}").format(user=e.username))
+        io.say(translate("Cli", "TOTP secret (add it to your authenticator app): {secret}").format(
+            secret=e.totp_secret))
+        io.say(translate("Cli", "TOTP URI: {uri}").format(uri=e.totp_uri))
+        io.say(translate("Cli", "RECOVERY KEY (print it and keep it safe; shown once): {key}").format(
+            key=creation.recovery_key))
+        io.say(translate("Cli", "Signing key fingerprint: {fingerprint}").format(
+            fingerprint=creation.signing_key_fingerprint))
+        io.say(translate("Cli", "Recovery codes (each works once): {codes}").format(codes=" ".join(e.recovery_codes)))
+        io.say(translate("Cli", "Losing both your password and the recovery key loses the data."))
         return {"vault_id": creation.vault_id, "user": e.username, "totp_secret": e.totp_secret,
                 "totp_uri": e.totp_uri, "recovery_key": creation.recovery_key,
                 "recovery_codes": e.recovery_codes, "signing_key_fingerprint": creation.signing_key_fingerprint}
@@ -58,19 +62,19 @@ def cmd_init(args, io: IO) -> dict:
 
 def cmd_passwd(args, io: IO) -> dict:
     with signed_in(args, io, allow_password_change=True) as session:
-        current = io.stdin_line(0, "Current password: ")
-        new_password = io.stdin_line(1, "New password: ")
+        current = io.stdin_line(0, translate("Cli", "Current password: "))
+        new_password = io.stdin_line(1, translate("Cli", "New password: "))
         auth.change_own_password(session, current, new_password)
-        io.say(f"Password changed for {session.username}")
+        io.say(translate("Cli", "Password changed for {user}.").format(user=session.username))
         return {"user": session.username}
 
 
 def cmd_recover(args, io: IO) -> dict:
     """Lost password: the recovery key resets a user's password and TOTP enrolment."""
     identity = read_key_file(args.recovery_key_file)
-    e = recover_with_key(args.vault, identity, args.user, io.stdin_line(0, "New password: "))
-    io.say(f"New password and TOTP enrolment for {e.username}")
-    io.say(f"TOTP secret: {e.totp_secret}")
-    io.say("Recovery codes: " + " ".join(e.recovery_codes))
+    e = recover_with_key(args.vault, identity, args.user, io.stdin_line(0, translate("Cli", "New password: ")))
+    io.say(translate("Cli", "New password and TOTP enrolment for {user}.").format(user=e.username))
+    io.say(translate("Cli", "TOTP secret: {secret}").format(secret=e.totp_secret))
+    io.say(translate("Cli", "Recovery codes: {codes}").format(codes=" ".join(e.recovery_codes)))
     return {"user": e.username, "totp_secret": e.totp_secret, "totp_uri": e.totp_uri,
             "recovery_codes": e.recovery_codes}
