@@ -46,10 +46,6 @@ def _answer(kind: str, title: str, text: str, default=None):
     return _script.pop(0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     if _script is not None:
         return _answer("error", title, text)
@@ -69,8 +65,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: st
     if _script is not None:
         return bool(_answer("confirm", title, text))
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    y = box.addButton(yes or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no or _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    y = box.addButton(yes or QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no or QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is y
 
@@ -129,7 +125,7 @@ def save_file(parent: QWidget | None, caption: str, suggested: str = "", filters
     try:
         check_output_path(path, force=True, vault_folders=vault_folders)
     except CrmError as exc:
-        error(parent, _tr("Cannot save there"), user_message(exc))
+        error(parent, QCoreApplication.translate("Dialogs", "Cannot save there"), user_message(exc))
         return None
     return _picked(str(path))
 

@@ -1,6 +1,7 @@
 """Security alerts: open (or all) alerts raised by the audit rules; administrators acknowledge them."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from app import alerts
@@ -10,11 +11,21 @@ from ui import dialogs
 from ..common.list_model import RowsModel
 from .common import AdminPage, when
 
+SEVERITY = {"critical": QT_TRANSLATE_NOOP("Severity", "Critical"), "warning": QT_TRANSLATE_NOOP("Severity", "Warning"),
+            "info": QT_TRANSLATE_NOOP("Severity", "Information")}
+
+
+def severity_label(code: str) -> str:
+    return QCoreApplication.translate("Severity", SEVERITY[code]) if code in SEVERITY else code
+
 
 class AlertsModel(RowsModel):
-    columns = [(lambda a: when(a["at"]), "Time"), ("severity", "Severity"), ("title", "Alert"),
-               ("user", "User"), ("message", "Message"),
-               (lambda a: f"{when(a['acknowledged_at'])} {a['acknowledged_by'] or ''}".strip(), "Acknowledged")]
+    columns = [(lambda a: when(a["at"]), QT_TRANSLATE_NOOP("Columns", "Time")),
+               (lambda a: severity_label(a["severity"]), QT_TRANSLATE_NOOP("Columns", "Severity")),
+               ("title", QT_TRANSLATE_NOOP("Columns", "Alert")), ("user", QT_TRANSLATE_NOOP("Columns", "User")),
+               ("message", QT_TRANSLATE_NOOP("Columns", "Message")),
+               (lambda a: f"{when(a['acknowledged_at'])} {a['acknowledged_by'] or ''}".strip(),
+                QT_TRANSLATE_NOOP("Columns", "Acknowledged"))]
 
 
 class AlertsPage(AdminPage):

@@ -2,7 +2,7 @@
 the chain status (verify on demand) and export for an incident report. Needs audit.read."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,9 +32,11 @@ def _details(entry: dict) -> str:
 
 
 class AuditModel(RowsModel):
-    columns = [("seq", "#"), (lambda e: when(e["at"]), "Time"), ("user", "User"),
-               (lambda e: action_name(e["action"]), "Action"),
-               (lambda e: f"{e['entity'] or ''} {e['entity_id'] or ''}".strip(), "Entity"), (_details, "Details")]
+    columns = [("seq", "#"), (lambda e: when(e["at"]), QT_TRANSLATE_NOOP("Columns", "Time")),
+               ("user", QT_TRANSLATE_NOOP("Columns", "User")),
+               (lambda e: action_name(e["action"]), QT_TRANSLATE_NOOP("Columns", "Action")),
+               (lambda e: f"{e['entity'] or ''} {e['entity_id'] or ''}".strip(), QT_TRANSLATE_NOOP("Columns", "Entity")),
+               (_details, QT_TRANSLATE_NOOP("Columns", "Details"))]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == len(self.columns) - 1 \

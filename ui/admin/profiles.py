@@ -2,13 +2,14 @@
 Built-in profiles are read-only; administrators with profiles.manage create and edit their own."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from app import profiles
 from app.ops import admin as ops
 from ui import dialogs
 
+from ..common.labels import profile_label
 from .common import AdminPage
 
 SCOPE_ROW = "__scope__"
@@ -40,10 +41,10 @@ class PermissionMatrixModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.profiles):
             p = self.profiles[section]
-            return p["name"] + ("" if p["builtin"] else " ✎")
+            return (profile_label(p["name"]) if p["builtin"] else p["name"] + " ✎")
         if orientation == Qt.Orientation.Vertical and 0 <= section <= len(self.atoms):
             return self.tr("All records (else own only)") if section == len(self.atoms) else \
-                self.tr(self.atoms[section][1])
+                QCoreApplication.translate("Permissions", self.atoms[section][1])
         return None
 
     def _checked(self, row: int, col: int) -> bool:

@@ -2,7 +2,7 @@
 password or authenticator, change profile. Needs users.manage."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,16 +18,25 @@ from app import users
 from app.ops import admin as ops
 from ui import dialogs
 
+from ..common.labels import profile_label
 from ..common.list_model import RowsModel
 from ..common.widgets import Note, QrCode
 from .common import AdminPage, when
 
 
+def _state(status: str) -> str:
+    return QCoreApplication.translate("UsersPage", "Active") if status == "active" else \
+        QCoreApplication.translate("UsersPage", "Disabled")
+
+
 class UsersModel(RowsModel):
-    columns = [("user", "User"), ("display_name", "Name"), ("profile", "Profile"),
-               (lambda r: "Active" if r["status"] == "active" else "Disabled", "Status"),
-               (lambda r: when(r.get("last_signin")) or "never", "Last sign-in"),
-               (lambda r: "yes" if r.get("must_change_password") else "", "Must change password")]
+    columns = [("user", QT_TRANSLATE_NOOP("Columns", "User")), ("display_name", QT_TRANSLATE_NOOP("Columns", "Name")),
+               (lambda r: profile_label(r["profile"]), QT_TRANSLATE_NOOP("Columns", "Profile")),
+               (lambda r: _state(r["status"]), QT_TRANSLATE_NOOP("Columns", "Status")),
+               (lambda r: when(r.get("last_signin")) or QCoreApplication.translate("UsersPage", "never"),
+                QT_TRANSLATE_NOOP("Columns", "Last sign-in")),
+               (lambda r: QCoreApplication.translate("UsersPage", "yes") if r.get("must_change_password") else "",
+                QT_TRANSLATE_NOOP("Columns", "Must change password"))]
 
 
 

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from .labels import column_label
+
 
 class RowsModel(QAbstractTableModel):
     """``columns``: (key or callable(row) -> text, header). Subclasses name each list."""
@@ -25,7 +27,7 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.columns):
-            return self.tr(self.columns[section][1])
+            return column_label(self.columns[section][1])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

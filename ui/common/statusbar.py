@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from .labels import profile_label
+
 
 class VaultStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
@@ -19,7 +21,7 @@ class VaultStatusBar(QStatusBar):
         self.signed_out()
 
     def signed_in(self, display_name: str, profile: str) -> None:
-        self.user.setText(self.tr("{0} · {1}").format(display_name, self.tr(profile)))
+        self.user.setText(self.tr("{0} · {1}").format(display_name, profile_label(profile)))
         self.user.show()
         self.autolock.show()
         self.backup.show()

@@ -342,7 +342,7 @@ class NewVaultWizard(QWidget):
                 self._show_error(self.tr("This password is not accepted: ") + "; ".join(fb.reasons) + ".")
         elif step == Step.TOTP:
             if not self.flow.confirm_code(self.code_edit.text()):
-                self._show_error(self.tr(self.flow.error))
+                self._show_error(self.flow.error)  # the flow says it in the app's language
                 self.code_edit.selectAll()
             else:
                 self._fill_sheet()

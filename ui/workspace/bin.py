@@ -1,7 +1,7 @@
 """The bin: deleted customers that can still be restored (until they are purged)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
 from app.errors import user_message
@@ -13,9 +13,10 @@ from ..common.widgets import Note
 
 
 class BinModel(RowsModel):
-    columns = [("display_name", "Name"), ("company_name", "Company"),
-               (lambda r: format_datetime(r.get("deleted_at")), "Deleted"),
-               (lambda r: format_date(r.get("purge_at")), "Erased for good on")]
+    columns = [("display_name", QT_TRANSLATE_NOOP("Columns", "Name")),
+               ("company_name", QT_TRANSLATE_NOOP("Columns", "Company")),
+               (lambda r: format_datetime(r.get("deleted_at")), QT_TRANSLATE_NOOP("Columns", "Deleted")),
+               (lambda r: format_date(r.get("purge_at")), QT_TRANSLATE_NOOP("Columns", "Erased for good on"))]
 
 
 class BinDialog(QDialog):

@@ -11,9 +11,17 @@ import itertools
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ..common.dates import format_date
+from ..common.labels import STATUS, column_label, status_label
 from ..common.tasks import Tasks
 
 PAGE_SIZE = 200
@@ -22,17 +30,17 @@ PLACEHOLDER = "…"
 
 # (row key, header, sort key or None)
 COLUMNS: list[tuple[str, str, str | None]] = [
-    ("display_name", "Name", "name"),
-    ("company_name", "Company", "company"),
-    ("email", "Email", None),
-    ("phone", "Phone", None),
-    ("city", "City", "city"),
-    ("status", "Status", "status"),
-    ("owner_name", "Owner", "owner"),
-    ("last_contact_at", "Last contact", "last_contact"),
-    ("updated_at", "Updated", "updated"),
+    ("display_name", QT_TRANSLATE_NOOP("Columns", "Name"), "name"),
+    ("company_name", QT_TRANSLATE_NOOP("Columns", "Company"), "company"),
+    ("email", QT_TRANSLATE_NOOP("Columns", "Email"), None),
+    ("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), None),
+    ("city", QT_TRANSLATE_NOOP("Columns", "City"), "city"),
+    ("status", QT_TRANSLATE_NOOP("Columns", "Status"), "status"),
+    ("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), "owner"),
+    ("last_contact_at", QT_TRANSLATE_NOOP("Columns", "Last contact"), "last_contact"),
+    ("updated_at", QT_TRANSLATE_NOOP("Columns", "Updated"), "updated"),
 ]
-STATUS_LABELS = {"lead": "Lead", "prospect": "Prospect", "customer": "Customer", "inactive": "Inactive"}
+STATUS_LABELS = STATUS  # code -> English label (marked for translation in ui.common.labels)
 
 FetchPage = Callable[[object, str, int, int], object]   # (filter, sort, offset, limit) -> Page, on the worker
 
@@ -66,7 +74,7 @@ class CustomerTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(COLUMNS[section][1])
+                return column_label(COLUMNS[section][1])
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][2] is None:
                 return self.tr("This column cannot be sorted")
         return None
@@ -92,7 +100,7 @@ class CustomerTableModel(QAbstractTableModel):
         if value is None:
             return ""
         if key == "status":
-            return self.tr(STATUS_LABELS.get(value, value))
+            return status_label(value)
         if key in ("last_contact_at", "updated_at"):
             return format_date(str(value))
         return str(value)

@@ -25,6 +25,7 @@ from ui import dialogs
 
 from ..common.activity import ClipboardKeeper
 from ..common.context import AppContext
+from ..common.labels import column_label, status_label
 from .customer_model import COLUMNS, STATUS_LABELS, CustomerTableModel
 from .customer_table import CustomerTable
 from .detail import DetailView
@@ -109,8 +110,8 @@ class CustomersPage(DetailActions, QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("Any status"), "")
-        for key, label in STATUS_LABELS.items():
-            self.status_filter.addItem(self.tr(label), key)
+        for key in STATUS_LABELS:
+            self.status_filter.addItem(status_label(key), key)
         self.tag_filter = QLineEdit()
         self.tag_filter.setPlaceholderText(self.tr("Tag"))
         self.tag_filter.setAccessibleName(self.tr("Tag filter"))
@@ -211,7 +212,7 @@ class CustomersPage(DetailActions, QWidget):
         chosen = self.ctx.local.get("ui.customer_columns") or [c[0] for c in COLUMNS]
         self.column_actions = {}
         for col, (key, label, _sort) in enumerate(COLUMNS):
-            a = menu.addAction(self.tr(label))
+            a = menu.addAction(column_label(label))
             a.setCheckable(True)
             a.setChecked(key in chosen or col == 0)
             a.setEnabled(col != 0)

@@ -21,25 +21,15 @@ from app.records import MASK
 
 from ..common import links
 from ..common.dates import format_date, format_datetime
+from ..common.labels import KINDS, SENSITIVE, history_label, kind_label, sensitive_label, status_label
 from ..common.money import format_money
 from ..common.widgets import Note
-from .customer_model import STATUS_LABELS
 from .detail_widgets import LinkButton, PaneButton, name_label, shrinkable, value_label
 from .flow import FlowLayout, flow_row
 
 MIN_WIDTH = 340   # the narrowest the pane gets (the splitter stops there): everything still fits
 
-SENSITIVE_LABELS = {"tax_id": "Tax id", "date_of_birth": "Date of birth", "bank_account": "Bank account",
-                    "confidential_notes": "Confidential notes"}
-ACTION_LABELS = {"customer.create": "Created", "customer.update": "Changed", "customer.view": "Viewed",
-                 "customer.delete": "Deleted", "customer.restore": "Restored", "customer.reveal": "Sensitive data shown",
-                 "customer.export": "Exported", "customer.merge": "Merged", "interaction.add": "Interaction logged",
-                 "deal.create": "Deal created", "deal.update": "Deal changed", "privacy.restrict": "Processing restricted",
-                 "privacy.unrestrict": "Restriction lifted", "privacy.subject_export": "Subject access export",
-                 "privacy.erase": "Erased", "consent.record": "Consent recorded",
-                 "privacy.consent.record": "Consent recorded", "privacy.consent.withdraw": "Consent withdrawn",
-                 "deal.delete": "Deal deleted", "preference.add": "Purchase preference added",
-                 "preference.remove": "Purchase preference removed"}
+SENSITIVE_LABELS = SENSITIVE  # key -> English label (marked for translation in ui.common.labels)
 
 
 def when(text: str | None) -> str:
@@ -183,7 +173,7 @@ class DetailView(QScrollArea):
         """Name, status badge and subtitle, and the Edit/Delete buttons the profile may use."""
         self.name.setText(rec["display_name"])
         self.name.setToolTip(rec["display_name"])
-        self.status.setText(self.tr(STATUS_LABELS.get(rec["status"], rec["status"] or "")))
+        self.status.setText(status_label(rec["status"]))
         self.status.setProperty("state", rec["status"])
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
@@ -236,7 +226,7 @@ class DetailView(QScrollArea):
     def _history(self, history: list[dict]) -> None:
         self._section(self.tr("History"), [(when(e["at"]),
                                             self.tr("{0} by {1}").format(
-                                                self.tr(ACTION_LABELS.get(e["action"], e["action"])),
+                                                history_label(e["action"]),
                                                 e["user"] or "?"), False) for e in history[:20]],
                       empty=self.tr("No history."))
 
@@ -246,8 +236,8 @@ class DetailView(QScrollArea):
             row = QHBoxLayout()
             self.kind_box = QComboBox()
             self.kind_box.setAccessibleName(self.tr("Kind of interaction"))
-            for k in ("call", "meeting", "email", "visit", "note"):
-                self.kind_box.addItem(self.tr(k.capitalize()), k)
+            for k in KINDS:
+                self.kind_box.addItem(kind_label(k), k)
             self.summary_edit = shrinkable(QLineEdit())
             self.summary_edit.setAccessibleName(self.tr("What happened"))
             self.summary_edit.setPlaceholderText(self.tr("What happened?"))
@@ -259,7 +249,7 @@ class DetailView(QScrollArea):
             row.addWidget(self.summary_edit, 1)
             row.addWidget(log)
             self.sections.addLayout(row)
-        rows = [(f"{when(i['occurred_at'])}  {self.tr(i['kind'].capitalize())}",
+        rows = [(f"{when(i['occurred_at'])}  {kind_label(i['kind'])}",
                  (i.get("summary") or "") + (f"  — {i['user_name']}" if i.get("user_name") else ""), False)
                 for i in items[:30]]
         self._section_rows(rows, self.tr("No interactions yet."))
@@ -426,13 +416,13 @@ class DetailView(QScrollArea):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.sensitive_labels = {}
-        for i, (key, label) in enumerate(SENSITIVE_LABELS.items()):
+        for i, key in enumerate(SENSITIVE_LABELS):
             value = self._sensitive.get(key) or ""
-            name = QLabel(self.tr(label))
+            name = QLabel(sensitive_label(key))
             name.setObjectName("muted")
             val = shrinkable(QLabel(MASK if value else "—"))
             val.setWordWrap(True)
-            val.setAccessibleName(self.tr(label))
+            val.setAccessibleName(sensitive_label(key))
             grid.addWidget(name, i, 0)
             grid.addWidget(val, i, 1)
             self.sensitive_labels[key] = val

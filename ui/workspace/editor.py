@@ -24,6 +24,7 @@ from app.records import MASK
 from ui import dialogs
 
 from ..common.dates import DateField
+from ..common.labels import sensitive_label, status_label
 from ..common.widgets import BusyBar, Note
 from .customer_model import STATUS_LABELS
 from .detail import SENSITIVE_LABELS
@@ -110,13 +111,14 @@ class CustomerEditor(QDialog):
         self._add("company_name", self.tr("Company"), QLineEdit())
         self._add("job_title", self.tr("Job title"), QLineEdit())
         status = QComboBox()
-        for key, label in STATUS_LABELS.items():
-            status.addItem(self.tr(label), key)
+        for key in STATUS_LABELS:
+            status.addItem(status_label(key), key)
         self._add("status", self.tr("Status"), status)
         self._add("emails", self.tr("E-mails (one a line, \"work: a@b.com\")"), QPlainTextEdit(), tall=True)
         self._add("phones", self.tr("Phones (one a line)"), QPlainTextEdit(), tall=True)
-        for key, label in (("street", "Street"), ("postcode", "Postcode"), ("city", "City"), ("country", "Country")):
-            self._add(f"address.{key}", self.tr(label), QLineEdit())
+        for key, label in (("street", self.tr("Street")), ("postcode", self.tr("Postcode")), ("city", self.tr("City")),
+                           ("country", self.tr("Country"))):
+            self._add(f"address.{key}", label, QLineEdit())
         self._add("tags", self.tr("Tags (comma-separated)"), QLineEdit())
         self._add("notes", self.tr("Notes"), QPlainTextEdit(), tall=True)
 
@@ -139,9 +141,9 @@ class CustomerEditor(QDialog):
             self._add(f"custom.{key}", spec.get("label") or key, w)
 
     def _add_sensitive_fields(self) -> None:
-        for key, label in SENSITIVE_LABELS.items():
+        for key in SENSITIVE_LABELS:
             w = QPlainTextEdit() if key == "confidential_notes" else DateField() if key == "date_of_birth" else QLineEdit()
-            self._add(key, self.tr(label), w, tall=key == "confidential_notes")
+            self._add(key, sensitive_label(key), w, tall=key == "confidential_notes")
 
     def _lock_plain_fields(self) -> None:
         """A profile that may not update customers keeps only the notes editable."""

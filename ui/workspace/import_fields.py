@@ -70,7 +70,7 @@ ENCODINGS = [
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("ImportFields", text)
 
 
 def _label(label: str) -> str:
@@ -135,9 +135,9 @@ class MappingModel(RowsModel):
     """One row per file column: header, an example value, and the field it goes to (a combo box
     over the column: ``install_editors``)."""
 
-    columns = [("header", QT_TRANSLATE_NOOP("MappingModel", "Column in the file")),
-               ("sample", QT_TRANSLATE_NOOP("MappingModel", "Example")),
-               (lambda r: target_label(r["target"]), QT_TRANSLATE_NOOP("MappingModel", "Goes to"))]
+    columns = [("header", QT_TRANSLATE_NOOP("Columns", "Column in the file")),
+               ("sample", QT_TRANSLATE_NOOP("Columns", "Example")),
+               (lambda r: target_label(r["target"]), QT_TRANSLATE_NOOP("Columns", "Goes to"))]
     changed = Signal()  # the user chose another field for a column
 
     def __init__(self, parent=None):

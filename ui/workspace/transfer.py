@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,7 +38,8 @@ TARGETS = list(importing.FIELD_CHOICES)  # the service's list, in its order (the
 
 
 class ErrorsModel(RowsModel):
-    columns = [("where", "Where"), ("reason", "Why it was not imported")]
+    columns = [("where", QT_TRANSLATE_NOOP("Columns", "Where")),
+               ("reason", QT_TRANSLATE_NOOP("Columns", "Why it was not imported"))]
 
 
 class ImportDialog(QDialog):
@@ -323,8 +324,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
-        for key, label in (("csv", "CSV (spreadsheets)"), ("json", "JSON"), ("vcard", "vCard (address books)")):
-            self.format.addItem(self.tr(label), key)
+        self.format.addItem(self.tr("CSV (spreadsheets)"), "csv")
+        self.format.addItem("JSON", "json")
+        self.format.addItem(self.tr("vCard (address books)"), "vcard")
         form.addRow(self.tr("Format:"), self.format)
         self.scope_all = QRadioButton(self.tr("All customers I can see"))
         self.scope_filtered = QRadioButton(self.tr("Only the current search and filters"))
