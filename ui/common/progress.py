@@ -21,9 +21,16 @@ PHASES = {
     "decrypt": QT_TRANSLATE_NOOP("ProgressPanel", "Decrypting"),
     "rekey": QT_TRANSLATE_NOOP("ProgressPanel", "Re-keying the restored database"),
     "open": QT_TRANSLATE_NOOP("ProgressPanel", "Opening the restored vault"),
-    "import": QT_TRANSLATE_NOOP("ProgressPanel", "%n record(s) imported"),
-    "export": QT_TRANSLATE_NOOP("ProgressPanel", "%n customer(s) written"),
 }
+
+
+def counted(phase: str, done: int) -> str | None:
+    """The phases that count records: plural forms need literal %n strings."""
+    if phase == "import":
+        return QCoreApplication.translate("ProgressPanel", "%n record(s) imported", "", done)
+    if phase == "export":
+        return QCoreApplication.translate("ProgressPanel", "%n customer(s) written", "", done)
+    return None
 
 
 class ProgressPanel(QWidget):
@@ -56,9 +63,10 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, 0)
 
     def update_progress(self, phase: str, done: int, total: int | None) -> None:
-        text = PHASES.get(phase)
+        text = counted(phase, done) or (QCoreApplication.translate("ProgressPanel", PHASES[phase])
+                                         if phase in PHASES else None)
         if text is not None:
-            self.label.setText(QCoreApplication.translate("ProgressPanel", text, "", done) + "…")
+            self.label.setText(text + "…")
         if total:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(1.0, done / total)))
