@@ -85,6 +85,10 @@ def import_(lang: str, answers_path: Path) -> tuple[int, int]:
     return filled, len(answers)
 
 
+IRREGULAR = {"entry(s)": ("entry", "entries"), "person(s)": ("person", "people"), "copy(s)": ("copy", "copies"),
+             "company(s)": ("company", "companies"), "country(s)": ("country", "countries")}
+
+
 def english() -> int:
     """English needs only its plural forms; the source's "(s)" convention gives them. Sources
     without "(s)" are listed for a person to fill."""
@@ -92,14 +96,16 @@ def english() -> int:
     root = ET.parse(TRANSLATIONS / "vaultcrm_en.ts").getroot()
     for context, message in messages(root):
         translation = message.find("translation")
-        if translation is not None and translation.get("type") != "unfinished":
-            continue
         source = message.findtext("source") or ""
-        if "(s)" not in source:
-            odd.append(f"{context}: {source}")
+        if "(s)" not in source:  # filled by hand once
+            if translation is None or translation.get("type") == "unfinished":
+                odd.append(f"{context}: {source}")
             continue
+        one, many = source, source
+        for word, (singular, plural) in IRREGULAR.items():
+            one, many = one.replace(word, singular), many.replace(word, plural)
         answers[entry_id(context, source, message.findtext("comment") or "")] = [
-            source.replace("(s)", ""), source.replace("(s)", "s")]
+            one.replace("(s)", ""), many.replace("(s)", "s")]
     path = Path("/tmp") / "vaultcrm-en-plurals.json"
     path.write_text(json.dumps(answers), encoding="utf-8")
     filled, _ = import_("en", path)
