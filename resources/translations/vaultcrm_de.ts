@@ -58,343 +58,343 @@
     <name>AuditActions</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor erstellt</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Sign-in refused: an outdated key slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: veralteter Schlüsselslot</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Unlocked again after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Sperre wieder entsperrt</translation>
     </message>
     <message>
         <source>Opened with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Wiederherstellungsschlüssel geöffnet</translation>
     </message>
     <message>
         <source>Key slots of inactive users removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselslots inaktiver Benutzer entfernt</translation>
     </message>
     <message>
         <source>Viewed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde angezeigt</translation>
     </message>
     <message>
         <source>Revealed a sensitive field</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliches Feld angezeigt</translation>
     </message>
     <message>
         <source>Searched customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden gesucht</translation>
     </message>
     <message>
         <source>Created a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde angelegt</translation>
     </message>
     <message>
         <source>Changed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde geändert</translation>
     </message>
     <message>
         <source>Deleted a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde gelöscht</translation>
     </message>
     <message>
         <source>Restored a deleted customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschten Kunden wiederhergestellt</translation>
     </message>
     <message>
         <source>Erased deleted customers for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Kunden endgültig gelöscht</translation>
     </message>
     <message>
         <source>Merged duplicate customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Kunden zusammengeführt</translation>
     </message>
     <message>
         <source>Imported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden importiert</translation>
     </message>
     <message>
         <source>Undid an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig gemacht</translation>
     </message>
     <message>
         <source>Exported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden exportiert</translation>
     </message>
     <message>
         <source>Started an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Export von Kunden gestartet</translation>
     </message>
     <message>
         <source>Cancelled an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Export von Kunden abgebrochen</translation>
     </message>
     <message>
         <source>Defined a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Feld angelegt</translation>
     </message>
     <message>
         <source>Created a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance angelegt</translation>
     </message>
     <message>
         <source>Changed a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance geändert</translation>
     </message>
     <message>
         <source>Deleted a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance gelöscht</translation>
     </message>
     <message>
         <source>Logged an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion erfasst</translation>
     </message>
     <message>
         <source>Deleted an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion gelöscht</translation>
     </message>
     <message>
         <source>Added a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufpräferenz hinzugefügt</translation>
     </message>
     <message>
         <source>Removed a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufpräferenz entfernt</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert</translation>
     </message>
     <message>
         <source>Verified a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung überprüft</translation>
     </message>
     <message>
         <source>Restored a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>Re-applied erasures and disabled users after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen und deaktivierte Benutzer nach einer Wiederherstellung erneut angewendet</translation>
     </message>
     <message>
         <source>Removed old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Sicherungen entfernt</translation>
     </message>
     <message>
         <source>Stored backup credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten für Sicherungen gespeichert</translation>
     </message>
     <message>
         <source>Added a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzugefügt</translation>
     </message>
     <message>
         <source>Disabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer deaktiviert</translation>
     </message>
     <message>
         <source>Disabled a user again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nach einer Wiederherstellung erneut deaktiviert</translation>
     </message>
     <message>
         <source>Re-enabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wieder aktiviert</translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort zurückgesetzt</translation>
     </message>
     <message>
         <source>Reset an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs-App zurückgesetzt</translation>
     </message>
     <message>
         <source>Changed a user&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil eines Benutzers geändert</translation>
     </message>
     <message>
         <source>Changed own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Kennwort geändert</translation>
     </message>
     <message>
         <source>Changed own authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Authentifizierungs-App geändert</translation>
     </message>
     <message>
         <source>Reset with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Wiederherstellungsschlüssel zurückgesetzt</translation>
     </message>
     <message>
         <source>Replaced credentials kept after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Wiederherstellung verbliebene Anmeldedaten ersetzt</translation>
     </message>
     <message>
         <source>Created a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil erstellt</translation>
     </message>
     <message>
         <source>Changed a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil geändert</translation>
     </message>
     <message>
         <source>Deleted a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gelöscht</translation>
     </message>
     <message>
         <source>Changed a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung geändert</translation>
     </message>
     <message>
         <source>Verified the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll geprüft</translation>
     </message>
     <message>
         <source>Exported the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportiert</translation>
     </message>
     <message>
         <source>Acknowledged an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung quittiert</translation>
     </message>
     <message>
         <source>Refused: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: nicht zulässig</translation>
     </message>
     <message>
         <source>Exported a person&apos;s data (subject access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten einer Person exportiert (Auskunftsexport)</translation>
     </message>
     <message>
         <source>Erased a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person endgültig gelöscht</translation>
     </message>
     <message>
         <source>Erased a person again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Person nach einer Wiederherstellung erneut endgültig gelöscht</translation>
     </message>
     <message>
         <source>The erasure ledger was found damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschregister war beschädigt</translation>
     </message>
     <message>
         <source>Recorded a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erfasst</translation>
     </message>
     <message>
         <source>Withdrew a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
         <source>Restricted processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung eingeschränkt</translation>
     </message>
     <message>
         <source>Lifted a restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung aufgehoben</translation>
     </message>
     <message>
         <source>Changed a retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel zur Speicherdauer geändert</translation>
     </message>
     <message>
         <source>Applied the retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln zur Speicherdauer angewendet</translation>
     </message>
     <message>
         <source>Generated the record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten erstellt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldung</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Backup verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung überprüft</translation>
     </message>
     <message>
         <source>Pruned old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Sicherungen entfernt</translation>
     </message>
     <message>
         <source>Reset an authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung einer Authentifizierungs-App zurückgesetzt</translation>
     </message>
     <message>
         <source>Changed own authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Authentifizierungs-App neu eingerichtet</translation>
     </message>
     <message>
         <source>Made new recovery codes for own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes für das eigene Konto erstellt</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Auskunftsexport</translation>
+        <translation>Auskunftsexport</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung nach einer Wiederherstellung erneut angewendet</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erfasst</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung eingeschränkt</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung aufgehoben</translation>
     </message>
     <message>
         <source>Retention rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel zur Speicherdauer geändert</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln zur Speicherdauer angewendet</translation>
     </message>
     <message>
         <source>Record of processing generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten erstellt</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Filter by action</source>
@@ -477,16 +477,16 @@
     </message>
     <message numerus="yes">
         <source>Page {0} of {1} · %Ln entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite {0} von {1} · %Ln Eintrag</numerusform>
+            <numerusform>Seite {0} von {1} · %Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %Ln entry(s), every link checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kette intakt: %Ln Eintrag, jedes Glied geprüft.</numerusform>
+            <numerusform>Kette intakt: %Ln Einträge, jedes Glied geprüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -550,195 +550,196 @@
     </message>
     <message>
         <source>Backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert.</translation>
     </message>
     <message>
         <source>Backed up and verified ({0}). The archive is:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert und überprüft ({0}). Das Archiv ist:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>No verified backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine überprüfte Sicherung.</translation>
     </message>
     <message numerus="yes">
         <source>Last verified backup is %n day(s) old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die letzte überprüfte Sicherung ist %n Tag alt.</numerusform>
+            <numerusform>Die letzte überprüfte Sicherung ist %n Tage alt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last verified backup: {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte überprüfte Sicherung: {time} UTC.</translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Löschung</numerusform>
+            <numerusform>%n Löschungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disabled user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deaktivierter Benutzer</numerusform>
+            <numerusform>%n deaktivierte Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung von Anmeldedaten</numerusform>
+            <numerusform>%n Änderungen von Anmeldedaten</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut angewendet: {items}</translation>
     </message>
     <message>
         <source>Backups: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen: nicht eingerichtet</translation>
     </message>
     <message>
         <source>the vault&apos;s keyslots.json</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json des Tresors</translation>
     </message>
     <message>
         <source>pinned on this machine ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer hinterlegt ({fingerprint})</translation>
     </message>
     <message>
         <source>trusted on first use ({fingerprint}): compare it with the fingerprint on the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der ersten Verwendung als vertrauenswürdig übernommen ({fingerprint}): Vergleichen Sie ihn mit dem Fingerabdruck auf dem Wiederherstellungsblatt</translation>
     </message>
     <message>
         <source>no pinned key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein hinterlegter Schlüssel</translation>
     </message>
     <message>
         <source>the fingerprint given ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>der angegebene Fingerabdruck ({fingerprint})</translation>
     </message>
     <message>
         <source>no signature carries the fingerprint given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Signatur trägt den angegebenen Fingerabdruck</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message>
         <source>sequences 1..{last} are missing before {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenznummern 1..{last} fehlen vor {name}</translation>
     </message>
     <message>
         <source>two archives claim sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Archive beanspruchen die Sequenznummer {sequence}</translation>
     </message>
     <message>
         <source>sequence {missing} missing between {previous} and {name}: an archive was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenznummer {missing} fehlt zwischen {previous} und {name}: Ein Archiv wurde gelöscht</translation>
     </message>
     <message>
         <source>{name} does not follow {previous}: an archive was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} folgt nicht auf {previous}: Ein Archiv wurde ersetzt</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Byte</translation>
     </message>
     <message>
         <source>{size} bytes, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Byte, laut Signatur {signed}</translation>
     </message>
     <message>
         <source>{digest}, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{digest}, laut Signatur {signed}</translation>
     </message>
     <message>
         <source>{name} is missing (its signature is there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fehlt (seine Signatur ist vorhanden)</translation>
     </message>
     <message>
         <source>{name} is not a VaultCRM archive name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein VaultCRM-Archivname</translation>
     </message>
     <message>
         <source>{name}.sig is missing: an incomplete or foreign upload</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}.sig fehlt: unvollständiger oder fremder Upload</translation>
     </message>
     <message>
         <source>no trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein vertrauenswürdiger Schlüssel</translation>
     </message>
     <message>
         <source>Ed25519 by {fingerprint}, sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 von {fingerprint}, Sequenznummer {sequence}</translation>
     </message>
     <message>
         <source>no gap up to sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Lücke bis Sequenznummer {sequence}</translation>
     </message>
     <message>
         <source>age decrypted and authenticated every chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>age hat jeden Block entschlüsselt und authentifiziert</translation>
     </message>
     <message>
         <source>manifest.json is missing or damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json fehlt oder ist beschädigt ({reason})</translation>
     </message>
     <message>
         <source>SHA-256 of keyslots.json and vault.db match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 von keyslots.json und vault.db (Tresordatenbank) stimmen mit dem Manifest überein</translation>
     </message>
     <message>
         <source>differ from the manifest: {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>weichen vom Manifest ab: {members}</translation>
     </message>
     <message>
         <source>agrees with the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt mit der Signatur überein</translation>
     </message>
     <message>
         <source>differs from the signature in {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht in {fields} von der Signatur ab</translation>
     </message>
     <message>
         <source>the manifest holds no database key</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest enthält keinen Datenbankschlüssel</translation>
     </message>
     <message>
         <source>integrity_check and cipher_integrity_check: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check und cipher_integrity_check: ok</translation>
     </message>
     <message>
         <source>the database does not open with the manifest&apos;s key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank lässt sich mit dem Schlüssel aus dem Manifest nicht öffnen ({reason})</translation>
     </message>
     <message>
         <source>{rows} rows in {tables} tables match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeilen in {tables} Tabellen stimmen mit dem Manifest überein</translation>
     </message>
     <message>
         <source>row counts differ in {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenzahlen weichen ab in {tables}</translation>
     </message>
     <message>
         <source>schema version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion {version}</translation>
     </message>
     <message>
         <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault&apos;s recovery key: it cannot restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Tresor und Signaturschlüssel; Wiederherstellungsslot nicht geprüft (dieser Schlüssel ist ein zusätzlicher Empfänger, nicht der Wiederherstellungsschlüssel des Tresors: Er kann nicht wiederherstellen)</translation>
     </message>
     <message>
         <source>same vault and signing key; recovery slot opens; MAC valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Tresor und Signaturschlüssel; Wiederherstellungsslot lässt sich öffnen; MAC gültig</translation>
     </message>
 </context>
 <context>
@@ -760,7 +761,7 @@
     <name>BusyBar</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished">Wird ausgeführt</translation>
+        <translation>Wird ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -790,381 +791,381 @@
     <name>Cli</name>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler ({kind}: {error})</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n audit entry(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Protokolleintrag nach {path} exportiert.</numerusform>
+            <numerusform>%n Protokolleinträge nach {path} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>({shown} of {total}; use --offset/--limit for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>({shown} von {total}; weitere mit --offset/--limit)</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n Eintrag.</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>AUDIT LOG BROKEN at entry {seq} ({at} {action}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFPROTOKOLL UNTERBROCHEN bei Eintrag {seq} ({at} {action}): {reason}</translation>
     </message>
     <message>
         <source>Alert {id} acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung {id} quittiert.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>ack {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>quittiert von {user}</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>integriert</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenes</translation>
     </message>
     <message>
         <source>Created profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {name} erstellt.</translation>
     </message>
     <message>
         <source>Deleted profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {name} gelöscht.</translation>
     </message>
     <message>
         <source>Backed up to {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach {url}.</translation>
     </message>
     <message>
         <source>{size} bytes, SHA-256 {sha256}, sequence {sequence}, read back and verified: {verified}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Byte, SHA-256 {sha256}, Sequenznummer {sequence}, zurückgelesen und überprüft: {verified}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIN</translation>
     </message>
     <message>
         <source>Pruned by retention: {archives}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemäß Aufbewahrungsregeln entfernt: {archives}</translation>
     </message>
     <message>
         <source>Warning: the signed revocation ledger could not be written at the location (the archive&apos;s manifest carries it; the next backup tries again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das signierte Widerrufsregister konnte am Sicherungsziel nicht geschrieben werden (das Manifest des Archivs enthält es; die nächste Sicherung versucht es erneut).</translation>
     </message>
     <message>
         <source>No signed archives here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine signierten Archive.</translation>
     </message>
     <message>
         <source>Verified (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft (gründlich)</translation>
     </message>
     <message>
         <source>Verified (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft (schnell)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERPRÜFUNG FEHLGESCHLAGEN (gründlich)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERPRÜFUNG FEHLGESCHLAGEN (schnell)</translation>
     </message>
     <message numerus="yes">
         <source>Restored {archive} into {vault} (%n row(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{archive} in den Tresor {vault} wiederhergestellt (%n Zeile).</numerusform>
+            <numerusform>{archive} in den Tresor {vault} wiederhergestellt (%n Zeilen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Signer: {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von: {signer}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner gefunden</translation>
     </message>
     <message>
         <source>Revocation ledger: {summary} (from: {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufsregister: {summary} (aus: {sources})</translation>
     </message>
     <message>
         <source>Their password changed after this backup; give them a new one (user reset-password): {users}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort dieser Benutzer wurde nach dieser Sicherung geändert; geben Sie ihnen ein neues (user reset-password): {users}</translation>
     </message>
     <message>
         <source>Warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {problem}</translation>
     </message>
     <message>
         <source>Secret for the location: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis für das Sicherungsziel: </translation>
     </message>
     <message>
         <source>Stored the secret for {key} in the {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis für {key} gespeichert ({place}).</translation>
     </message>
     <message>
         <source>would prune {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>{archive} würde entfernt</translation>
     </message>
     <message>
         <source>keep {archive} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{archive} behalten ({reasons})</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort: </translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus Ihrer Authentifizierungs-App: </translation>
     </message>
     <message>
         <source>Customer {id} changed (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} geändert (Version {version}).</translation>
     </message>
     <message>
         <source>Customer {id} moved to the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} in den Papierkorb verschoben.</translation>
     </message>
     <message>
         <source>Wrote {path} and {html} ({sections}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} und {html} geschrieben ({sections}).</translation>
     </message>
     <message>
         <source>Erased customer {id} (ledger entry {entry}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} endgültig gelöscht (Registereintrag {entry}).</translation>
     </message>
     <message>
         <source>Processing of customer {id} is restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung von Kunde {id} ist eingeschränkt.</translation>
     </message>
     <message>
         <source>Restriction lifted for customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung für Kunde {id} aufgehoben.</translation>
     </message>
     <message>
         <source>Recorded consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung {id} erfasst.</translation>
     </message>
     <message>
         <source>Consent {id} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung {id} widerrufen.</translation>
     </message>
     <message>
         <source>Added retention rule {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel zur Speicherdauer {id} hinzugefügt.</translation>
     </message>
     <message>
         <source>{id}  {name}  ({rule}, last activity {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {name}  ({rule}, letzte Aktivität {at})</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) would be erased (preview; add --apply to erase them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person würde endgültig gelöscht (Vorschau; fügen Sie --apply hinzu, um zu löschen).</numerusform>
+            <numerusform>%n Personen würden endgültig gelöscht (Vorschau; fügen Sie --apply hinzu, um sie zu löschen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person endgültig gelöscht.</numerusform>
+            <numerusform>%n Personen endgültig gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kennwort: </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor {id} in {folder} erstellt.</translation>
     </message>
     <message>
         <source>Administrator: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator: {user}</translation>
     </message>
     <message>
         <source>TOTP secret (add it to your authenticator app): {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP-Geheimnis (fügen Sie es Ihrer Authentifizierungs-App hinzu): {secret}</translation>
     </message>
     <message>
         <source>TOTP URI: {uri}</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP-URI: {uri}</translation>
     </message>
     <message>
         <source>RECOVERY KEY (print it and keep it safe; shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>WIEDERHERSTELLUNGSSCHLÜSSEL (drucken Sie ihn aus und bewahren Sie ihn sicher auf; wird nur einmal angezeigt): {key}</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Signaturschlüssels: {fingerprint}</translation>
     </message>
     <message>
         <source>Recovery codes (each works once): {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes (jeder funktioniert nur einmal): {codes}</translation>
     </message>
     <message>
         <source>Losing both your password and the recovery key loses the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sowohl Ihr Kennwort als auch den Wiederherstellungsschlüssel verlieren, sind die Daten verloren.</translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Kennwort: </translation>
     </message>
     <message>
         <source>Password changed for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort für {user} geändert.</translation>
     </message>
     <message>
         <source>New password and TOTP enrolment for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kennwort und neue TOTP-Einrichtung für {user}.</translation>
     </message>
     <message>
         <source>TOTP secret: {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP-Geheimnis: {secret}</translation>
     </message>
     <message>
         <source>Recovery codes: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes: {codes}</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss Kennwort ändern</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Erased for good on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig gelöscht am</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Betreuer</translation>
+        <translation>Betreuer</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Letzter Kontakt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Aktualisiert</translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für Nichtimport</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1230,7 @@
     <name>CountryBox</name>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht ausgewählt)</translation>
     </message>
 </context>
 <context>
@@ -1288,19 +1289,19 @@
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
@@ -1316,19 +1317,19 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>What you typed for this customer has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben für diesen Kunden wurden nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <source>This looks like a customer you already have ({0}). Save anyway to create it, or open the existing one.</source>
@@ -1351,19 +1352,19 @@
     <name>CustomerFormDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>What you typed has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben wurden nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1448,7 +1449,7 @@
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1578,11 +1579,11 @@
     </message>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {0}</translation>
     </message>
     <message>
         <source>e.g. {0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {0} (optional)</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1697,19 +1698,19 @@
     </message>
     <message>
         <source>Delete deal</source>
-        <translation type="unfinished">Verkaufschance löschen</translation>
+        <translation>Verkaufschance löschen</translation>
     </message>
     <message>
         <source>Delete the deal {0}? This cannot be undone.</source>
-        <translation type="unfinished">Verkaufschance {0} löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+        <translation>Verkaufschance {0} löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Behalten</translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
@@ -1948,7 +1949,7 @@
     </message>
     <message>
         <source>RESTRICTED: no export, no edits but by privacy managers</source>
-        <translation>EINGESCHRÄNKT: kein Export, Änderungen nur durch Datenschutzmanager</translation>
+        <translation>EINSCHRÄNKUNG DER VERARBEITUNG: kein Export, Änderungen nur durch Datenschutzmanager</translation>
     </message>
     <message>
         <source>normal</source>
@@ -2016,23 +2017,23 @@
     </message>
     <message>
         <source>Write to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>An {0} schreiben</translation>
     </message>
     <message>
         <source>Call {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} anrufen</translation>
     </message>
     <message>
         <source>No program on this computer opens {0} links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es kein Programm, das {0}-Links öffnet.</translation>
     </message>
     <message>
         <source>E-mail to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail an {0}: </translation>
     </message>
     <message>
         <source>Call to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf bei {0}: </translation>
     </message>
     <message>
         <source>Sensitive</source>
@@ -2055,15 +2056,15 @@
     <name>Dialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cannot save there</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern dort nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -2180,1135 +2181,1135 @@
     <name>EnrolmentView</name>
     <message>
         <source>Scan the code with your authenticator app (or type the key), then enter the code it shows. Your old authenticator and recovery codes no longer work; write down the new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Code mit Ihrer Authentifizierungs-App (oder geben Sie den Schlüssel ein) und geben Sie dann den angezeigten Code ein. Ihre alte Authentifizierungs-App und Ihre alten Wiederherstellungscodes funktionieren nicht mehr; notieren Sie die neuen Wiederherstellungscodes.</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished">Code aus Ihrer Authentifizierungs-App</translation>
+        <translation>Code aus Ihrer Authentifizierungs-App</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished">Schlüssel:</translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Recovery codes:</source>
-        <translation type="unfinished">Wiederherstellungscodes:</translation>
+        <translation>Wiederherstellungscodes:</translation>
     </message>
     <message>
         <source>Code from the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der App:</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>There is no alert {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Warnung {id}.</translation>
     </message>
     <message>
         <source>The audit log exports as json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll wird als JSON oder CSV exportiert.</translation>
     </message>
     <message>
         <source>{name}: not an ISO time (e.g. 2026-11-24 or 2026-11-24T09:30:00Z): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: keine ISO-Zeitangabe (z. B. 2026-11-24 oder 2026-11-24T09:30:00Z): {text}</translation>
     </message>
     <message>
         <source>The vault is locked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The key of person {id} does not open (modified outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von Person {id} lässt sich nicht öffnen (außerhalb der App geändert).</translation>
     </message>
     <message>
         <source>No user is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ist angemeldet.</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); sign in to keep the secret inside the vault instead (--in-vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselbund ({name}); melden Sie sich an, um das Geheimnis stattdessen im Tresor aufzubewahren (--in-vault).</translation>
     </message>
     <message>
         <source>No backup location: choose one in the settings or pass --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sicherungsziel: Wählen Sie eines in den Einstellungen aus oder geben Sie --to an.</translation>
     </message>
     <message>
         <source>{url} is inside the vault folder {folder}: a backup kept beside the vault is lost with it; choose a folder outside it (another disk, a share, a remote location).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} liegt im Tresorordner {folder}: Eine Sicherung neben dem Tresor geht mit ihm verloren; wählen Sie einen Ordner außerhalb (ein anderes Laufwerk, eine Freigabe, ein entferntes Ziel).</translation>
     </message>
     <message>
         <source>Restore needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung erfordert den Wiederherstellungsschlüssel (--recovery-key-file) oder einen angemeldeten Administrator.</translation>
     </message>
     <message>
         <source>{folder} is neither a vault nor empty; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist weder ein Tresor noch leer; wählen Sie einen neuen Ordner.</translation>
     </message>
     <message>
         <source>Cancelled; the current vault was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der aktuelle Tresor wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This archive is from vault {archive_vault}, not the vault in {folder} ({vault}); restore it into a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv stammt aus dem Tresor {archive_vault}, nicht aus dem Tresor in {folder} ({vault}); stellen Sie es in einem neuen Ordner wieder her.</translation>
     </message>
     <message>
         <source>The new backup is not verified; nothing is pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sicherung ist nicht überprüft; es wird nichts entfernt.</translation>
     </message>
     <message>
         <source>Deep verify needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gründliche Überprüfung erfordert den Wiederherstellungsschlüssel (--recovery-key-file) oder einen angemeldeten Administrator.</translation>
     </message>
     <message>
         <source>Choose a sub-command (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Unterbefehl (siehe --help).</translation>
     </message>
     <message>
         <source>{folder} is not a folder: there is no backup location there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist kein Ordner: Dort gibt es kein Sicherungsziel.</translation>
     </message>
     <message>
         <source>--user needs --vault (the vault to sign in to).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user erfordert --vault (den Tresor, bei dem Sie sich anmelden).</translation>
     </message>
     <message>
         <source>Deep verify failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründliche Überprüfung fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Restore needs either --recovery-key-file F or a sign-in (--user …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung erfordert entweder --recovery-key-file F oder eine Anmeldung (--user …).</translation>
     </message>
     <message>
         <source>--user needs --vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user erfordert --vault (den Tresor).</translation>
     </message>
     <message>
         <source>stdin has no line {number} ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe hat keine Zeile {number} ({what}).</translation>
     </message>
     <message>
         <source>{what} needed: use --password-stdin or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} erforderlich: Verwenden Sie --password-stdin oder führen Sie den Befehl in einem Terminal aus.</translation>
     </message>
     <message>
         <source>A code is needed: use --totp CODE or --recovery-code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code ist erforderlich: Verwenden Sie --totp CODE oder --recovery-code CODE.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: Geben Sie FELD=WERT an, wobei FELD eines der folgenden ist: {fields}.</translation>
     </message>
     <message>
         <source>{field} is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>Erasure cannot be undone: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die endgültige Löschung kann nicht rückgängig gemacht werden: Fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
         <source>customer id: a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID: eine ganze Zahl</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>There is no customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden {id}.</translation>
     </message>
     <message>
         <source>1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 200 Zeichen</translation>
     </message>
     <message>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte {choices}</translation>
     </message>
     <message>
         <source>Please check: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen: {fields}.</translation>
     </message>
     <message>
         <source>There is no consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Einwilligung {id}.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
     </message>
     <message>
         <source>Customer {id} was already erased on {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} wurde bereits am {at} endgültig gelöscht.</translation>
     </message>
     <message>
         <source>status: lead, prospect, customer or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: lead, prospect, customer oder inactive</translation>
     </message>
     <message>
         <source>not a status</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Status</translation>
     </message>
     <message>
         <source>The retention preview has changed since you saw it; preview again before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau der Speicherdauer hat sich geändert, seit Sie sie angesehen haben; erstellen Sie vor dem Anwenden erneut eine Vorschau.</translation>
     </message>
     <message>
         <source>There is no profile named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens {name}.</translation>
     </message>
     <message>
         <source>A profile name is 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname hat 1 bis 64 Zeichen.</translation>
     </message>
     <message>
         <source>1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 64 Zeichen</translation>
     </message>
     <message>
         <source>A profile name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf keine unsichtbaren oder richtungsändernden Zeichen enthalten.</translation>
     </message>
     <message>
         <source>no invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>keine unsichtbaren Zeichen</translation>
     </message>
     <message>
         <source>The scope is &apos;own&apos; or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geltungsbereich ist &apos;own&apos; oder &apos;all&apos;.</translation>
     </message>
     <message>
         <source>own or all</source>
-        <translation type="unfinished"></translation>
+        <translation>own oder all</translation>
     </message>
     <message>
         <source>Unknown permission atoms: {atoms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Berechtigungen: {atoms}.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be changed; create a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein integriertes Profil und kann nicht geändert werden; erstellen Sie stattdessen eine Kopie.</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein integriertes Profil und kann nicht gelöscht werden.</translation>
     </message>
     <message numerus="yes">
         <source>The profile {name} is still given to %n user(s); give them another profile first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Profil {name} ist noch %n Benutzer zugewiesen; weisen Sie ihm zuerst ein anderes Profil zu.</numerusform>
+            <numerusform>Das Profil {name} ist noch %n Benutzern zugewiesen; weisen Sie ihnen zuerst ein anderes Profil zu.</numerusform>
         </translation>
     </message>
     <message>
         <source>A profile named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens {name} ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either ({fields}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil kann vertrauliche Felder nicht sehen und sie daher auch nicht ausfüllen ({fields}).</translation>
     </message>
     <message>
         <source>lower-case letters, digits and _ (start with a letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern und _ (beginnend mit einem Buchstaben)</translation>
     </message>
     <message>
         <source>text, number, date or choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, Zahl, Datum oder Auswahl</translation>
     </message>
     <message>
         <source>a choice field needs choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auswahlfeld benötigt Auswahlwerte</translation>
     </message>
     <message>
         <source>a label is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bezeichnung ist erforderlich</translation>
     </message>
     <message>
         <source>A custom field {key} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein benutzerdefiniertes Feld {key} ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorhanden</translation>
     </message>
     <message>
         <source>Your profile can only own its own records; you cannot give one to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil darf nur eigene Datensätze betreuen; Sie können keinen an jemand anderen übertragen.</translation>
     </message>
     <message>
         <source>owner: no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer: Benutzer nicht vorhanden</translation>
     </message>
     <message>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nicht vorhanden</translation>
     </message>
     <message>
         <source>company: a company cannot belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: Eine Firma kann nicht zu einer Firma gehören</translation>
     </message>
     <message>
         <source>only a person can belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Person kann zu einer Firma gehören</translation>
     </message>
     <message>
         <source>company: no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: Firma nicht vorhanden</translation>
     </message>
     <message>
         <source>no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma nicht vorhanden</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil kann vertrauliche Felder nicht sehen und sie daher auch nicht ausfüllen.</translation>
     </message>
     <message>
         <source>Unknown fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Felder: {fields}.</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil kann vertrauliche Felder nicht sehen und sie daher auch nicht ändern.</translation>
     </message>
     <message>
         <source>a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von 1 bis {maximum}</translation>
     </message>
     <message>
         <source>a product is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Produkt ist erforderlich</translation>
     </message>
     <message>
         <source>a title is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Titel ist erforderlich</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>the line items add up to {total}, not {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Positionen ergeben {total}, nicht {amount}</translation>
     </message>
     <message>
         <source>There is no deal {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verkaufschance {id}.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkaufschance {title} wurde von jemand anderem geändert, seit Sie sie geöffnet haben; laden Sie sie neu.</translation>
     </message>
     <message>
         <source>The deal was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verkaufschance wurde von jemand anderem geändert, seit Sie sie geöffnet haben; laden Sie sie neu.</translation>
     </message>
     <message>
         <source>category: a category is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: Eine Kategorie ist erforderlich</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>There is no preference {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Präferenz {id}.</translation>
     </message>
     <message>
         <source>Choose at least one other record to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen weiteren Datensatz zum Zusammenführen aus.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>{name}: {value} is not a date or time (YYYY-MM-DD[THH:MM])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} ist kein Datum und keine Uhrzeit (JJJJ-MM-TT[THH:MM])</translation>
     </message>
     <message>
         <source>not a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum und keine Uhrzeit</translation>
     </message>
     <message>
         <source>too long (at most {maximum} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lang (höchstens {maximum} Zeichen)</translation>
     </message>
     <message>
         <source>deal: not a deal of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance: keine Verkaufschance dieses Kunden</translation>
     </message>
     <message>
         <source>not this customer&apos;s deal</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verkaufschance dieses Kunden</translation>
     </message>
     <message>
         <source>There is no interaction {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Interaktion {id}.</translation>
     </message>
     <message>
         <source>Cannot sort by {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach {key} nicht möglich.</translation>
     </message>
     <message>
         <source>There is no customer {id} in the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb gibt es keinen Kunden {id}.</translation>
     </message>
     <message>
         <source>This customer is not one of your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde gehört nicht zu Ihren Datensätzen.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot change it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung dieser Person ist eingeschränkt (Art. 18 DSGVO): Sie können sie nicht ändern. Wenden Sie sich an Ihren Datenschutzmanager.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot delete it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung dieser Person ist eingeschränkt (Art. 18 DSGVO): Sie können sie nicht löschen. Wenden Sie sich an Ihren Datenschutzmanager.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot restore it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung dieser Person ist eingeschränkt (Art. 18 DSGVO): Sie können sie nicht wiederherstellen. Wenden Sie sich an Ihren Datenschutzmanager.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot merge it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung dieser Person ist eingeschränkt (Art. 18 DSGVO): Sie können sie nicht zusammenführen. Wenden Sie sich an Ihren Datenschutzmanager.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot export it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung dieser Person ist eingeschränkt (Art. 18 DSGVO): Sie können sie nicht exportieren. Wenden Sie sich an Ihren Datenschutzmanager.</translation>
     </message>
     <message>
         <source>too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lang ({length} Zeichen; höchstens {limit})</translation>
     </message>
     <message>
         <source>{name}: give whole minor units (cents) or a decimal text, not a float</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Geben Sie ganze Untereinheiten (Cent) oder einen Dezimaltext an, keine Gleitkommazahl</translation>
     </message>
     <message>
         <source>not a float; use cents</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gleitkommazahl; Cent verwenden</translation>
     </message>
     <message>
         <source>{name}: {value} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} ist kein Betrag</translation>
     </message>
     <message>
         <source>not an amount (e.g. 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Betrag (z. B. 1234.50)</translation>
     </message>
     <message>
         <source>{name}: too large (at most {limit} in whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: zu groß (höchstens {limit} in ganzen Einheiten)</translation>
     </message>
     <message>
         <source>at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {limit}</translation>
     </message>
     <message numerus="yes">
         <source>{field}: {problem} (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{field}: {problem} (und %n weiteres)</numerusform>
+            <numerusform>{field}: {problem} (und %n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>must be person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Person oder Firma sein</translation>
     </message>
     <message>
         <source>a name is needed (a person&apos;s name or a company name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist erforderlich (Name einer Person oder einer Firma)</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte {choices} sein</translation>
     </message>
     <message>
         <source>not a customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kunden-ID</translation>
     </message>
     <message>
         <source>{value} is not an email address (name@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine E-Mail-Adresse (name@example.com)</translation>
     </message>
     <message>
         <source>{value} is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Telefonnummer</translation>
     </message>
     <message>
         <source>a date of birth cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Geburtsdatum kann nicht in der Zukunft liegen</translation>
     </message>
     <message>
         <source>no such custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniertes Feld nicht vorhanden</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Zahl</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen der Werte {choices}</translation>
     </message>
     <message>
         <source>currency: {value} is not a 3-letter code (EUR, USD…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung: {value} ist kein dreistelliger Code (EUR, USD…)</translation>
     </message>
     <message>
         <source>a 3-letter code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ein dreistelliger Code wie EUR</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüsseldatei</translation>
     </message>
     <message>
         <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet&apos;s PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Text der PDF-Datei {path} wurde kein Wiederherstellungsschlüssel gefunden. Geben Sie die PDF-Datei des Wiederherstellungsblatts an oder eine Textdatei mit der Zeile, die mit AGE-SECRET-KEY-1 beginnt.</translation>
     </message>
     <message>
         <source>No recovery key was found in {path}. The recovery key is the line on the recovery sheet that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {path} wurde kein Wiederherstellungsschlüssel gefunden. Der Wiederherstellungsschlüssel ist die Zeile auf dem Wiederherstellungsblatt, die mit AGE-SECRET-KEY-1 beginnt.</translation>
     </message>
     <message>
         <source>Choose a new password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein neues Kennwort.</translation>
     </message>
     <message>
         <source>Your profile ({profile}) does not allow this: {permission}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil ({profile}) erlaubt dies nicht: {permission}.</translation>
     </message>
     <message>
         <source>Your profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil existiert nicht mehr.</translation>
     </message>
     <message>
         <source>{setting}: expected yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: ja oder nein erwartet.</translation>
     </message>
     <message>
         <source>{setting}: expected a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: Zahl erwartet.</translation>
     </message>
     <message>
         <source>{setting}: must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
         <source>{setting}: wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: falscher Typ.</translation>
     </message>
     <message>
         <source>{setting}: choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: Wählen Sie einen der Werte {choices}.</translation>
     </message>
     <message>
         <source>The archive&apos;s tar stream is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tar-Datenstrom des Archivs ist beschädigt ({reason}).</translation>
     </message>
     <message>
         <source>The archive holds an extended tar header (pax or GNU), which this app never writes: it was not made by VaultCRM or has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält einen erweiterten tar-Header (pax oder GNU), den diese App nie schreibt: Es wurde nicht von VaultCRM erstellt oder wurde verändert.</translation>
     </message>
     <message>
         <source>Unexpected member in the archive: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Bestandteil im Archiv: {name}.</translation>
     </message>
     <message>
         <source>{name} appears twice in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kommt im Archiv doppelt vor.</translation>
     </message>
     <message>
         <source>{name} in the archive is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Archiv ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>{name} in the archive is too large ({size} bytes; at most {limit}): not a backup this app made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Archiv ist zu groß ({size} Byte; höchstens {limit}): keine Sicherung dieser App.</translation>
     </message>
     <message>
         <source>That is not a valid recovery key (AGE-SECRET-KEY-1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiger Wiederherstellungsschlüssel (AGE-SECRET-KEY-1…).</translation>
     </message>
     <message>
         <source>The recovery key does not open this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsschlüssel öffnet dieses Archiv nicht.</translation>
     </message>
     <message>
         <source>The archive is damaged or was modified: age refused to decrypt it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ist beschädigt oder wurde verändert: age hat die Entschlüsselung abgelehnt ({reason}).</translation>
     </message>
     <message>
         <source>The archive&apos;s tar stream is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tar-Datenstrom des Archivs ist unvollständig.</translation>
     </message>
     <message>
         <source>{name} shrank while it was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist während der Archivierung geschrumpft.</translation>
     </message>
     <message>
         <source>The archive could not be processed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht verarbeitet werden ({reason}).</translation>
     </message>
     <message>
         <source>Not an age X25519 recipient: {start}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein age-X25519-Empfänger: {start}…</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); keep the secret inside the vault instead (`backup-login URL --in-vault`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselbund ({name}); bewahren Sie das Geheimnis stattdessen im Tresor auf (`backup-login URL --in-vault`).</translation>
     </message>
     <message>
         <source>Cannot reach the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SFTP-Server {host}:{port} ist nicht erreichbar ({reason}).</translation>
     </message>
     <message>
         <source>Not a file name: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateiname: {name}.</translation>
     </message>
     <message>
         <source>{what}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <source>{what} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({url}): {reason}.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Cannot list the backup location</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungsziel kann nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>Cannot read the size of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe von {name} kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>{name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fehlt.</translation>
     </message>
     <message>
         <source>Cannot read {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>{name} is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist unplausibel groß.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
         <source>Cannot list the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner kann nicht aufgelistet werden: {reason}</translation>
     </message>
     <message>
         <source>Cannot write {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>{name} already exists at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist unter {url} bereits vorhanden.</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>The archive failed verification; nothing was restored: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat die Überprüfung nicht bestanden; es wurde nichts wiederhergestellt: {problems}</translation>
     </message>
     <message>
         <source>This key can read the archive but cannot restore it: use the vault&apos;s recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel kann das Archiv lesen, aber nicht wiederherstellen: Verwenden Sie den Wiederherstellungsschlüssel des Tresors.</translation>
     </message>
     <message>
         <source>Re-keying the restored database failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Datenbank konnte keinen neuen Schlüssel erhalten ({reason}).</translation>
     </message>
     <message>
         <source>This system cannot swap folders atomically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System kann Ordner nicht atomar austauschen.</translation>
     </message>
     <message>
         <source>Could not swap {first} and {second}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second} konnten nicht ausgetauscht werden: {reason}.</translation>
     </message>
     <message>
         <source>The signature file is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturdatei ist beschädigt ({reason}).</translation>
     </message>
     <message>
         <source>Signed by a key that is not this vault&apos;s signing key ({fingerprint}); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Schlüssel signiert, der nicht der Signaturschlüssel dieses Tresors ist ({fingerprint}); abgelehnt.</translation>
     </message>
     <message>
         <source>The signature does not match the backup&apos;s description; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur passt nicht zur Beschreibung der Sicherung; abgelehnt.</translation>
     </message>
     <message>
         <source>Vault {vault_id} is already pinned to another signing key; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Tresor {vault_id} ist bereits ein anderer Signaturschlüssel hinterlegt; abgelehnt.</translation>
     </message>
     <message>
         <source>This machine pinned another signing key for this vault; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist für diesen Tresor ein anderer Signaturschlüssel hinterlegt; abgelehnt.</translation>
     </message>
     <message>
         <source>Unsupported cipher setting in the manifest: {name} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Verschlüsselungseinstellung im Manifest: {name} = {value}.</translation>
     </message>
     <message>
         <source>The snapshot failed its integrity check: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot hat die Integritätsprüfung nicht bestanden: {problems}</translation>
     </message>
     <message>
         <source>{url} does not name an archive inside a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} bezeichnet kein Archiv in einem Sicherungsziel.</translation>
     </message>
     <message>
         <source>Unsupported backup location {url}: use a folder, sftp://, webdav(s):// or s3://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes Sicherungsziel {url}: Verwenden Sie einen Ordner, sftp://, webdav(s):// oder s3://.</translation>
     </message>
     <message>
         <source>{url}: no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: kein Host.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: it is stored in the keyring (backup-login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nie ein Kennwort in der URL an: Es wird im Schlüsselbund gespeichert (backup-login).</translation>
     </message>
     <message>
         <source>No password for {key}: store it once with `backup-login {key}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kennwort für {key}: Speichern Sie es einmalig mit `backup-login {key}`.</translation>
     </message>
     <message>
         <source>{url}: no bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: kein Bucket.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: use an SSH key (agent or ~/.ssh) or the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nie ein Kennwort in der URL an: Verwenden Sie einen SSH-Schlüssel (Agent oder ~/.ssh) oder den Schlüsselbund.</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server&apos;s administrator, then confirm it once (--trust-host-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SFTP-Server {host}:{port} ist noch nicht vertrauenswürdig; der Fingerabdruck seines Hostschlüssels ist {fingerprint}. Prüfen Sie ihn mit dem Administrator des Servers und bestätigen Sie ihn dann einmalig (--trust-host-key).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} presented a host key that differs from the one pinned in {file}: refused (the server was reinstalled, or someone is intercepting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SFTP-Server {host}:{port} hat einen Hostschlüssel vorgelegt, der von dem in {file} hinterlegten abweicht: abgelehnt (der Server wurde neu installiert, oder jemand fängt die Verbindung ab).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} refused the login: load your key into the SSH agent or ~/.ssh, or store a password with backup-login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SFTP-Server {host}:{port} hat die Anmeldung abgelehnt: Laden Sie Ihren Schlüssel in den SSH-Agent oder nach ~/.ssh, oder speichern Sie ein Kennwort mit backup-login.</translation>
     </message>
     <message>
         <source>Cannot connect to the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum SFTP-Server {host}:{port} möglich ({reason}).</translation>
     </message>
     <message>
         <source>The location stored {stored} bytes of {size}: upload incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungsziel hat {stored} von {size} Byte gespeichert: Upload unvollständig.</translation>
     </message>
     <message>
         <source>The archive read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vom Sicherungsziel zurückgelesene Archiv weicht vom gesendeten ab.</translation>
     </message>
     <message>
         <source>The archive changed size when it was renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat beim Umbenennen seine Größe geändert.</translation>
     </message>
     <message>
         <source>Writing the backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der Sicherung ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Writing the backup to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der Sicherung nach {url} ist fehlgeschlagen: {reason}.</translation>
     </message>
     <message>
         <source>The signature read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Sicherungsziel zurückgelesene Signatur weicht von der gesendeten ab.</translation>
     </message>
     <message>
         <source>Writing the signature failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der Signatur ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>The signature names another archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur bezeichnet ein anderes Archiv.</translation>
     </message>
     <message>
         <source>No trusted key for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein vertrauenswürdiger Schlüssel für diesen Tresor.</translation>
     </message>
     <message>
         <source>keyslots.json belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json gehört zu einem anderen Tresor.</translation>
     </message>
     <message>
         <source>keyslots.json names another signing key than the one that signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json nennt einen anderen Signaturschlüssel als den, der signiert hat.</translation>
     </message>
     <message>
         <source>The recovery slot in the archive does not open with this recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsslot im Archiv lässt sich mit diesem Wiederherstellungsschlüssel nicht öffnen.</translation>
     </message>
     <message>
         <source>{folder} is not empty; a new vault needs an empty or missing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist nicht leer; ein neuer Tresor benötigt einen leeren oder noch nicht vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>Cannot create {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} kann nicht erstellt werden: {reason}.</translation>
     </message>
     <message>
         <source>The key slot did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot ließ sich nicht öffnen.</translation>
     </message>
     <message>
         <source>{path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} fehlt.</translation>
     </message>
     <message>
         <source>{path} is empty: the vault database was lost or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist leer: Die Tresordatenbank ging verloren oder wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll; die Änderung wurde nicht gespeichert ({path}).</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll; die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written ({path}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank konnte nicht gelesen oder geschrieben werden ({path}): {reason}.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank konnte nicht gelesen oder geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank ist beschädigt oder wurde außerhalb der App geändert ({path}).</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank ist beschädigt oder wurde außerhalb der App geändert.</translation>
     </message>
     <message>
         <source>{what} is damaged (not text).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist beschädigt (kein Text).</translation>
     </message>
     <message>
         <source>{what} is damaged (not JSON: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist beschädigt (kein JSON: {reason}).</translation>
     </message>
     <message>
         <source>{what} is damaged (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist beschädigt (kein JSON-Objekt).</translation>
     </message>
     <message>
         <source>The disk is full ({path}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll ({path}); es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Permission denied ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert ({path}).</translation>
     </message>
     <message>
         <source>Permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert.</translation>
     </message>
     <message>
         <source>The location is read-only ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherort ist schreibgeschützt ({path}).</translation>
     </message>
     <message>
         <source>The location is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherort ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>{reason} ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({path}).</translation>
     </message>
     <message>
         <source>No output file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausgabedatei angegeben.</translation>
     </message>
     <message>
         <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault&apos;s own files); choose a place outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} liegt im Tresorordner {folder}: Ein Export oder Bericht darf dort nicht geschrieben werden (er könnte Dateien des Tresors ersetzen); wählen Sie einen Ort außerhalb.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>{path} is a folder; name a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner; geben Sie eine Datei zum Schreiben an.</translation>
     </message>
     <message>
         <source>{path} is not a regular file (a device, pipe or socket); name an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); geben Sie eine normale Datei an.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist bereits vorhanden; wählen Sie einen anderen Namen oder fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <source>{path} is not a regular file; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine reguläre Datei; sie wurde nicht ersetzt.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist bereits vorhanden; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({what}) kann nicht gelesen werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({what}) kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine lesbare Datei ({what}); wählen Sie eine normale Datei aus.</translation>
     </message>
     <message>
         <source>{path} is a named pipe, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Named Pipe, keine lesbare Datei ({what}); wählen Sie eine normale Datei aus.</translation>
     </message>
     <message>
         <source>{path} is a device, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Gerät, keine lesbare Datei ({what}); wählen Sie eine normale Datei aus.</translation>
     </message>
     <message>
         <source>{path} is not a regular file, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine reguläre Datei und damit keine lesbare Datei ({what}); wählen Sie eine normale Datei aus.</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a {what} can be at most {limit} MB: split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist {size} MB groß; zulässig sind höchstens {limit} MB ({what}): Teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>{name} is too large for a {what} ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist zu groß ({what}: {size} Byte; höchstens {limit}).</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts behalten.</translation>
     </message>
     <message>
         <source>Unsupported key derivation {algorithm} v{version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Schlüsselableitung {algorithm} v{version}.</translation>
     </message>
     <message>
         <source>Key slot parameters are below the Argon2id floor (64 MiB, 3 passes); refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter des Schlüsselslots liegen unter dem Argon2id-Minimum (64 MiB, 3 Durchläufe); abgelehnt.</translation>
     </message>
     <message>
         <source>Key slot parameters are out of range; refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter des Schlüsselslots liegen außerhalb des zulässigen Bereichs; abgelehnt.</translation>
     </message>
     <message>
         <source>Key slot parameters are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter des Schlüsselslots sind fehlerhaft.</translation>
     </message>
     <message>
         <source>keyslots.json is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{path} is missing: this folder is not a vault, or it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} fehlt: Dieser Ordner ist kein Tresor oder ist unvollständig.</translation>
     </message>
     <message>
         <source>keyslots.json has been modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json wurde außerhalb der App geändert (der MAC stimmt nicht überein).</translation>
     </message>
     <message>
         <source>A key slot in keyslots.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselslot in keyslots.json ist beschädigt.</translation>
     </message>
     <message>
         <source>A key slot opened but its contents are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselslot ließ sich öffnen, aber sein Inhalt ist fehlerhaft.</translation>
     </message>
     <message>
         <source>A key slot holds a vault key of the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselslot enthält einen Tresorschlüssel mit falscher Länge.</translation>
     </message>
     <message>
         <source>Sign-in refused: wrong user name, password or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: falscher Benutzername, falsches Kennwort oder falscher Code.</translation>
     </message>
     <message>
         <source>{path} was modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wurde außerhalb der App geändert (der MAC stimmt nicht überein).</translation>
     </message>
     <message>
         <source>{path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist beschädigt.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is signed by another key; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register am Sicherungsziel ist mit einem anderen Schlüssel signiert; ignoriert.</translation>
     </message>
     <message>
         <source>The ledger at the backup location does not match its signature; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register am Sicherungsziel stimmt nicht mit seiner Signatur überein; ignoriert.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register am Sicherungsziel ist beschädigt ({reason}).</translation>
     </message>
     <message>
         <source>Cannot create the lock file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei {path} kann nicht erstellt werden: {reason}.</translation>
     </message>
     <message>
         <source>This vault is already open in another window or process. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist bereits in einem anderen Fenster oder Prozess geöffnet. Schließen Sie ihn dort zuerst.</translation>
     </message>
     <message>
         <source>This vault has schema version {version}, newer than this app knows ({known}); update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat die Schemaversion {version}, neuer als die dieser App bekannte ({known}); aktualisieren Sie die App, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>The vault has no {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tresor fehlt der Eintrag {name}.</translation>
     </message>
     <message>
         <source>use at least {minimum} characters (this one has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie mindestens {minimum} Zeichen (dieses hat {length})</translation>
     </message>
     <message>
         <source>use at most {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie höchstens {maximum} Zeichen</translation>
     </message>
     <message>
         <source>this is one of the most common passwords; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eines der häufigsten Kennwörter; wählen Sie ein anderes</translation>
     </message>
     <message>
         <source>the password must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort darf nicht der Benutzername sein</translation>
     </message>
     <message>
         <source>a single repeated character is too easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes wiederholtes Zeichen ist zu leicht zu erraten</translation>
     </message>
     <message>
         <source>too easy to guess ({warning}); add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>zu leicht zu erraten ({warning}); fügen Sie weitere Wörter oder Zeichen ohne erkennbares Muster hinzu</translation>
     </message>
     <message>
         <source>too easy to guess; add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>zu leicht zu erraten; fügen Sie weitere Wörter oder Zeichen ohne erkennbares Muster hinzu</translation>
     </message>
     <message>
         <source>Password refused: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort abgelehnt: {reasons}.</translation>
     </message>
     <message>
         <source>{folder} is not a vault (no keyslots.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist kein Tresor (keine keyslots.json).</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n s erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n s erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>A key slot names a user who is not in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselslot nennt einen Benutzer, der nicht im Tresor vorhanden ist.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist deaktiviert. Wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
         <source>You signed in with a temporary password: choose a new one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich mit einem temporären Kennwort angemeldet: Wählen Sie zuerst ein neues.</translation>
     </message>
     <message>
         <source>Sign-in refused: this password opens an older key slot than the vault knows for this account (it was changed or reset, or keyslots.json was replaced with an older copy). Ask an administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: Dieses Kennwort öffnet einen älteren Schlüsselslot, als der Tresor für dieses Konto kennt (es wurde geändert oder zurückgesetzt, oder keyslots.json wurde durch eine ältere Kopie ersetzt). Bitten Sie einen Administrator, Ihr Kennwort zurückzusetzen.</translation>
     </message>
     <message>
         <source>The recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsschlüssel öffnet diesen Tresor nicht.</translation>
     </message>
     <message>
         <source>{name}: a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: eine ganze Zahl von {low} bis {high}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} bis {high}</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer namens {name} ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername hat 1 bis 64 Zeichen ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>A user name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername darf keine unsichtbaren oder richtungsändernden Zeichen enthalten.</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nicht vorhanden.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Kennwort ist falsch.</translation>
     </message>
 </context>
 <context>
@@ -3323,11 +3324,11 @@
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Tabellenkalkulation)</translation>
     </message>
     <message>
         <source>vCard (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (Adressbücher)</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -3363,11 +3364,11 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
@@ -3375,9 +3376,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde exportiert.</numerusform>
+            <numerusform>%n Kunden exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -3389,174 +3390,174 @@
     <name>ForgotPasswordDialog</name>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort vergessen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Weiter</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>The recovery key is on the recovery sheet printed when the vault was made. It lets you choose a new password and set up your authenticator again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsschlüssel steht auf dem Wiederherstellungsblatt, das beim Erstellen des Tresors gedruckt wurde. Damit können Sie ein neues Kennwort wählen und Ihre Authentifizierungs-App neu einrichten.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Wiederherstellungsschlüssel</translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei…</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished">Neues Kennwort wählen</translation>
+        <translation>Neues Kennwort wählen</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Neues Kennwort</translation>
+        <translation>Neues Kennwort</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished">Neues Kennwort wiederholen</translation>
+        <translation>Neues Kennwort wiederholen</translation>
     </message>
     <message>
         <source>Set up your authenticator again</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs-App neu einrichten</translation>
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt auswählen (PDF oder Text)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt (*.pdf *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein vollständiger Wiederherstellungsschlüssel: Er beginnt mit AGE-SECRET-KEY-1 und hat 74 Zeichen. Vergleichen Sie ihn mit Ihrem Wiederherstellungsblatt.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kennwort festlegen</translation>
     </message>
     <message>
         <source>This password is not accepted yet: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kennwort wird noch nicht akzeptiert: siehe Hinweise oben.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code prüfen</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht der Code, den Ihre Authentifizierungs-App jetzt anzeigt. Prüfen Sie, ob Sie den neuen Code gescannt haben, und geben Sie dann die sechs angezeigten Ziffern ein.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Sensitive data shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Daten angezeigt</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>Interaction logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion erfasst</translation>
     </message>
     <message>
         <source>Deal created</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance angelegt</translation>
     </message>
     <message>
         <source>Deal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance geändert</translation>
     </message>
     <message>
         <source>Deal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance gelöscht</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung eingeschränkt</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung aufgehoben</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Auskunftsexport</translation>
+        <translation>Auskunftsexport</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig gelöscht</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erfasst</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
         <source>Purchase preference added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufpräferenz hinzugefügt</translation>
     </message>
     <message>
         <source>Purchase preference removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufpräferenz entfernt</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +3588,7 @@
     </message>
     <message>
         <source>The file&apos;s encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenkodierung der Datei wurde geschätzt und ist möglicherweise falsch: Prüfen Sie, ob Namen mit Akzenten in den Beispielen richtig angezeigt werden, oder wählen Sie eine andere Kodierung.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -3603,19 +3604,19 @@
     </message>
     <message>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung der Datei</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung:</translation>
     </message>
     <message>
         <source>Label of the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Adresse</translation>
     </message>
     <message>
         <source>The address is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist:</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
@@ -3631,13 +3632,13 @@
     </message>
     <message>
         <source>No column was recognised as a name, company, e-mail or phone. Choose below where each column goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte wurde als Name, Firma, E-Mail oder Telefon erkannt. Wählen Sie unten die Zuordnung jeder Spalte aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) can be imported; {0} would be refused (listed after the import).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz kann importiert werden; {0} würden abgelehnt (nach dem Import aufgelistet).</numerusform>
+            <numerusform>%n Datensätze können importiert werden; {0} würden abgelehnt (nach dem Import aufgelistet).</numerusform>
         </translation>
     </message>
     <message>
@@ -3657,217 +3658,217 @@
     <name>ImportFields</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importieren</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Vollständiger Name</translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>E-mails (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails (mehrere in einer Zelle)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Phones (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern (mehrere in einer Zelle)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Person oder Firma</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankverbindung</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Notizen</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsadresse</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatadresse</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Adresse</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>geschäftlich</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptnummer</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pager</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8 mit BOM)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteleuropäisch (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO 8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteleuropäisch (ISO 8859-2)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Westeuropäisch (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO 8859-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Westeuropäisch (ISO 8859-15)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyrillisch (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyrillisch (KOI8-R)</translation>
     </message>
     <message>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>Griechisch (Windows-1253)</translation>
     </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3878,7 +3879,7 @@
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -3913,11 +3914,11 @@
     </message>
     <message>
         <source>Re-enrol my authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs-App neu einrichten…</translation>
     </message>
     <message>
         <source>New recovery codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes…</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -3957,22 +3958,22 @@
     </message>
     <message numerus="yes">
         <source>Settings saved. Scheduled backups run every %n hour(s); to take one now, choose Back up now… in the Vault menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einstellungen gespeichert. Geplante Sicherungen laufen jede Stunde; um jetzt eine zu erstellen, wählen Sie im Menü „Tresor“ den Befehl „Jetzt sichern…“.</numerusform>
+            <numerusform>Einstellungen gespeichert. Geplante Sicherungen laufen alle %n Stunden; um jetzt eine zu erstellen, wählen Sie im Menü „Tresor“ den Befehl „Jetzt sichern…“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Vault in {0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor in {0} — VaultCRM</translation>
     </message>
     <message>
         <source>{0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — VaultCRM</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -3991,7 +3992,7 @@
     </message>
     <message>
         <source>The new language, {0}, applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache, {0}, gilt ab dem nächsten Start von VaultCRM.</translation>
     </message>
     <message>
         <source>Your new password is set.</source>
@@ -4006,7 +4007,7 @@
     <name>MappingModel</name>
     <message>
         <source>Field for {0}</source>
-        <translation type="unfinished">Feld für {0}</translation>
+        <translation>Feld für {0}</translation>
     </message>
 </context>
 <context>
@@ -4117,43 +4118,43 @@
     </message>
     <message>
         <source>Where to keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort des Tresors</translation>
     </message>
     <message>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator</translation>
     </message>
     <message>
         <source>Choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort wählen</translation>
     </message>
     <message>
         <source>Set up your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs-App einrichten</translation>
     </message>
     <message>
         <source>Your recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungsblatt</translation>
     </message>
     <message>
         <source>The language of VaultCRM on this computer; you can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von VaultCRM auf diesem Computer; Sie können sie später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Country of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Unternehmens</translation>
     </message>
     <message>
         <source>New deals use its currency, and phone numbers typed without a country code are read as its numbers. You can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verkaufschancen verwenden seine Währung, und Telefonnummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen. Sie können es in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Code shown now:</source>
@@ -4161,15 +4162,15 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the authenticator key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für die Authentifizierungs-App kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Save or print this sheet now and keep it offline. It is the only way back in if you forget your password, and it opens your backups. If you lose both your password and this recovery key, the data is gone for good: nobody can recover it.</source>
@@ -4303,181 +4304,181 @@
     <name>OwnAccountDialog</name>
     <message>
         <source>Re-enrol my authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs-App neu einrichten</translation>
     </message>
     <message>
         <source>New recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Your old authenticator and recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre alte Authentifizierungs-App und Ihre alten Wiederherstellungscodes funktionieren danach nicht mehr.</translation>
     </message>
     <message>
         <source>Your old recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre alten Wiederherstellungscodes funktionieren danach nicht mehr.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished">Aktuelles Kennwort</translation>
+        <translation>Aktuelles Kennwort</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Type your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr aktuelles Kennwort ein.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code prüfen</translation>
     </message>
     <message>
         <source>Your new recovery codes (each works once; write them down now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neuen Wiederherstellungscodes (jeder funktioniert nur einmal; notieren Sie sie jetzt):</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht der Code, den Ihre Authentifizierungs-App jetzt anzeigt. Prüfen Sie, ob Sie den neuen Code gescannt haben, und geben Sie dann die sechs angezeigten Ziffern ein.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHints</name>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein oder zwei weitere Wörter hinzu. Ungewöhnliche Wörter sind besser.</translation>
     </message>
     <message>
         <source>Capitalization doesn&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Großschreibung hilft nicht viel.</translation>
     </message>
     <message>
         <source>Reversed words aren&apos;t much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.</translation>
     </message>
     <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersehbare Ersetzungen wie &apos;@&apos; statt &apos;a&apos; helfen nicht viel.</translation>
     </message>
     <message>
         <source>Use a few words, avoid common phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mehrere Wörter, vermeiden Sie gängige Redewendungen.</translation>
     </message>
     <message>
         <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole, Ziffern oder Großbuchstaben sind nicht nötig.</translation>
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade Tastenreihen sind leicht zu erraten.</translation>
     </message>
     <message>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Tastaturmuster sind leicht zu erraten.</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eines der 10 häufigsten Kennwörter.</translation>
     </message>
     <message>
         <source>This is similar to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ähnelt einem häufig verwendeten Kennwort.</translation>
     </message>
     <message>
         <source>A word by itself is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes Wort ist leicht zu erraten.</translation>
     </message>
     <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.</translation>
     </message>
     <message>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.</translation>
     </message>
     <message>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen wie &quot;aaa&quot; sind leicht zu erraten.</translation>
     </message>
     <message>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen wie &quot;abcabcabc&quot; sind nur wenig schwerer zu erraten als &quot;abc&quot;.</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eines der 100 häufigsten Kennwörter.</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein sehr häufiges Kennwort.</translation>
     </message>
     <message>
         <source>Names and surnames by themselves are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachnamen allein sind leicht zu erraten.</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Vor- und Nachnamen sind leicht zu erraten.</translation>
     </message>
     <message>
         <source>Avoid repeated words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie wiederholte Wörter und Zeichen.</translation>
     </message>
     <message>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen wie &quot;abc&quot; oder &quot;6543&quot; sind leicht zu erraten.</translation>
     </message>
     <message>
         <source>Avoid sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Zeichenfolgen.</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahreszahlen der letzten Jahre sind leicht zu erraten.</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben sind oft leicht zu erraten.</translation>
     </message>
     <message>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Jahreszahlen der letzten Jahre.</translation>
     </message>
     <message>
         <source>Avoid years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen.</translation>
     </message>
     <message>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Datumsangaben und Jahreszahlen, die mit Ihnen in Verbindung stehen.</translation>
     </message>
 </context>
 <context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwach</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
 </context>
 <context>
@@ -4499,75 +4500,75 @@
     <name>Permissions</name>
     <message>
         <source>See customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden anzeigen</translation>
     </message>
     <message>
         <source>Create customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden anlegen</translation>
     </message>
     <message>
         <source>Edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden bearbeiten</translation>
     </message>
     <message>
         <source>Edit contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten bearbeiten</translation>
     </message>
     <message>
         <source>Delete customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden löschen</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished">Kunden exportieren</translation>
+        <translation>Kunden exportieren</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Kunden importieren</translation>
+        <translation>Kunden importieren</translation>
     </message>
     <message>
         <source>Log interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen erfassen</translation>
     </message>
     <message>
         <source>See sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Felder anzeigen</translation>
     </message>
     <message>
         <source>See deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschancen anzeigen</translation>
     </message>
     <message>
         <source>Edit deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschancen bearbeiten</translation>
     </message>
     <message>
         <source>Read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll lesen</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer verwalten</translation>
     </message>
     <message>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten</translation>
     </message>
     <message>
         <source>Run backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen ausführen</translation>
     </message>
     <message>
         <source>Restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen wiederherstellen</translation>
     </message>
     <message>
         <source>Privacy tools (consent, subject export, erasure, retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzwerkzeuge (Einwilligung, Auskunftsexport, Löschung, Speicherdauer)</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -4605,27 +4606,27 @@
     <name>ProcessingRecord</name>
     <message>
         <source>Purposes: {purposes}; data subjects: {subjects}; erasures: {erasures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke: {purposes}; betroffene Personen: {subjects}; Löschungen: {erasures}.</translation>
     </message>
     <message>
         <source>database encrypted at rest (SQLCipher 4, AES-256, per-page HMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank im Ruhezustand verschlüsselt (SQLCipher 4, AES-256, HMAC pro Seite)</translation>
     </message>
     <message>
         <source>sign-in with Argon2id-protected key slots and TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit Argon2id-geschützten Schlüsselslots und TOTP</translation>
     </message>
     <message>
         <source>per-profile permissions; sensitive fields masked without sensitive.read</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen pro Profil; vertrauliche Felder ohne sensitive.read maskiert</translation>
     </message>
     <message>
         <source>tamper-evident audit log (HMAC hash chain); personal values sealed per person</source>
-        <translation type="unfinished"></translation>
+        <translation>manipulationssicheres Prüfprotokoll (HMAC-Hash-Kette); personenbezogene Werte pro Person versiegelt</translation>
     </message>
     <message>
         <source>encrypted, signed backups (age X25519, Ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselte, signierte Sicherungen (age X25519, Ed25519)</translation>
     </message>
 </context>
 <context>
@@ -4731,21 +4732,21 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz importiert</numerusform>
+            <numerusform>%n Datensätze importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde geschrieben</numerusform>
+            <numerusform>%n Kunden geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4760,7 +4761,7 @@
     <name>QrCode</name>
     <message>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished">QR-Code für die Authentifizierungs-App</translation>
+        <translation>QR-Code für die Authentifizierungs-App</translation>
     </message>
 </context>
 <context>
@@ -4795,19 +4796,19 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel anzeigen</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei…</translation>
     </message>
     <message>
         <source>Read the recovery key from the recovery sheet&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel aus der Datei des Wiederherstellungsblatts lesen</translation>
     </message>
     <message>
         <source>Recovery key:</source>
@@ -4815,27 +4816,27 @@
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt auswählen (PDF oder Text)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt (*.pdf *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the backup archive to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das wiederherzustellende Sicherungsarchiv aus.</translation>
     </message>
     <message>
         <source>Choose the folder to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Zielordner für die Wiederherstellung aus.</translation>
     </message>
     <message>
         <source>Type the recovery key from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wiederherstellungsschlüssel von Ihrem Wiederherstellungsblatt ein.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters, this one has {0}. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein vollständiger Wiederherstellungsschlüssel: Er beginnt mit AGE-SECRET-KEY-1 und hat 74 Zeichen, dieser hat {0}. Vergleichen Sie ihn mit Ihrem Wiederherstellungsblatt.</translation>
     </message>
     <message>
         <source>The archive is checked in full before anything is replaced. Restoring over the open vault keeps the current one until the restored copy has opened; any failure puts it back. You will sign in again afterwards.</source>
@@ -4863,7 +4864,7 @@
     </message>
     <message>
         <source>Compare the key with your recovery sheet, character by character, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Schlüssel Zeichen für Zeichen mit Ihrem Wiederherstellungsblatt und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Restored into {0}. Sign in to continue.</source>
@@ -4882,178 +4883,178 @@
     <name>SensitiveField</name>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankverbindung</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Notizen</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Auto-lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch sperren nach (Minuten)</translation>
     </message>
     <message>
         <source>Minutes without input before the app locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten ohne Eingabe, bevor sich die App sperrt.</translation>
     </message>
     <message>
         <source>Clear copied text after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierten Text löschen nach (Sekunden)</translation>
     </message>
     <message>
         <source>Copied customer data is cleared from the clipboard after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Kundendaten werden danach aus der Zwischenablage gelöscht.</translation>
     </message>
     <message>
         <source>Deleted records are erased for good after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Datensätze werden endgültig gelöscht nach (Tagen)</translation>
     </message>
     <message>
         <source>Country (ISO, e.g. PL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land (ISO, z. B. DE)</translation>
     </message>
     <message>
         <source>The business&apos;s country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Land des Unternehmens: Neue Verkaufschancen verwenden seine Währung, und Telefonnummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen.</translation>
     </message>
     <message>
         <source>Country for phone numbers without +code, if not the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>Land für Telefonnummern ohne +Vorwahl, falls nicht das obige</translation>
     </message>
     <message>
         <source>Numbers typed without a country code are read as this country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen.</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
         <source>A sign-in outside working hours raises an alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldung außerhalb der Arbeitszeit löst eine Warnung aus.</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
         <source>Alert: records viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: angezeigte Datensätze</translation>
     </message>
     <message>
         <source>Alert: within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: innerhalb von (Minuten)</translation>
     </message>
     <message>
         <source>Alert: records deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: gelöschte Datensätze</translation>
     </message>
     <message>
         <source>Alert: deletions within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Löschungen innerhalb von (Minuten)</translation>
     </message>
     <message>
         <source>Alert: refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: abgelehnte Aktionen</translation>
     </message>
     <message>
         <source>Alert: refusals within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Ablehnungen innerhalb von (Minuten)</translation>
     </message>
     <message>
         <source>Alert: failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: fehlgeschlagene Anmeldungen</translation>
     </message>
     <message>
         <source>Alert: rows in one export</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Zeilen in einem Export</translation>
     </message>
     <message>
         <source>Alert: no verified backup for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: keine überprüfte Sicherung seit (Tagen)</translation>
     </message>
     <message>
         <source>Backup location</source>
-        <translation type="unfinished">Sicherungsziel</translation>
+        <translation>Sicherungsziel</translation>
     </message>
     <message>
         <source>A folder, sftp://, webdav(s):// or s3:// location for scheduled backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner oder ein Ziel sftp://, webdav(s):// oder s3:// für geplante Sicherungen.</translation>
     </message>
     <message>
         <source>Back up every (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern alle (Stunden)</translation>
     </message>
     <message>
         <source>How often the app backs up while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die App sichert, während sie geöffnet ist.</translation>
     </message>
     <message>
         <source>Back up when locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Sperren sichern</translation>
     </message>
     <message>
         <source>Take a backup each time the vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Sperren des Tresors eine Sicherung erstellen.</translation>
     </message>
     <message>
         <source>Back up when quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beenden sichern</translation>
     </message>
     <message>
         <source>Take a backup when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beenden der App eine Sicherung erstellen.</translation>
     </message>
     <message>
         <source>Extra backup recipients (age public keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Empfänger der Sicherungen (öffentliche age-Schlüssel)</translation>
     </message>
     <message>
         <source>Keep everything from the last (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus den letzten (Tagen) behalten</translation>
     </message>
     <message>
         <source>Keep daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich behalten</translation>
     </message>
     <message>
         <source>Keep weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich behalten</translation>
     </message>
     <message>
         <source>Keep monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich behalten</translation>
     </message>
     <message>
         <source>Keep yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich behalten</translation>
     </message>
     <message>
         <source>Recent vaults (folder paths only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Tresore (nur Ordnerpfade)</translation>
     </message>
     <message>
         <source>Customer list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Kundenliste</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Language of each user on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache jedes Benutzers auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -5064,30 +5065,30 @@
     </message>
     <message>
         <source>The language of VaultCRM for you on this computer. It applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von VaultCRM für Sie auf diesem Computer. Sie gilt ab dem nächsten Start von VaultCRM.</translation>
     </message>
     <message>
         <source>Language (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (ab dem nächsten Start):</translation>
     </message>
     <message>
         <source>Your profile cannot change the vault&apos;s settings; they are shown read-only. Your language is yours to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil kann die Einstellungen des Tresors nicht ändern; sie werden schreibgeschützt angezeigt. Ihre Sprache können Sie selbst wählen.</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -5146,11 +5147,11 @@
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort vergessen?</translation>
     </message>
     <message>
         <source>Forgot password: use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort vergessen: Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
         <source>Choose a new password</source>
@@ -5190,7 +5191,7 @@
     </message>
     <message>
         <source>Your new password and authenticator are set. Sign in with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neues Kennwort und Ihre Authentifizierungs-App sind eingerichtet. Melden Sie sich damit an.</translation>
     </message>
     <message>
         <source>Not accepted yet: see the notes above.</source>
@@ -5276,100 +5277,100 @@
     <name>Status</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished">Kennwortstärke</translation>
+        <translation>Kennwortstärke</translation>
     </message>
     <message>
         <source>Not accepted: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht akzeptiert: {0}.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished">Die beiden Kennwörter stimmen nicht überein.</translation>
+        <translation>Die beiden Kennwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>SubjectExport</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten</translation>
     </message>
     <message>
         <source>Consents and lawful bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen und Rechtsgrundlagen</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Interaktionen</translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>Deals and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschancen und Bestellungen</translation>
     </message>
     <message>
         <source>Purchase preferences</source>
-        <translation type="unfinished">Kaufpräferenzen</translation>
+        <translation>Kaufpräferenzen</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung der Verarbeitung</translation>
     </message>
     <message>
         <source>Access and change history (audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs- und Änderungsverlauf (Prüfprotokoll)</translation>
     </message>
     <message>
         <source>How we process personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir personenbezogene Daten verarbeiten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Auskunftsexport</translation>
+        <translation>Auskunftsexport</translation>
     </message>
     <message>
         <source>Customer {id} · generated {at} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} · erstellt am {at} von {user}</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Users</source>
