@@ -58,343 +58,343 @@
     <name>AuditActions</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище создано</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неудачный вход</translation>
     </message>
     <message>
         <source>Sign-in refused: an outdated key slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отклонён: устаревший слот ключа</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка</translation>
     </message>
     <message>
         <source>Unlocked again after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная разблокировка после блокировки</translation>
     </message>
     <message>
         <source>Opened with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто ключом восстановления</translation>
     </message>
     <message>
         <source>Key slots of inactive users removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление слотов ключей неактивных пользователей</translation>
     </message>
     <message>
         <source>Viewed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр клиента</translation>
     </message>
     <message>
         <source>Revealed a sensitive field</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ конфиденциального поля</translation>
     </message>
     <message>
         <source>Searched customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск клиентов</translation>
     </message>
     <message>
         <source>Created a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание клиента</translation>
     </message>
     <message>
         <source>Changed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение клиента</translation>
     </message>
     <message>
         <source>Deleted a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление клиента</translation>
     </message>
     <message>
         <source>Restored a deleted customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление удалённого клиента</translation>
     </message>
     <message>
         <source>Erased deleted customers for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательное удаление удалённых клиентов</translation>
     </message>
     <message>
         <source>Merged duplicate customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение дубликатов клиентов</translation>
     </message>
     <message>
         <source>Imported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт клиентов</translation>
     </message>
     <message>
         <source>Undid an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена импорта</translation>
     </message>
     <message>
         <source>Exported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт клиентов</translation>
     </message>
     <message>
         <source>Started an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало экспорта клиентов</translation>
     </message>
     <message>
         <source>Cancelled an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена экспорта клиентов</translation>
     </message>
     <message>
         <source>Defined a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение настраиваемого поля</translation>
     </message>
     <message>
         <source>Created a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание сделки</translation>
     </message>
     <message>
         <source>Changed a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение сделки</translation>
     </message>
     <message>
         <source>Deleted a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление сделки</translation>
     </message>
     <message>
         <source>Logged an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись взаимодействия</translation>
     </message>
     <message>
         <source>Deleted an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление взаимодействия</translation>
     </message>
     <message>
         <source>Added a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление предпочтения</translation>
     </message>
     <message>
         <source>Removed a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление предпочтения</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование</translation>
     </message>
     <message>
         <source>Verified a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка резервной копии</translation>
     </message>
     <message>
         <source>Restored a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Re-applied erasures and disabled users after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное применение удалений данных и отключений пользователей после восстановления</translation>
     </message>
     <message>
         <source>Removed old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление старых резервных копий</translation>
     </message>
     <message>
         <source>Stored backup credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение учётных данных для резервного копирования</translation>
     </message>
     <message>
         <source>Added a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пользователя</translation>
     </message>
     <message>
         <source>Disabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключение пользователя</translation>
     </message>
     <message>
         <source>Disabled a user again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное отключение пользователя после восстановления</translation>
     </message>
     <message>
         <source>Re-enabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное включение пользователя</translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс пароля</translation>
     </message>
     <message>
         <source>Reset an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс аутентификатора</translation>
     </message>
     <message>
         <source>Changed a user&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение профиля пользователя</translation>
     </message>
     <message>
         <source>Changed own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение собственного пароля</translation>
     </message>
     <message>
         <source>Changed own authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение собственного аутентификатора</translation>
     </message>
     <message>
         <source>Reset with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс с помощью ключа восстановления</translation>
     </message>
     <message>
         <source>Replaced credentials kept after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена учётных данных, сохранившихся после восстановления</translation>
     </message>
     <message>
         <source>Created a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание профиля</translation>
     </message>
     <message>
         <source>Changed a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение профиля</translation>
     </message>
     <message>
         <source>Deleted a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление профиля</translation>
     </message>
     <message>
         <source>Changed a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение параметра</translation>
     </message>
     <message>
         <source>Verified the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка журнала аудита</translation>
     </message>
     <message>
         <source>Exported the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
         <source>Acknowledged an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение оповещения</translation>
     </message>
     <message>
         <source>Refused: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано: нет разрешения</translation>
     </message>
     <message>
         <source>Exported a person&apos;s data (subject access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт данных лица (запрос субъекта данных)</translation>
     </message>
     <message>
         <source>Erased a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление данных лица</translation>
     </message>
     <message>
         <source>Erased a person again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное удаление данных лица после восстановления</translation>
     </message>
     <message>
         <source>The erasure ledger was found damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружено повреждение журнала удалений</translation>
     </message>
     <message>
         <source>Recorded a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация согласия</translation>
     </message>
     <message>
         <source>Withdrew a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв согласия</translation>
     </message>
     <message>
         <source>Restricted processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение обработки</translation>
     </message>
     <message>
         <source>Lifted a restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие ограничения обработки</translation>
     </message>
     <message>
         <source>Changed a retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение правила срока хранения</translation>
     </message>
     <message>
         <source>Applied the retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Применение правил сроков хранения</translation>
     </message>
     <message>
         <source>Generated the record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование реестра операций обработки</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Неудачный вход</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <source>Backup verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия проверена</translation>
     </message>
     <message>
         <source>Pruned old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалены старые резервные копии</translation>
     </message>
     <message>
         <source>Reset an authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс регистрации аутентификатора</translation>
     </message>
     <message>
         <source>Changed own authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение регистрации собственного аутентификатора</translation>
     </message>
     <message>
         <source>Made new recovery codes for own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые коды восстановления для собственной учётной записи</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Экспорт по запросу субъекта данных</translation>
+        <translation>Экспорт по запросу субъекта данных</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление данных применено повторно после восстановления</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие зарегистрировано</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка ограничена</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение обработки снято</translation>
     </message>
     <message>
         <source>Retention rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило срока хранения изменено</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила сроков хранения применены</translation>
     </message>
     <message>
         <source>Record of processing generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр операций обработки сформирован</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия</translation>
     </message>
     <message>
         <source>Filter by action</source>
@@ -477,18 +477,18 @@
     </message>
     <message numerus="yes">
         <source>Page {0} of {1} · %Ln entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Страница {0} из {1} · %Ln запись</numerusform>
+            <numerusform>Страница {0} из {1} · %Ln записи</numerusform>
+            <numerusform>Страница {0} из {1} · %Ln записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %Ln entry(s), every link checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цепочка не нарушена: %Ln запись, проверены все звенья.</numerusform>
+            <numerusform>Цепочка не нарушена: %Ln записи, проверены все звенья.</numerusform>
+            <numerusform>Цепочка не нарушена: %Ln записей, проверены все звенья.</numerusform>
         </translation>
     </message>
     <message>
@@ -552,199 +552,200 @@
     </message>
     <message>
         <source>Backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана.</translation>
     </message>
     <message>
         <source>Backed up and verified ({0}). The archive is:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана и проверена ({0}). Архив:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>No verified backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверенной резервной копии пока нет.</translation>
     </message>
     <message numerus="yes">
         <source>Last verified backup is %n day(s) old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Возраст последней проверенной резервной копии: %n день.</numerusform>
+            <numerusform>Возраст последней проверенной резервной копии: %n дня.</numerusform>
+            <numerusform>Возраст последней проверенной резервной копии: %n дней.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last verified backup: {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверенная резервная копия: {time} UTC.</translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n удаление данных</numerusform>
+            <numerusform>%n удаления данных</numerusform>
+            <numerusform>%n удалений данных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disabled user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отключённый пользователь</numerusform>
+            <numerusform>%n отключённых пользователя</numerusform>
+            <numerusform>%n отключённых пользователей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение учётных данных</numerusform>
+            <numerusform>%n изменения учётных данных</numerusform>
+            <numerusform>%n изменений учётных данных</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>повторно применено: {items}</translation>
     </message>
     <message>
         <source>Backups: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование: не настроено</translation>
     </message>
     <message>
         <source>the vault&apos;s keyslots.json</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json хранилища</translation>
     </message>
     <message>
         <source>pinned on this machine ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>закреплён на этом компьютере ({fingerprint})</translation>
     </message>
     <message>
         <source>trusted on first use ({fingerprint}): compare it with the fingerprint on the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>принят при первом использовании ({fingerprint}): сверьте его с отпечатком на листе восстановления</translation>
     </message>
     <message>
         <source>no pinned key</source>
-        <translation type="unfinished"></translation>
+        <translation>нет закреплённого ключа</translation>
     </message>
     <message>
         <source>the fingerprint given ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>указанный отпечаток ({fingerprint})</translation>
     </message>
     <message>
         <source>no signature carries the fingerprint given</source>
-        <translation type="unfinished"></translation>
+        <translation>ни одна подпись не содержит указанный отпечаток</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждено</translation>
     </message>
     <message>
         <source>sequences 1..{last} are missing before {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>перед {name} отсутствуют номера 1..{last}</translation>
     </message>
     <message>
         <source>two archives claim sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>два архива претендуют на номер {sequence}</translation>
     </message>
     <message>
         <source>sequence {missing} missing between {previous} and {name}: an archive was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>номер {missing} отсутствует между {previous} и {name}: архив был удалён</translation>
     </message>
     <message>
         <source>{name} does not follow {previous}: an archive was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не следует за {previous}: архив был заменён</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} байт</translation>
     </message>
     <message>
         <source>{size} bytes, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} байт, в подписи указано {signed}</translation>
     </message>
     <message>
         <source>{digest}, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{digest}, в подписи указано {signed}</translation>
     </message>
     <message>
         <source>{name} is missing (its signature is there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} отсутствует (его подпись есть)</translation>
     </message>
     <message>
         <source>{name} is not a VaultCRM archive name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является именем архива VaultCRM</translation>
     </message>
     <message>
         <source>{name}.sig is missing: an incomplete or foreign upload</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}.sig отсутствует: неполная или посторонняя загрузка</translation>
     </message>
     <message>
         <source>no trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>нет доверенного ключа</translation>
     </message>
     <message>
         <source>Ed25519 by {fingerprint}, sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519, ключ {fingerprint}, номер {sequence}</translation>
     </message>
     <message>
         <source>no gap up to sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>пропусков нет до номера {sequence}</translation>
     </message>
     <message>
         <source>age decrypted and authenticated every chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>age расшифровал и проверил подлинность каждого блока</translation>
     </message>
     <message>
         <source>manifest.json is missing or damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json отсутствует или повреждён ({reason})</translation>
     </message>
     <message>
         <source>SHA-256 of keyslots.json and vault.db match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файлов хранилища keyslots.json и vault.db совпадают с манифестом</translation>
     </message>
     <message>
         <source>differ from the manifest: {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>отличаются от манифеста: {members}</translation>
     </message>
     <message>
         <source>agrees with the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает с подписью</translation>
     </message>
     <message>
         <source>differs from the signature in {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>отличается от подписи в полях {fields}</translation>
     </message>
     <message>
         <source>the manifest holds no database key</source>
-        <translation type="unfinished"></translation>
+        <translation>манифест не содержит ключа базы данных</translation>
     </message>
     <message>
         <source>integrity_check and cipher_integrity_check: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check и cipher_integrity_check: ok</translation>
     </message>
     <message>
         <source>the database does not open with the manifest&apos;s key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных не открывается ключом из манифеста ({reason})</translation>
     </message>
     <message>
         <source>{rows} rows in {tables} tables match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>строк: {rows}, таблиц: {tables} — совпадает с манифестом</translation>
     </message>
     <message>
         <source>row counts differ in {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>число строк отличается в таблицах {tables}</translation>
     </message>
     <message>
         <source>schema version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>версия схемы {version}</translation>
     </message>
     <message>
         <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault&apos;s recovery key: it cannot restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>то же хранилище и ключ подписи; слот восстановления не проверен (этот ключ — дополнительный получатель, а не ключ восстановления хранилища: им нельзя восстановить данные)</translation>
     </message>
     <message>
         <source>same vault and signing key; recovery slot opens; MAC valid</source>
-        <translation type="unfinished"></translation>
+        <translation>то же хранилище и ключ подписи; слот восстановления открывается; MAC верен</translation>
     </message>
 </context>
 <context>
@@ -766,7 +767,7 @@
     <name>BusyBar</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished">Выполняется</translation>
+        <translation>Выполняется</translation>
     </message>
 </context>
 <context>
@@ -796,386 +797,386 @@
     <name>Cli</name>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>прервано</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>непредвиденная ошибка ({kind}: {error})</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n audit entry(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n запись журнала аудита в {path}.</numerusform>
+            <numerusform>Экспортировано %n записи журнала аудита в {path}.</numerusform>
+            <numerusform>Экспортировано %n записей журнала аудита в {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>({shown} of {total}; use --offset/--limit for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>({shown} из {total}; чтобы увидеть остальные, используйте --offset/--limit)</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудита не нарушен: %n запись.</numerusform>
+            <numerusform>Журнал аудита не нарушен: %n записи.</numerusform>
+            <numerusform>Журнал аудита не нарушен: %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>AUDIT LOG BROKEN at entry {seq} ({at} {action}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖУРНАЛ АУДИТА НАРУШЕН на записи {seq} ({at} {action}): {reason}</translation>
     </message>
     <message>
         <source>Alert {id} acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение {id} подтверждено.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто</translation>
     </message>
     <message>
         <source>ack {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>подтв. {user}</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенный</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>пользовательский</translation>
     </message>
     <message>
         <source>Created profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан профиль {name}.</translation>
     </message>
     <message>
         <source>Deleted profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён профиль {name}.</translation>
     </message>
     <message>
         <source>Backed up to {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена в {url}.</translation>
     </message>
     <message>
         <source>{size} bytes, SHA-256 {sha256}, sequence {sequence}, read back and verified: {verified}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} байт, SHA-256 {sha256}, номер {sequence}, считано обратно и проверено: {verified}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕТ</translation>
     </message>
     <message>
         <source>Pruned by retention: {archives}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено по правилам хранения: {archives}</translation>
     </message>
     <message>
         <source>Warning: the signed revocation ledger could not be written at the location (the archive&apos;s manifest carries it; the next backup tries again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: подписанный журнал отзывов не удалось записать в место хранения (он содержится в манифесте архива; следующее резервное копирование повторит попытку).</translation>
     </message>
     <message>
         <source>No signed archives here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанных архивов здесь нет.</translation>
     </message>
     <message>
         <source>Verified (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено (полная проверка)</translation>
     </message>
     <message>
         <source>Verified (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено (быстрая проверка)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОВЕРКА НЕ ПРОЙДЕНА (полная)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОВЕРКА НЕ ПРОЙДЕНА (быстрая)</translation>
     </message>
     <message numerus="yes">
         <source>Restored {archive} into {vault} (%n row(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{archive} восстановлен в хранилище {vault} (%n строка).</numerusform>
+            <numerusform>{archive} восстановлен в хранилище {vault} (%n строки).</numerusform>
+            <numerusform>{archive} восстановлен в хранилище {vault} (%n строк).</numerusform>
         </translation>
     </message>
     <message>
         <source>Signer: {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписавший: {signer}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найден</translation>
     </message>
     <message>
         <source>Revocation ledger: {summary} (from: {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал отзывов: {summary} (источники: {sources})</translation>
     </message>
     <message>
         <source>Their password changed after this backup; give them a new one (user reset-password): {users}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли этих пользователей изменились после создания резервной копии; задайте им новые (user reset-password): {users}</translation>
     </message>
     <message>
         <source>Warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: {problem}</translation>
     </message>
     <message>
         <source>Secret for the location: </source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет для места хранения: </translation>
     </message>
     <message>
         <source>Stored the secret for {key} in the {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет для {key} сохранён ({place}).</translation>
     </message>
     <message>
         <source>would prune {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>будет удалён: {archive}</translation>
     </message>
     <message>
         <source>keep {archive} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>сохраняется: {archive} ({reasons})</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: </translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
-        <translation type="unfinished"></translation>
+        <translation>Код из приложения-аутентификатора: </translation>
     </message>
     <message>
         <source>Customer {id} changed (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {id} изменён (версия {version}).</translation>
     </message>
     <message>
         <source>Customer {id} moved to the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {id} перемещён в корзину.</translation>
     </message>
     <message>
         <source>Wrote {path} and {html} ({sections}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаны файлы {path} и {html} ({sections}).</translation>
     </message>
     <message>
         <source>Erased customer {id} (ledger entry {entry}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные клиента {id} удалены (запись журнала {entry}).</translation>
     </message>
     <message>
         <source>Processing of customer {id} is restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка данных клиента {id} ограничена.</translation>
     </message>
     <message>
         <source>Restriction lifted for customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение обработки для клиента {id} снято.</translation>
     </message>
     <message>
         <source>Recorded consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие {id} зарегистрировано.</translation>
     </message>
     <message>
         <source>Consent {id} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие {id} отозвано.</translation>
     </message>
     <message>
         <source>Added retention rule {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено правило срока хранения {id}.</translation>
     </message>
     <message>
         <source>{id}  {name}  ({rule}, last activity {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {name}  ({rule}, последняя активность {at})</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) would be erased (preview; add --apply to erase them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будут удалены данные %n лица (предварительный просмотр; чтобы удалить их, добавьте --apply).</numerusform>
+            <numerusform>Будут удалены данные %n лиц (предварительный просмотр; чтобы удалить их, добавьте --apply).</numerusform>
+            <numerusform>Будут удалены данные %n лиц (предварительный просмотр; чтобы удалить их, добавьте --apply).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалены данные %n лица.</numerusform>
+            <numerusform>Удалены данные %n лиц.</numerusform>
+            <numerusform>Удалены данные %n лиц.</numerusform>
         </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль: </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище {id} создано в {folder}.</translation>
     </message>
     <message>
         <source>Administrator: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор: {user}</translation>
     </message>
     <message>
         <source>TOTP secret (add it to your authenticator app): {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет TOTP (добавьте его в приложение-аутентификатор): {secret}</translation>
     </message>
     <message>
         <source>TOTP URI: {uri}</source>
-        <translation type="unfinished"></translation>
+        <translation>URI TOTP: {uri}</translation>
     </message>
     <message>
         <source>RECOVERY KEY (print it and keep it safe; shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛЮЧ ВОССТАНОВЛЕНИЯ (распечатайте его и храните в надёжном месте; показывается один раз): {key}</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа подписи: {fingerprint}</translation>
     </message>
     <message>
         <source>Recovery codes (each works once): {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды восстановления (каждый действует один раз): {codes}</translation>
     </message>
     <message>
         <source>Losing both your password and the recovery key loses the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы потеряете и пароль, и ключ восстановления, данные будут утрачены.</translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль: </translation>
     </message>
     <message>
         <source>Password changed for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пользователя {user} изменён.</translation>
     </message>
     <message>
         <source>New password and TOTP enrolment for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль и регистрация TOTP для {user}.</translation>
     </message>
     <message>
         <source>TOTP secret: {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет TOTP: {secret}</translation>
     </message>
     <message>
         <source>Recovery codes: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды восстановления: {codes}</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Пользователь</translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Профиль</translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вход</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется смена пароля</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Erased for good on</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательное удаление</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Последний контакт</translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Обновлено</translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле назначения</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему не импортировано</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1241,7 @@
     <name>CountryBox</name>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не выбрано)</translation>
     </message>
 </context>
 <context>
@@ -1299,19 +1300,19 @@
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
@@ -1327,19 +1328,19 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>What you typed for this customer has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённые данные этого клиента не сохранены. Отменить их?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
     <message>
         <source>This looks like a customer you already have ({0}). Save anyway to create it, or open the existing one.</source>
@@ -1362,19 +1363,19 @@
     <name>CustomerFormDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>What you typed has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённые данные не сохранены. Отменить их?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1459,7 +1460,7 @@
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1589,11 +1590,11 @@
     </message>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>например, {0}</translation>
     </message>
     <message>
         <source>e.g. {0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, {0} (необязательно)</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1708,19 +1709,19 @@
     </message>
     <message>
         <source>Delete deal</source>
-        <translation type="unfinished">Удалить сделку</translation>
+        <translation>Удалить сделку</translation>
     </message>
     <message>
         <source>Delete the deal {0}? This cannot be undone.</source>
-        <translation type="unfinished">Удалить сделку {0}? Это действие нельзя отменить.</translation>
+        <translation>Удалить сделку {0}? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Оставить</translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
@@ -2027,23 +2028,23 @@
     </message>
     <message>
         <source>Write to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать на {0}</translation>
     </message>
     <message>
         <source>Call {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить на {0}</translation>
     </message>
     <message>
         <source>No program on this computer opens {0} links.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет программы, открывающей ссылки {0}.</translation>
     </message>
     <message>
         <source>E-mail to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо на {0}: </translation>
     </message>
     <message>
         <source>Call to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок на {0}: </translation>
     </message>
     <message>
         <source>Sensitive</source>
@@ -2066,15 +2067,15 @@
     <name>Dialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cannot save there</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно сохранить в этом месте</translation>
     </message>
 </context>
 <context>
@@ -2191,1138 +2192,1138 @@
     <name>EnrolmentView</name>
     <message>
         <source>Scan the code with your authenticator app (or type the key), then enter the code it shows. Your old authenticator and recovery codes no longer work; write down the new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте код приложением-аутентификатором (или введите ключ), затем введите код, который оно покажет. Прежний аутентификатор и коды восстановления больше не действуют; запишите новые коды восстановления.</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished">Код из приложения-аутентификатора</translation>
+        <translation>Код из приложения-аутентификатора</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished">Ключ:</translation>
+        <translation>Ключ:</translation>
     </message>
     <message>
         <source>Recovery codes:</source>
-        <translation type="unfinished">Коды восстановления:</translation>
+        <translation>Коды восстановления:</translation>
     </message>
     <message>
         <source>Code from the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код из приложения:</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>There is no alert {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения {id} не существует.</translation>
     </message>
     <message>
         <source>The audit log exports as json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита экспортируется в формате json или csv.</translation>
     </message>
     <message>
         <source>{name}: not an ISO time (e.g. 2026-11-24 or 2026-11-24T09:30:00Z): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не время в формате ISO (например, 2026-11-24 или 2026-11-24T09:30:00Z): {text}</translation>
     </message>
     <message>
         <source>The vault is locked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано. Войдите снова.</translation>
     </message>
     <message>
         <source>The key of person {id} does not open (modified outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ лица {id} не открывается (изменён вне приложения).</translation>
     </message>
     <message>
         <source>No user is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один пользователь не вошёл в систему.</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); sign in to keep the secret inside the vault instead (--in-vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет защищённой связки ключей ({name}); войдите, чтобы хранить секрет внутри хранилища (--in-vault).</translation>
     </message>
     <message>
         <source>No backup location: choose one in the settings or pass --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения резервных копий не задано: выберите его в настройках или укажите --to.</translation>
     </message>
     <message>
         <source>{url} is inside the vault folder {folder}: a backup kept beside the vault is lost with it; choose a folder outside it (another disk, a share, a remote location).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} находится внутри папки хранилища {folder}: резервная копия рядом с хранилищем будет утрачена вместе с ним; выберите папку вне его (другой диск, общую папку, удалённое место хранения).</translation>
     </message>
     <message>
         <source>Restore needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для восстановления нужен ключ восстановления (--recovery-key-file) или вошедший администратор.</translation>
     </message>
     <message>
         <source>{folder} is neither a vault nor empty; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} не является ни хранилищем, ни пустой папкой; выберите новую папку.</translation>
     </message>
     <message>
         <source>Cancelled; the current vault was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; текущее хранилище не затронуто.</translation>
     </message>
     <message>
         <source>This archive is from vault {archive_vault}, not the vault in {folder} ({vault}); restore it into a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот архив относится к хранилищу {archive_vault}, а не к хранилищу в {folder} ({vault}); восстановите его в новую папку.</translation>
     </message>
     <message>
         <source>The new backup is not verified; nothing is pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая резервная копия не проверена; ничего не удалено.</translation>
     </message>
     <message>
         <source>Deep verify needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для полной проверки нужен ключ восстановления (--recovery-key-file) или вошедший администратор.</translation>
     </message>
     <message>
         <source>Choose a sub-command (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите подкоманду (см. --help).</translation>
     </message>
     <message>
         <source>{folder} is not a folder: there is no backup location there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} не является папкой: места хранения резервных копий там нет.</translation>
     </message>
     <message>
         <source>--user needs --vault (the vault to sign in to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --user нужен --vault (хранилище, в которое нужно войти).</translation>
     </message>
     <message>
         <source>Deep verify failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная проверка не пройдена: {reason}</translation>
     </message>
     <message>
         <source>Restore needs either --recovery-key-file F or a sign-in (--user …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для восстановления нужен --recovery-key-file F или вход (--user …).</translation>
     </message>
     <message>
         <source>--user needs --vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --user нужен --vault (хранилище).</translation>
     </message>
     <message>
         <source>stdin has no line {number} ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>В stdin нет строки {number} ({what}).</translation>
     </message>
     <message>
         <source>{what} needed: use --password-stdin or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется {what}: используйте --password-stdin или запустите в терминале.</translation>
     </message>
     <message>
         <source>A code is needed: use --totp CODE or --recovery-code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен код: используйте --totp CODE или --recovery-code CODE.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: укажите FIELD=VALUE, где FIELD — одно из: {fields}.</translation>
     </message>
     <message>
         <source>{field} is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} указано дважды.</translation>
     </message>
     <message>
         <source>Erasure cannot be undone: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление данных нельзя отменить: для подтверждения добавьте --yes.</translation>
     </message>
     <message>
         <source>customer id: a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID клиента: целое число</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число</translation>
     </message>
     <message>
         <source>There is no customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента {id} не существует.</translation>
     </message>
     <message>
         <source>1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>от 1 до 200 символов</translation>
     </message>
     <message>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>одно из значений: {choices}</translation>
     </message>
     <message>
         <source>Please check: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте: {fields}.</translation>
     </message>
     <message>
         <source>There is no consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия {id} не существует.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это согласие уже отозвано.</translation>
     </message>
     <message>
         <source>Customer {id} was already erased on {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные клиента {id} уже удалены {at}.</translation>
     </message>
     <message>
         <source>status: lead, prospect, customer or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>статус: lead, prospect, customer или inactive</translation>
     </message>
     <message>
         <source>not a status</source>
-        <translation type="unfinished"></translation>
+        <translation>не является статусом</translation>
     </message>
     <message>
         <source>The retention preview has changed since you saw it; preview again before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр по срокам хранения изменился с момента просмотра; перед применением просмотрите его снова.</translation>
     </message>
     <message>
         <source>There is no profile named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиля с именем {name} не существует.</translation>
     </message>
     <message>
         <source>A profile name is 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя профиля должно содержать от 1 до 64 символов.</translation>
     </message>
     <message>
         <source>1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>от 1 до 64 символов</translation>
     </message>
     <message>
         <source>A profile name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя профиля не может содержать невидимые символы или символы смены направления текста.</translation>
     </message>
     <message>
         <source>no invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>без невидимых символов</translation>
     </message>
     <message>
         <source>The scope is &apos;own&apos; or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область действия: «own» или «all».</translation>
     </message>
     <message>
         <source>own or all</source>
-        <translation type="unfinished"></translation>
+        <translation>own или all</translation>
     </message>
     <message>
         <source>Unknown permission atoms: {atoms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные атомы разрешений: {atoms}.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be changed; create a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — встроенный профиль, его нельзя изменить; создайте копию.</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — встроенный профиль, его нельзя удалить.</translation>
     </message>
     <message numerus="yes">
         <source>The profile {name} is still given to %n user(s); give them another profile first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Профиль {name} всё ещё назначен %n пользователю; сначала назначьте ему другой профиль.</numerusform>
+            <numerusform>Профиль {name} всё ещё назначен %n пользователям; сначала назначьте им другой профиль.</numerusform>
+            <numerusform>Профиль {name} всё ещё назначен %n пользователям; сначала назначьте им другой профиль.</numerusform>
         </translation>
     </message>
     <message>
         <source>A profile named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль с именем {name} уже существует.</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either ({fields}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш профиль не позволяет просматривать конфиденциальные поля, поэтому их нельзя и заполнять ({fields}).</translation>
     </message>
     <message>
         <source>lower-case letters, digits and _ (start with a letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>строчные латинские буквы, цифры и _ (начиная с буквы)</translation>
     </message>
     <message>
         <source>text, number, date or choice</source>
-        <translation type="unfinished"></translation>
+        <translation>text, number, date или choice</translation>
     </message>
     <message>
         <source>a choice field needs choices</source>
-        <translation type="unfinished"></translation>
+        <translation>для поля выбора нужны варианты</translation>
     </message>
     <message>
         <source>a label is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>нужна подпись</translation>
     </message>
     <message>
         <source>A custom field {key} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраиваемое поле {key} уже существует.</translation>
     </message>
     <message>
         <source>exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>уже существует</translation>
     </message>
     <message>
         <source>Your profile can only own its own records; you cannot give one to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш профиль позволяет быть ответственным только за собственные записи; передать запись другому нельзя.</translation>
     </message>
     <message>
         <source>owner: no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный: такого пользователя нет</translation>
     </message>
     <message>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>такого пользователя нет</translation>
     </message>
     <message>
         <source>company: a company cannot belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>компания: компания не может относиться к компании</translation>
     </message>
     <message>
         <source>only a person can belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>к компании может относиться только физическое лицо</translation>
     </message>
     <message>
         <source>company: no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>компания: такой компании нет</translation>
     </message>
     <message>
         <source>no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>такой компании нет</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш профиль не позволяет просматривать конфиденциальные поля, поэтому их нельзя и заполнять.</translation>
     </message>
     <message>
         <source>Unknown fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные поля: {fields}.</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш профиль не позволяет просматривать конфиденциальные поля, поэтому их нельзя и изменять.</translation>
     </message>
     <message>
         <source>a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число от 1 до {maximum}</translation>
     </message>
     <message>
         <source>a product is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен товар</translation>
     </message>
     <message>
         <source>a title is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно название</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не является датой (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>the line items add up to {total}, not {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма позиций равна {total}, а не {amount}</translation>
     </message>
     <message>
         <source>There is no deal {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки {id} не существует.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделку {title} изменил кто-то другой после того, как вы её открыли; перезагрузите её.</translation>
     </message>
     <message>
         <source>The deal was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделку изменил кто-то другой после того, как вы её открыли; перезагрузите её.</translation>
     </message>
     <message>
         <source>category: a category is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>категория: нужно указать категорию</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
     <message>
         <source>There is no preference {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочтения {id} не существует.</translation>
     </message>
     <message>
         <source>Choose at least one other record to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну другую запись для объединения.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <source>{name}: {value} is not a date or time (YYYY-MM-DD[THH:MM])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} не является датой или временем (ГГГГ-ММ-ДД[ЧЧ:ММ])</translation>
     </message>
     <message>
         <source>not a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата и не время</translation>
     </message>
     <message>
         <source>too long (at most {maximum} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинно (не более {maximum} символов)</translation>
     </message>
     <message>
         <source>deal: not a deal of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка: это не сделка данного клиента</translation>
     </message>
     <message>
         <source>not this customer&apos;s deal</source>
-        <translation type="unfinished"></translation>
+        <translation>не сделка этого клиента</translation>
     </message>
     <message>
         <source>There is no interaction {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаимодействия {id} не существует.</translation>
     </message>
     <message>
         <source>Cannot sort by {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка по {key} невозможна.</translation>
     </message>
     <message>
         <source>There is no customer {id} in the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента {id} нет в корзине.</translation>
     </message>
     <message>
         <source>This customer is not one of your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент не относится к вашим записям.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot change it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка данных этого лица ограничена (ст. 18 GDPR): изменить их нельзя. Обратитесь к менеджеру по конфиденциальности.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot delete it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка данных этого лица ограничена (ст. 18 GDPR): удалить их нельзя. Обратитесь к менеджеру по конфиденциальности.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot restore it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка данных этого лица ограничена (ст. 18 GDPR): восстановить их нельзя. Обратитесь к менеджеру по конфиденциальности.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot merge it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка данных этого лица ограничена (ст. 18 GDPR): объединить их нельзя. Обратитесь к менеджеру по конфиденциальности.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot export it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка данных этого лица ограничена (ст. 18 GDPR): экспортировать их нельзя. Обратитесь к менеджеру по конфиденциальности.</translation>
     </message>
     <message>
         <source>too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинно (символов: {length}; не более {limit})</translation>
     </message>
     <message>
         <source>{name}: give whole minor units (cents) or a decimal text, not a float</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: укажите целое число минимальных единиц (центов) или десятичное число в виде текста, а не float</translation>
     </message>
     <message>
         <source>not a float; use cents</source>
-        <translation type="unfinished"></translation>
+        <translation>не float; используйте центы</translation>
     </message>
     <message>
         <source>{name}: {value} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} не является суммой</translation>
     </message>
     <message>
         <source>not an amount (e.g. 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>не сумма (например, 1234.50)</translation>
     </message>
     <message>
         <source>{name}: too large (at most {limit} in whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: слишком большое значение (не более {limit} в целых единицах)</translation>
     </message>
     <message>
         <source>at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>не более {limit}</translation>
     </message>
     <message numerus="yes">
         <source>{field}: {problem} (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{field}: {problem} (и ещё %n)</numerusform>
+            <numerusform>{field}: {problem} (и ещё %n)</numerusform>
+            <numerusform>{field}: {problem} (и ещё %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>must be person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть person или company</translation>
     </message>
     <message>
         <source>a name is needed (a person&apos;s name or a company name)</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно имя (имя лица или название компании)</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одним из значений: {choices}</translation>
     </message>
     <message>
         <source>not a customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>не является ID клиента</translation>
     </message>
     <message>
         <source>{value} is not an email address (name@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не является адресом эл. почты (name@example.com)</translation>
     </message>
     <message>
         <source>{value} is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не является номером телефона</translation>
     </message>
     <message>
         <source>a date of birth cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения не может быть в будущем</translation>
     </message>
     <message>
         <source>no such custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>такого настраиваемого поля нет</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не является числом</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите одно из значений: {choices}</translation>
     </message>
     <message>
         <source>currency: {value} is not a 3-letter code (EUR, USD…)</source>
-        <translation type="unfinished"></translation>
+        <translation>валюта: {value} не является трёхбуквенным кодом (EUR, USD…)</translation>
     </message>
     <message>
         <source>a 3-letter code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>трёхбуквенный код, например EUR</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл ключа восстановления</translation>
     </message>
     <message>
         <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet&apos;s PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте PDF-файла {path} не найден ключ восстановления. Укажите PDF-файл листа восстановления или текстовый файл со строкой, начинающейся с AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
         <source>No recovery key was found in {path}. The recovery key is the line on the recovery sheet that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {path} не найден ключ восстановления. Ключ восстановления — это строка на листе восстановления, начинающаяся с AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
         <source>Choose a new password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала задайте новый пароль.</translation>
     </message>
     <message>
         <source>Your profile ({profile}) does not allow this: {permission}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш профиль ({profile}) не позволяет это сделать: {permission}.</translation>
     </message>
     <message>
         <source>Your profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашего профиля больше не существует.</translation>
     </message>
     <message>
         <source>{setting}: expected yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: ожидается «да» или «нет».</translation>
     </message>
     <message>
         <source>{setting}: expected a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: ожидается число.</translation>
     </message>
     <message>
         <source>{setting}: must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: значение должно быть от {low} до {high}.</translation>
     </message>
     <message>
         <source>{setting}: wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: неверный тип.</translation>
     </message>
     <message>
         <source>{setting}: choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: выберите одно из значений: {choices}.</translation>
     </message>
     <message>
         <source>The archive&apos;s tar stream is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток tar архива повреждён ({reason}).</translation>
     </message>
     <message>
         <source>The archive holds an extended tar header (pax or GNU), which this app never writes: it was not made by VaultCRM or has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив содержит расширенный заголовок tar (pax или GNU), который это приложение никогда не записывает: архив создан не VaultCRM или был изменён.</translation>
     </message>
     <message>
         <source>Unexpected member in the archive: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный элемент в архиве: {name}.</translation>
     </message>
     <message>
         <source>{name} appears twice in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} встречается в архиве дважды.</translation>
     </message>
     <message>
         <source>{name} in the archive is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} в архиве не является обычным файлом.</translation>
     </message>
     <message>
         <source>{name} in the archive is too large ({size} bytes; at most {limit}): not a backup this app made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} в архиве слишком велик ({size} байт; не более {limit}): это не резервная копия, созданная этим приложением.</translation>
     </message>
     <message>
         <source>That is not a valid recovery key (AGE-SECRET-KEY-1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недействительный ключ восстановления (AGE-SECRET-KEY-1…).</translation>
     </message>
     <message>
         <source>The recovery key does not open this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления не открывает этот архив.</translation>
     </message>
     <message>
         <source>The archive is damaged or was modified: age refused to decrypt it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив повреждён или был изменён: age отказался его расшифровать ({reason}).</translation>
     </message>
     <message>
         <source>The archive&apos;s tar stream is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток tar архива неполон.</translation>
     </message>
     <message>
         <source>{name} shrank while it was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уменьшился во время архивации.</translation>
     </message>
     <message>
         <source>The archive could not be processed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обработать архив ({reason}).</translation>
     </message>
     <message>
         <source>Not an age X25519 recipient: {start}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Не является получателем age X25519: {start}…</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); keep the secret inside the vault instead (`backup-login URL --in-vault`).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет защищённой связки ключей ({name}); храните секрет внутри хранилища (`backup-login URL --in-vault`).</translation>
     </message>
     <message>
         <source>Cannot reach the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся связаться с SFTP-сервером {host}:{port} ({reason}).</translation>
     </message>
     <message>
         <source>Not a file name: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не является именем файла: {name}.</translation>
     </message>
     <message>
         <source>{what}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <source>{what} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({url}): {reason}.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку резервных копий</translation>
     </message>
     <message>
         <source>Cannot list the backup location</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить список файлов в месте хранения резервных копий</translation>
     </message>
     <message>
         <source>Cannot read the size of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать размер {name}</translation>
     </message>
     <message>
         <source>{name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} отсутствует.</translation>
     </message>
     <message>
         <source>Cannot read {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {name}</translation>
     </message>
     <message>
         <source>{name} is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} неправдоподобно велик.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку резервных копий: {reason}</translation>
     </message>
     <message>
         <source>Cannot list the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить список файлов в папке резервных копий: {reason}</translation>
     </message>
     <message>
         <source>Cannot write {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {name}</translation>
     </message>
     <message>
         <source>{name} already exists at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже существует в {url}.</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует.</translation>
     </message>
     <message>
         <source>The archive failed verification; nothing was restored: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив не прошёл проверку; ничего не восстановлено: {problems}</translation>
     </message>
     <message>
         <source>This key can read the archive but cannot restore it: use the vault&apos;s recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этим ключом можно прочитать архив, но нельзя восстановить его: используйте ключ восстановления хранилища.</translation>
     </message>
     <message>
         <source>Re-keying the restored database failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сменить ключи восстановленной базы данных ({reason}).</translation>
     </message>
     <message>
         <source>This system cannot swap folders atomically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта система не поддерживает атомарную замену папок.</translation>
     </message>
     <message>
         <source>Could not swap {first} and {second}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось поменять местами {first} и {second}: {reason}.</translation>
     </message>
     <message>
         <source>The signature file is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл подписи повреждён ({reason}).</translation>
     </message>
     <message>
         <source>Signed by a key that is not this vault&apos;s signing key ({fingerprint}); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано ключом, который не является ключом подписи этого хранилища ({fingerprint}); отклонено.</translation>
     </message>
     <message>
         <source>The signature does not match the backup&apos;s description; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись не соответствует описанию резервной копии; отклонено.</translation>
     </message>
     <message>
         <source>Vault {vault_id} is already pinned to another signing key; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище {vault_id} уже закреплено за другим ключом подписи; отклонено.</translation>
     </message>
     <message>
         <source>This machine pinned another signing key for this vault; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере для этого хранилища закреплён другой ключ подписи; отклонено.</translation>
     </message>
     <message>
         <source>Unsupported cipher setting in the manifest: {name} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неподдерживаемый параметр шифрования в манифесте: {name} = {value}.</translation>
     </message>
     <message>
         <source>The snapshot failed its integrity check: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок не прошёл проверку целостности: {problems}</translation>
     </message>
     <message>
         <source>{url} does not name an archive inside a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} не указывает на архив внутри места хранения.</translation>
     </message>
     <message>
         <source>Unsupported backup location {url}: use a folder, sftp://, webdav(s):// or s3://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неподдерживаемое место хранения резервных копий {url}: используйте папку, sftp://, webdav(s):// или s3://.</translation>
     </message>
     <message>
         <source>{url}: no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: не указан хост.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: it is stored in the keyring (backup-login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не указывайте пароль в URL: он хранится в связке ключей (backup-login).</translation>
     </message>
     <message>
         <source>No password for {key}: store it once with `backup-login {key}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пароля для {key}: сохраните его один раз командой `backup-login {key}`.</translation>
     </message>
     <message>
         <source>{url}: no bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: не указан бакет.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: use an SSH key (agent or ~/.ssh) or the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не указывайте пароль в URL: используйте ключ SSH (агент или ~/.ssh) или связку ключей.</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server&apos;s administrator, then confirm it once (--trust-host-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP-сервер {host}:{port} ещё не является доверенным; отпечаток его ключа хоста: {fingerprint}. Сверьте его с администратором сервера, затем подтвердите один раз (--trust-host-key).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} presented a host key that differs from the one pinned in {file}: refused (the server was reinstalled, or someone is intercepting).</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP-сервер {host}:{port} предъявил ключ хоста, отличающийся от закреплённого в {file}: отклонено (сервер был переустановлен, или кто-то перехватывает соединение).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} refused the login: load your key into the SSH agent or ~/.ssh, or store a password with backup-login.</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP-сервер {host}:{port} отклонил вход: загрузите свой ключ в агент SSH или ~/.ssh либо сохраните пароль с помощью backup-login.</translation>
     </message>
     <message>
         <source>Cannot connect to the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться к SFTP-серверу {host}:{port} ({reason}).</translation>
     </message>
     <message>
         <source>The location stored {stored} bytes of {size}: upload incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения сохранило {stored} байт из {size}: загрузка не завершена.</translation>
     </message>
     <message>
         <source>The archive read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив, считанный обратно из места хранения, отличается от отправленного.</translation>
     </message>
     <message>
         <source>The archive changed size when it was renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер архива изменился при переименовании.</translation>
     </message>
     <message>
         <source>Writing the backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию: {reason}</translation>
     </message>
     <message>
         <source>Writing the backup to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию в {url}: {reason}.</translation>
     </message>
     <message>
         <source>The signature read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись, считанная обратно из места хранения, отличается от отправленной.</translation>
     </message>
     <message>
         <source>Writing the signature failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать подпись: {reason}</translation>
     </message>
     <message>
         <source>The signature names another archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись относится к другому архиву.</translation>
     </message>
     <message>
         <source>No trusted key for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого хранилища нет доверенного ключа.</translation>
     </message>
     <message>
         <source>keyslots.json belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json принадлежит другому хранилищу.</translation>
     </message>
     <message>
         <source>keyslots.json names another signing key than the one that signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В keyslots.json указан не тот ключ подписи, которым выполнена подпись.</translation>
     </message>
     <message>
         <source>The recovery slot in the archive does not open with this recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слот восстановления в архиве не открывается этим ключом восстановления.</translation>
     </message>
     <message>
         <source>{folder} is not empty; a new vault needs an empty or missing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {folder} не пуста; для нового хранилища нужна пустая или несуществующая папка.</translation>
     </message>
     <message>
         <source>Cannot create {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать {folder}: {reason}.</translation>
     </message>
     <message>
         <source>The key slot did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слот ключа не открылся.</translation>
     </message>
     <message>
         <source>{path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} отсутствует.</translation>
     </message>
     <message>
         <source>{path} is empty: the vault database was lost or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} пуст: база данных хранилища утрачена или усечена.</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен; изменение не сохранено ({path}).</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен; изменение не сохранено.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written ({path}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать базу данных хранилища ({path}): {reason}.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать базу данных хранилища: {reason}.</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных хранилища повреждена или изменена вне приложения ({path}).</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных хранилища повреждена или изменена вне приложения.</translation>
     </message>
     <message>
         <source>{what} is damaged (not text).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: файл повреждён (не текст).</translation>
     </message>
     <message>
         <source>{what} is damaged (not JSON: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: файл повреждён (не JSON: {reason}).</translation>
     </message>
     <message>
         <source>{what} is damaged (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: файл повреждён (не объект JSON).</translation>
     </message>
     <message>
         <source>The disk is full ({path}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен ({path}); ничего не изменено.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен; ничего не изменено.</translation>
     </message>
     <message>
         <source>Permission denied ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён ({path}).</translation>
     </message>
     <message>
         <source>Permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён.</translation>
     </message>
     <message>
         <source>The location is read-only ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Место доступно только для чтения ({path}).</translation>
     </message>
     <message>
         <source>The location is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место доступно только для чтения.</translation>
     </message>
     <message>
         <source>{reason} ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({path}).</translation>
     </message>
     <message>
         <source>No output file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан выходной файл.</translation>
     </message>
     <message>
         <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault&apos;s own files); choose a place outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} находится внутри папки хранилища {folder}: экспорт или отчёт нельзя записывать туда (он может заменить собственные файлы хранилища); выберите место вне её.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} is a folder; name a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка; укажите файл для записи.</translation>
     </message>
     <message>
         <source>{path} is not a regular file (a device, pipe or socket); name an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является обычным файлом (устройство, канал или сокет); укажите обычный файл.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; выберите другое имя или добавьте --force, чтобы заменить его.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
         <source>{path} is not a regular file; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является обычным файлом; он не заменён.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; выберите другое имя.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {path} ({what}): такого файла нет.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {path} ({what}): {reason}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка, а не файл, который можно прочитать ({what}); выберите обычный файл.</translation>
     </message>
     <message>
         <source>{path} is a named pipe, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это именованный канал, а не файл, который можно прочитать ({what}); выберите обычный файл.</translation>
     </message>
     <message>
         <source>{path} is a device, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это устройство, а не файл, который можно прочитать ({what}); выберите обычный файл.</translation>
     </message>
     <message>
         <source>{path} is not a regular file, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является обычным файлом, который можно прочитать ({what}); выберите обычный файл.</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a {what} can be at most {limit} MB: split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер {name} — {size} МБ; максимальный размер ({what}) — {limit} МБ: разделите его на файлы меньшего размера.</translation>
     </message>
     <message>
         <source>{name} is too large for a {what} ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} слишком велик ({what}): {size} байт; не более {limit}.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <source>Unsupported key derivation {algorithm} v{version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неподдерживаемый метод формирования ключа {algorithm} v{version}.</translation>
     </message>
     <message>
         <source>Key slot parameters are below the Argon2id floor (64 MiB, 3 passes); refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры слота ключа ниже минимума Argon2id (64 МиБ, 3 прохода); отклонено.</translation>
     </message>
     <message>
         <source>Key slot parameters are out of range; refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры слота ключа вне допустимого диапазона; отклонено.</translation>
     </message>
     <message>
         <source>Key slot parameters are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры слота ключа имеют неверный формат.</translation>
     </message>
     <message>
         <source>keyslots.json is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json повреждён, его нельзя прочитать.</translation>
     </message>
     <message>
         <source>{path} is missing: this folder is not a vault, or it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} отсутствует: эта папка не является хранилищем или оно неполное.</translation>
     </message>
     <message>
         <source>keyslots.json has been modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json изменён вне приложения (его MAC не совпадает).</translation>
     </message>
     <message>
         <source>A key slot in keyslots.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слот ключа в keyslots.json повреждён.</translation>
     </message>
     <message>
         <source>A key slot opened but its contents are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слот ключа открылся, но его содержимое имеет неверный формат.</translation>
     </message>
     <message>
         <source>A key slot holds a vault key of the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слот ключа содержит ключ хранилища неверной длины.</translation>
     </message>
     <message>
         <source>Sign-in refused: wrong user name, password or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отклонён: неверное имя пользователя, пароль или код.</translation>
     </message>
     <message>
         <source>{path} was modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} изменён вне приложения (его MAC не совпадает).</translation>
     </message>
     <message>
         <source>{path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} повреждён.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is signed by another key; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал в месте хранения резервных копий подписан другим ключом; пропущен.</translation>
     </message>
     <message>
         <source>The ledger at the backup location does not match its signature; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал в месте хранения резервных копий не соответствует своей подписи; пропущен.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал в месте хранения резервных копий повреждён ({reason}).</translation>
     </message>
     <message>
         <source>Cannot create the lock file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать файл блокировки {path}: {reason}.</translation>
     </message>
     <message>
         <source>This vault is already open in another window or process. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище уже открыто в другом окне или процессе. Сначала закройте его там.</translation>
     </message>
     <message>
         <source>This vault has schema version {version}, newer than this app knows ({known}); update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы этого хранилища — {version}, она новее известной этому приложению ({known}); обновите приложение, чтобы открыть его.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
         <source>The vault has no {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище нет {name}.</translation>
     </message>
     <message>
         <source>use at least {minimum} characters (this one has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>используйте не менее {minimum} символов (сейчас {length})</translation>
     </message>
     <message>
         <source>use at most {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>используйте не более {maximum} символов</translation>
     </message>
     <message>
         <source>this is one of the most common passwords; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>это один из самых распространённых паролей; выберите другой</translation>
     </message>
     <message>
         <source>the password must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль не должен совпадать с именем пользователя</translation>
     </message>
     <message>
         <source>a single repeated character is too easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>один повторяющийся символ слишком легко подобрать</translation>
     </message>
     <message>
         <source>too easy to guess ({warning}); add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком легко подобрать ({warning}); добавьте ещё слова или символы, не образующие закономерности</translation>
     </message>
     <message>
         <source>too easy to guess; add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком легко подобрать; добавьте ещё слова или символы, не образующие закономерности</translation>
     </message>
     <message>
         <source>Password refused: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль отклонён: {reasons}.</translation>
     </message>
     <message>
         <source>{folder} is not a vault (no keyslots.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} не является хранилищем (нет keyslots.json).</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа. Повторите попытку через %n с.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите попытку через %n с.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите попытку через %n с.</numerusform>
         </translation>
     </message>
     <message>
         <source>A key slot names a user who is not in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слот ключа указывает на пользователя, которого нет в хранилище.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
         <source>You signed in with a temporary password: choose a new one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли с временным паролем: сначала задайте новый.</translation>
     </message>
     <message>
         <source>Sign-in refused: this password opens an older key slot than the vault knows for this account (it was changed or reset, or keyslots.json was replaced with an older copy). Ask an administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отклонён: этот пароль открывает более старый слот ключа, чем известен хранилищу для этой учётной записи (пароль был изменён или сброшен, либо keyslots.json заменён более старой копией). Попросите администратора сбросить ваш пароль.</translation>
     </message>
     <message>
         <source>The recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления не открывает это хранилище.</translation>
     </message>
     <message>
         <source>{name}: a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: целое число от {low} до {high}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>от {low} до {high}</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь с именем {name} уже существует.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя должно содержать от 1 до 64 символов без пробелов.</translation>
     </message>
     <message>
         <source>A user name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя не может содержать невидимые символы или символы смены направления текста.</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого пользователя нет.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный текущий пароль.</translation>
     </message>
 </context>
 <context>
@@ -3337,11 +3338,11 @@
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (электронные таблицы)</translation>
     </message>
     <message>
         <source>vCard (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (адресные книги)</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -3377,11 +3378,11 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
@@ -3389,10 +3390,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %n клиент.</numerusform>
+            <numerusform>Экспортировано %n клиента.</numerusform>
+            <numerusform>Экспортировано %n клиентов.</numerusform>
         </translation>
     </message>
     <message>
@@ -3404,174 +3405,174 @@
     <name>ForgotPasswordDialog</name>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Далее</translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
         <source>The recovery key is on the recovery sheet printed when the vault was made. It lets you choose a new password and set up your authenticator again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления находится на листе восстановления, распечатанном при создании хранилища. С его помощью можно задать новый пароль и заново настроить аутентификатор.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Имя пользователя</translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Ключ восстановления</translation>
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из файла…</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished">Задайте новый пароль</translation>
+        <translation>Задайте новый пароль</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Новый пароль</translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished">Повторите новый пароль</translation>
+        <translation>Повторите новый пароль</translation>
     </message>
     <message>
         <source>Set up your authenticator again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново настройте аутентификатор</translation>
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите лист восстановления (PDF или текст)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист восстановления (*.pdf *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это неполный ключ восстановления: он начинается с AGE-SECRET-KEY-1 и состоит из 74 символов. Сверьте его с листом восстановления.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать новый пароль</translation>
     </message>
     <message>
         <source>This password is not accepted yet: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пароль пока не принят: см. примечания выше.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить код</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не тот код, который сейчас показывает приложение-аутентификатор. Убедитесь, что отсканировали новый код, затем введите шесть цифр, которые оно показывает.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создано</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрено</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <source>Sensitive data shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны конфиденциальные данные</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено</translation>
     </message>
     <message>
         <source>Interaction logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано взаимодействие</translation>
     </message>
     <message>
         <source>Deal created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана сделка</translation>
     </message>
     <message>
         <source>Deal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена сделка</translation>
     </message>
     <message>
         <source>Deal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена сделка</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка ограничена</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение обработки снято</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Экспорт по запросу субъекта данных</translation>
+        <translation>Экспорт по запросу субъекта данных</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные удалены</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие зарегистрировано</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано</translation>
     </message>
     <message>
         <source>Purchase preference added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено предпочтение при покупке</translation>
     </message>
     <message>
         <source>Purchase preference removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено предпочтение при покупке</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3603,7 @@
     </message>
     <message>
         <source>The file&apos;s encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка файла определена автоматически и может быть неверной: проверьте, правильно ли отображаются имена с диакритическими знаками в примерах, или выберите другую кодировку.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -3618,19 +3619,19 @@
     </message>
     <message>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка файла</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка:</translation>
     </message>
     <message>
         <source>Label of the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип адреса</translation>
     </message>
     <message>
         <source>The address is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Это адрес:</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
@@ -3646,14 +3647,14 @@
     </message>
     <message>
         <source>No column was recognised as a name, company, e-mail or phone. Choose below where each column goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не распознан как имя, компания, эл. почта или телефон. Укажите ниже, куда импортировать каждый столбец.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) can be imported; {0} would be refused (listed after the import).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Можно импортировать %n запись; будет отклонено: {0} (список — после импорта).</numerusform>
+            <numerusform>Можно импортировать %n записи; будет отклонено: {0} (список — после импорта).</numerusform>
+            <numerusform>Можно импортировать %n записей; будет отклонено: {0} (список — после импорта).</numerusform>
         </translation>
     </message>
     <message>
@@ -3673,217 +3674,217 @@
     <name>ImportFields</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировать</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Полное имя</translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество / второе имя</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>E-mails (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. адреса (несколько в одной ячейке)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Phones (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны (несколько в одной ячейке)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Теги</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое лицо или компания</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Банковский счёт</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальные заметки</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>улица</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>почтовый индекс</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>город</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>регион</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>страна</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий адрес</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний адрес</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой адрес</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочий</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>домашний</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>мобильный</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другой</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>основной</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>факс</translation>
     </message>
     <message>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>автомобильный</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>пейджер</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юникод (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юникод (UTF-8 с BOM)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юникод (UTF-16)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральноевропейская (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO 8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральноевропейская (ISO 8859-2)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Западноевропейская (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO 8859-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Западноевропейская (ISO 8859-15)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллица (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллица (KOI8-R)</translation>
     </message>
     <message>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>Греческая (Windows-1253)</translation>
     </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. письмо</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3894,7 +3895,7 @@
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -3929,11 +3930,11 @@
     </message>
     <message>
         <source>Re-enrol my authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерегистрировать аутентификатор…</translation>
     </message>
     <message>
         <source>New recovery codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые коды восстановления…</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -3973,23 +3974,23 @@
     </message>
     <message numerus="yes">
         <source>Settings saved. Scheduled backups run every %n hour(s); to take one now, choose Back up now… in the Vault menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Настройки сохранены. Резервное копирование по расписанию выполняется каждый %n час; чтобы создать копию сейчас, выберите «Создать резервную копию…» в меню «Хранилище».</numerusform>
+            <numerusform>Настройки сохранены. Резервное копирование по расписанию выполняется каждые %n часа; чтобы создать копию сейчас, выберите «Создать резервную копию…» в меню «Хранилище».</numerusform>
+            <numerusform>Настройки сохранены. Резервное копирование по расписанию выполняется каждые %n часов; чтобы создать копию сейчас, выберите «Создать резервную копию…» в меню «Хранилище».</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сохранены.</translation>
     </message>
     <message>
         <source>Vault in {0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище в {0} — VaultCRM</translation>
     </message>
     <message>
         <source>{0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — VaultCRM</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -4009,7 +4010,7 @@
     </message>
     <message>
         <source>The new language, {0}, applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык ({0}) будет применён при следующем запуске VaultCRM.</translation>
     </message>
     <message>
         <source>Your new password is set.</source>
@@ -4024,7 +4025,7 @@
     <name>MappingModel</name>
     <message>
         <source>Field for {0}</source>
-        <translation type="unfinished">Поле для {0}</translation>
+        <translation>Поле для {0}</translation>
     </message>
 </context>
 <context>
@@ -4135,43 +4136,43 @@
     </message>
     <message>
         <source>Where to keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение хранилища</translation>
     </message>
     <message>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>Choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пароль</translation>
     </message>
     <message>
         <source>Set up your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте приложение-аутентификатор</translation>
     </message>
     <message>
         <source>Your recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш лист восстановления</translation>
     </message>
     <message>
         <source>The language of VaultCRM on this computer; you can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык VaultCRM на этом компьютере; его можно изменить позже в настройках.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Country of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна организации</translation>
     </message>
     <message>
         <source>New deals use its currency, and phone numbers typed without a country code are read as its numbers. You can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сделки используют её валюту, а номера телефонов, введённые без кода страны, считаются номерами этой страны. Это можно изменить в настройках.</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна:</translation>
     </message>
     <message>
         <source>Code shown now:</source>
@@ -4179,15 +4180,15 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Копировать</translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy the authenticator key</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ключ аутентификатора</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
     <message>
         <source>Save or print this sheet now and keep it offline. It is the only way back in if you forget your password, and it opens your backups. If you lose both your password and this recovery key, the data is gone for good: nobody can recover it.</source>
@@ -4321,181 +4322,181 @@
     <name>OwnAccountDialog</name>
     <message>
         <source>Re-enrol my authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерегистрировать аутентификатор</translation>
     </message>
     <message>
         <source>New recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые коды восстановления</translation>
     </message>
     <message>
         <source>Your old authenticator and recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого прежний аутентификатор и коды восстановления перестанут действовать.</translation>
     </message>
     <message>
         <source>Your old recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого прежние коды восстановления перестанут действовать.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished">Текущий пароль</translation>
+        <translation>Текущий пароль</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Type your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текущий пароль.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить код</translation>
     </message>
     <message>
         <source>Your new recovery codes (each works once; write them down now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши новые коды восстановления (каждый действует один раз; запишите их сейчас):</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не тот код, который сейчас показывает приложение-аутентификатор. Убедитесь, что отсканировали новый код, затем введите шесть цифр, которые оно показывает.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHints</name>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте ещё одно-два слова. Лучше необычные.</translation>
     </message>
     <message>
         <source>Capitalization doesn&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавные буквы мало помогают.</translation>
     </message>
     <message>
         <source>Reversed words aren&apos;t much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, записанные наоборот, ненамного сложнее подобрать.</translation>
     </message>
     <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предсказуемые замены, например «@» вместо «a», мало помогают.</translation>
     </message>
     <message>
         <source>Use a few words, avoid common phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте несколько слов, избегайте распространённых фраз.</translation>
     </message>
     <message>
         <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы, цифры и заглавные буквы не обязательны.</translation>
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряды соседних клавиш легко подобрать.</translation>
     </message>
     <message>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткие клавиатурные последовательности легко подобрать.</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это один из 10 самых распространённых паролей.</translation>
     </message>
     <message>
         <source>This is similar to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пароль похож на часто используемый.</translation>
     </message>
     <message>
         <source>A word by itself is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно слово легко подобрать.</translation>
     </message>
     <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль только из заглавных букв подобрать почти так же легко, как только из строчных.</translation>
     </message>
     <message>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте более длинную клавиатурную последовательность с большим числом поворотов.</translation>
     </message>
     <message>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторы вроде «aaa» легко подобрать.</translation>
     </message>
     <message>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторы вроде «abcabcabc» лишь немного сложнее подобрать, чем «abc».</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это один из 100 самых распространённых паролей.</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это очень распространённый пароль.</translation>
     </message>
     <message>
         <source>Names and surnames by themselves are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена и фамилии сами по себе легко подобрать.</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распространённые имена и фамилии легко подобрать.</translation>
     </message>
     <message>
         <source>Avoid repeated words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте повторяющихся слов и символов.</translation>
     </message>
     <message>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательности вроде «abc» или «6543» легко подобрать.</translation>
     </message>
     <message>
         <source>Avoid sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте последовательностей.</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние годы легко подобрать.</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты часто легко подобрать.</translation>
     </message>
     <message>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте недавних лет.</translation>
     </message>
     <message>
         <source>Avoid years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте лет, связанных с вами.</translation>
     </message>
     <message>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте дат и лет, связанных с вами.</translation>
     </message>
 </context>
 <context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Очень слабый</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабый</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хороший</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжный</translation>
     </message>
 </context>
 <context>
@@ -4517,75 +4518,75 @@
     <name>Permissions</name>
     <message>
         <source>See customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр клиентов</translation>
     </message>
     <message>
         <source>Create customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание клиентов</translation>
     </message>
     <message>
         <source>Edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение клиентов</translation>
     </message>
     <message>
         <source>Edit contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение контактных данных</translation>
     </message>
     <message>
         <source>Delete customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление клиентов</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished">Экспорт клиентов</translation>
+        <translation>Экспорт клиентов</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Импорт клиентов</translation>
+        <translation>Импорт клиентов</translation>
     </message>
     <message>
         <source>Log interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись взаимодействий</translation>
     </message>
     <message>
         <source>See sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр конфиденциальных полей</translation>
     </message>
     <message>
         <source>See deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр сделок</translation>
     </message>
     <message>
         <source>Edit deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение сделок</translation>
     </message>
     <message>
         <source>Read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение журнала аудита</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление пользователями</translation>
     </message>
     <message>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление профилями</translation>
     </message>
     <message>
         <source>Run backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование</translation>
     </message>
     <message>
         <source>Restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервных копий</translation>
     </message>
     <message>
         <source>Privacy tools (consent, subject export, erasure, retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструменты конфиденциальности (согласие, экспорт по запросу субъекта, удаление данных, сроки хранения)</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение настроек</translation>
     </message>
 </context>
 <context>
@@ -4623,27 +4624,27 @@
     <name>ProcessingRecord</name>
     <message>
         <source>Purposes: {purposes}; data subjects: {subjects}; erasures: {erasures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели: {purposes}; субъекты данных: {subjects}; удаления данных: {erasures}.</translation>
     </message>
     <message>
         <source>database encrypted at rest (SQLCipher 4, AES-256, per-page HMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных зашифрована при хранении (SQLCipher 4, AES-256, HMAC для каждой страницы)</translation>
     </message>
     <message>
         <source>sign-in with Argon2id-protected key slots and TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>вход со слотами ключей, защищёнными Argon2id, и TOTP</translation>
     </message>
     <message>
         <source>per-profile permissions; sensitive fields masked without sensitive.read</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешения по профилям; конфиденциальные поля скрыты без sensitive.read</translation>
     </message>
     <message>
         <source>tamper-evident audit log (HMAC hash chain); personal values sealed per person</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал аудита с защитой от подделки (цепочка хешей HMAC); персональные значения запечатаны отдельно для каждого лица</translation>
     </message>
     <message>
         <source>encrypted, signed backups (age X25519, Ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>зашифрованные подписанные резервные копии (age X25519, Ed25519)</translation>
     </message>
 </context>
 <context>
@@ -4749,23 +4750,23 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n запись</numerusform>
+            <numerusform>Импортировано %n записи</numerusform>
+            <numerusform>Импортировано %n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан %n клиент</numerusform>
+            <numerusform>Записано %n клиента</numerusform>
+            <numerusform>Записано %n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4780,7 +4781,7 @@
     <name>QrCode</name>
     <message>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished">QR-код для приложения-аутентификатора</translation>
+        <translation>QR-код для приложения-аутентификатора</translation>
     </message>
 </context>
 <context>
@@ -4815,19 +4816,19 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ключ восстановления</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из файла…</translation>
     </message>
     <message>
         <source>Read the recovery key from the recovery sheet&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать ключ восстановления из файла листа восстановления</translation>
     </message>
     <message>
         <source>Recovery key:</source>
@@ -4835,27 +4836,27 @@
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите лист восстановления (PDF или текст)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист восстановления (*.pdf *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose the backup archive to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите архив резервной копии для восстановления.</translation>
     </message>
     <message>
         <source>Choose the folder to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку, в которую нужно восстановить данные.</translation>
     </message>
     <message>
         <source>Type the recovery key from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ восстановления с листа восстановления.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters, this one has {0}. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это неполный ключ восстановления: он начинается с AGE-SECRET-KEY-1 и состоит из 74 символов, а этот — из {0}. Сверьте его с листом восстановления.</translation>
     </message>
     <message>
         <source>The archive is checked in full before anything is replaced. Restoring over the open vault keeps the current one until the restored copy has opened; any failure puts it back. You will sign in again afterwards.</source>
@@ -4883,7 +4884,7 @@
     </message>
     <message>
         <source>Compare the key with your recovery sheet, character by character, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте ключ с листом восстановления посимвольно и повторите попытку.</translation>
     </message>
     <message>
         <source>Restored into {0}. Sign in to continue.</source>
@@ -4902,178 +4903,178 @@
     <name>SensitiveField</name>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Банковский счёт</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальные заметки</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Auto-lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоблокировка через (минуты)</translation>
     </message>
     <message>
         <source>Minutes without input before the app locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время без ввода, по истечении которого приложение блокируется, в минутах.</translation>
     </message>
     <message>
         <source>Clear copied text after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищать скопированный текст через (секунды)</translation>
     </message>
     <message>
         <source>Copied customer data is cleared from the clipboard after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>По истечении этого времени скопированные данные клиентов удаляются из буфера обмена.</translation>
     </message>
     <message>
         <source>Deleted records are erased for good after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые записи окончательно удаляются через (дни)</translation>
     </message>
     <message>
         <source>Country (ISO, e.g. PL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна (ISO, например RU)</translation>
     </message>
     <message>
         <source>The business&apos;s country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна организации: новые сделки используют её валюту, а номера телефонов, введённые без кода страны, считаются номерами этой страны.</translation>
     </message>
     <message>
         <source>Country for phone numbers without +code, if not the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна для номеров телефонов без +кода, если она отличается от указанной выше</translation>
     </message>
     <message>
         <source>Numbers typed without a country code are read as this country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера, введённые без кода страны, считаются номерами этой страны.</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало рабочего дня</translation>
     </message>
     <message>
         <source>A sign-in outside working hours raises an alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход вне рабочего времени вызывает оповещение.</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец рабочего дня</translation>
     </message>
     <message>
         <source>Alert: records viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение: просмотрено записей</translation>
     </message>
     <message>
         <source>Alert: within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение: в течение (минуты)</translation>
     </message>
     <message>
         <source>Alert: records deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение: удалено записей</translation>
     </message>
     <message>
         <source>Alert: deletions within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение: удаления в течение (минуты)</translation>
     </message>
     <message>
         <source>Alert: refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение: отклонённые действия</translation>
     </message>
     <message>
         <source>Alert: refusals within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение: отказы в течение (минуты)</translation>
     </message>
     <message>
         <source>Alert: failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение: неудачные попытки входа</translation>
     </message>
     <message>
         <source>Alert: rows in one export</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение: строк в одном экспорте</translation>
     </message>
     <message>
         <source>Alert: no verified backup for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение: нет проверенной резервной копии (дни)</translation>
     </message>
     <message>
         <source>Backup location</source>
-        <translation type="unfinished">Место хранения резервных копий</translation>
+        <translation>Место хранения резервных копий</translation>
     </message>
     <message>
         <source>A folder, sftp://, webdav(s):// or s3:// location for scheduled backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, sftp://, webdav(s):// или s3:// для резервного копирования по расписанию.</translation>
     </message>
     <message>
         <source>Back up every (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать резервную копию каждые (часы)</translation>
     </message>
     <message>
         <source>How often the app backs up while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто приложение создаёт резервную копию, пока оно открыто.</translation>
     </message>
     <message>
         <source>Back up when locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия при блокировке</translation>
     </message>
     <message>
         <source>Take a backup each time the vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать резервную копию при каждой блокировке хранилища.</translation>
     </message>
     <message>
         <source>Back up when quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия при выходе</translation>
     </message>
     <message>
         <source>Take a backup when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать резервную копию при выходе из приложения.</translation>
     </message>
     <message>
         <source>Extra backup recipients (age public keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные получатели резервных копий (открытые ключи age)</translation>
     </message>
     <message>
         <source>Keep everything from the last (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить все копии за последние (дни)</translation>
     </message>
     <message>
         <source>Keep daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить ежедневные</translation>
     </message>
     <message>
         <source>Keep weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить еженедельные</translation>
     </message>
     <message>
         <source>Keep monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить ежемесячные</translation>
     </message>
     <message>
         <source>Keep yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить ежегодные</translation>
     </message>
     <message>
         <source>Recent vaults (folder paths only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние хранилища (только пути к папкам)</translation>
     </message>
     <message>
         <source>Customer list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы списка клиентов</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Language of each user on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык каждого пользователя на этом компьютере</translation>
     </message>
 </context>
 <context>
@@ -5084,30 +5085,30 @@
     </message>
     <message>
         <source>The language of VaultCRM for you on this computer. It applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш язык VaultCRM на этом компьютере. Он будет применён при следующем запуске VaultCRM.</translation>
     </message>
     <message>
         <source>Language (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык (со следующего запуска):</translation>
     </message>
     <message>
         <source>Your profile cannot change the vault&apos;s settings; they are shown read-only. Your language is yours to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш профиль не позволяет изменять настройки хранилища; они показаны только для чтения. Язык вы можете выбрать сами.</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критично</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
 </context>
 <context>
@@ -5166,11 +5167,11 @@
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль?</translation>
     </message>
     <message>
         <source>Forgot password: use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль: используйте ключ восстановления</translation>
     </message>
     <message>
         <source>Choose a new password</source>
@@ -5210,7 +5211,7 @@
     </message>
     <message>
         <source>Your new password and authenticator are set. Sign in with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль и аутентификатор заданы. Войдите с ними.</translation>
     </message>
     <message>
         <source>Not accepted yet: see the notes above.</source>
@@ -5296,100 +5297,100 @@
     <name>Status</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный клиент</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивный</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished">Надёжность пароля</translation>
+        <translation>Надёжность пароля</translation>
     </message>
     <message>
         <source>Not accepted: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принят: {0}.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished">Пароли не совпадают.</translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>SubjectExport</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные</translation>
     </message>
     <message>
         <source>Consents and lawful bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия и правовые основания</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Взаимодействия</translation>
+        <translation>Взаимодействия</translation>
     </message>
     <message>
         <source>Deals and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки и заказы</translation>
     </message>
     <message>
         <source>Purchase preferences</source>
-        <translation type="unfinished">Предпочтения при покупке</translation>
+        <translation>Предпочтения при покупке</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение обработки</translation>
     </message>
     <message>
         <source>Access and change history (audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>История доступа и изменений (журнал аудита)</translation>
     </message>
     <message>
         <source>How we process personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Как мы обрабатываем персональные данные</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Экспорт по запросу субъекта данных</translation>
+        <translation>Экспорт по запросу субъекта данных</translation>
     </message>
     <message>
         <source>Customer {id} · generated {at} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {id} · сформировано {at} пользователем {user}</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключён</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>Users</source>
