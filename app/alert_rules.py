@@ -35,20 +35,21 @@ from typing import Any
 
 from vault import clock
 from vault.db import transaction
+from vault.i18n import QT_TRANSLATE_NOOP, translate
 
 from .setting_keys import read_vault
 
 RULES: dict[str, str] = {
-    "mass_view": "Many customer records viewed in a short time",
-    "mass_delete": "Many customer records deleted in a short time",
-    "failed_signins": "Failed sign-ins",
-    "large_export": "Large export",
-    "off_hours_signin": "Sign-in outside working hours",
-    "audit_chain_broken": "Audit log chain broken",
-    "backup_stale": "No verified backup",
-    "slot_rollback": "Older key slot refused",
-    "signin_record_damaged": "Failed-sign-in record damaged",
-    "access_denied": "Many refused actions",
+    "mass_view": QT_TRANSLATE_NOOP("Alerts", "Many customer records viewed in a short time"),
+    "mass_delete": QT_TRANSLATE_NOOP("Alerts", "Many customer records deleted in a short time"),
+    "failed_signins": QT_TRANSLATE_NOOP("Alerts", "Failed sign-ins"),
+    "large_export": QT_TRANSLATE_NOOP("Alerts", "Large export"),
+    "off_hours_signin": QT_TRANSLATE_NOOP("Alerts", "Sign-in outside working hours"),
+    "audit_chain_broken": QT_TRANSLATE_NOOP("Alerts", "Audit log chain broken"),
+    "backup_stale": QT_TRANSLATE_NOOP("Alerts", "No verified backup"),
+    "slot_rollback": QT_TRANSLATE_NOOP("Alerts", "Older key slot refused"),
+    "signin_record_damaged": QT_TRANSLATE_NOOP("Alerts", "Failed-sign-in record damaged"),
+    "access_denied": QT_TRANSLATE_NOOP("Alerts", "Many refused actions"),
 }
 
 VIEW_ACTIONS = ("customer.view",)
@@ -117,13 +118,14 @@ SLOT_ROLLBACK_ACTIONS = ("signin.stale_slot", "keyslots.stale_removed")
 def _check_slot_rollback(session, conn, entry: dict) -> None:
     d = entry.get("details") or {}
     if entry["action"] == "signin.stale_slot":
-        msg = (f"A sign-in as {entry['username']} with an older key slot (version {d.get('slot_version')}, the vault"
-               f" knows {d.get('required_version')}) was refused: keyslots.json was replaced with an older copy,"
-               " or an old password was replayed")
+        msg = translate("Alerts", "A sign-in as {user} with an older key slot (version {version}, the vault knows"
+                        " {required}) was refused: keyslots.json was replaced with an older copy, or an old password"
+                        " was replayed.").format(user=entry["username"], version=d.get("slot_version"),
+                                                 required=d.get("required_version"))
         user_id, username = entry["user_id"], entry["username"]
     else:
-        msg = (f"{d.get('count')} key slot(s) older than the vault's record were found in keyslots.json and"
-               " removed: an older copy of the file was put back")
+        msg = translate("Alerts", "%n key slot(s) older than the vault's record found in keyslots.json and"
+                        " removed: an older copy of the file was put back.", None, int(d.get("count") or 0))
         user_id, username = None, None
     raise_alert(session, conn, "slot_rollback", msg, severity="critical", user_id=user_id, username=username,
                 audit_seq=entry["seq"], details=d)
@@ -155,7 +157,8 @@ def _check_mass_view(session, conn, entry: dict) -> None:
         (entry["user_id"], *VIEW_ACTIONS, start, threshold)).fetchone()[0]
     if viewed >= threshold:
         raise_alert(session, conn, "mass_view",
-                    f"{entry['username']} viewed {viewed} customer records within {minutes} minutes",
+                    translate("Alerts", "{user} viewed {count} customer records within {minutes} minutes."
+                              ).format(user=entry["username"], count=viewed, minutes=minutes),
                     user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
                     details={"viewed": viewed, "window_minutes": minutes, "threshold": threshold})
 
@@ -172,7 +175,8 @@ def _check_access_denied(session, conn, entry: dict) -> None:
         " AND at >= ? LIMIT ?)", (entry["user_id"], start, threshold)).fetchone()[0]
     if refused >= threshold:
         raise_alert(session, conn, "access_denied",
-                    f"{entry['username']} was refused {refused} actions within {minutes} minutes",
+                    translate("Alerts", "{user} was refused {count} actions within {minutes} minutes."
+                              ).format(user=entry["username"], count=refused, minutes=minutes),
                     user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
                     details={"count": refused, "window_minutes": minutes, "threshold": threshold,
                              "last_atom": (entry.get("details") or {}).get("atom")})
@@ -207,7 +211,8 @@ def _check_mass_delete(session, conn, entry: dict) -> None:
             break
     if removed >= threshold:
         raise_alert(session, conn, "mass_delete",
-                    f"{entry['username']} deleted {removed} customer records within {minutes} minutes",
+                    translate("Alerts", "{user} deleted {count} customer records within {minutes} minutes."
+                              ).format(user=entry["username"], count=removed, minutes=minutes),
                     user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
                     details={"deleted": removed, "window_minutes": minutes, "threshold": threshold})
 
@@ -217,7 +222,9 @@ def _check_export(session, conn, entry: dict) -> None:
     rows = next((details[k] for k in _ROW_KEYS if isinstance(details.get(k), int)), None)
     threshold = int(_setting(session, "alerts.export_rows_threshold"))
     if rows is not None and rows >= threshold:
-        raise_alert(session, conn, "large_export", f"{entry['username']} exported {rows} rows ({entry['action']})",
+        raise_alert(session, conn, "large_export",
+                    translate("Alerts", "{user} exported %n row(s) ({action}).", None, rows
+                              ).format(user=entry["username"], action=entry["action"]),
                     user_id=entry["user_id"], username=entry["username"], audit_seq=entry["seq"],
                     details={"rows": rows, "threshold": threshold, "action": entry["action"]})
 
@@ -260,7 +267,8 @@ def _check_off_hours(session, conn, entry: dict) -> None:
             conn.execute("UPDATE alerts SET details = ? WHERE id = ?", (json.dumps(d, sort_keys=True), recent[0]))
             return
         raise_alert(session, conn, "off_hours_signin",
-                    f"{entry['username']} signed in at {local}, outside working hours ({start}–{end})",
+                    translate("Alerts", "{user} signed in at {time}, outside working hours ({start}–{end})."
+                              ).format(user=entry["username"], time=local, start=start, end=end),
                     severity="info", user_id=entry["user_id"], username=entry["username"],
                     audit_seq=entry["seq"], details={"local_time": local, "start": start, "end": end})
 
@@ -273,9 +281,13 @@ def failed_signins(session, moved: list[dict]) -> None:
         groups.setdefault(f["user_id"], []).append(f)
     for user_id, items in groups.items():
         if len(items) >= threshold:
-            name = items[0]["username"] or "unknown user names"
-            raise_alert(session, session.conn, "failed_signins",
-                        f"{len(items)} failed sign-ins for {name} since the last successful sign-in",
+            if items[0]["username"]:
+                text = translate("Alerts", "%n failed sign-in(s) for {user} since the last successful sign-in.",
+                                 None, len(items)).format(user=items[0]["username"])
+            else:
+                text = translate("Alerts", "%n failed sign-in(s) with unknown user names since the last successful"
+                                 " sign-in.", None, len(items))
+            raise_alert(session, session.conn, "failed_signins", text,
                         user_id=user_id, username=items[0]["username"], audit_seq=items[-1]["seq"],
                         details={"count": len(items), "threshold": threshold,
                                  "first": items[0]["at"], "last": items[-1]["at"]})
@@ -286,8 +298,9 @@ def chain_broken(session, result: dict) -> None:
     if _open_exists(conn, "audit_chain_broken", detail_key="first_bad", detail_value=result["first_bad"]):
         return
     raise_alert(session, conn, "audit_chain_broken",
-                f"The audit log was modified outside the app: entry {result['first_bad']} is not what was "
-                f"written ({result['reason']})", severity="critical",
+                translate("Alerts", "The audit log was modified outside the app: entry {entry} is not what was"
+                          " written ({reason}).").format(entry=result["first_bad"], reason=result["reason"]),
+                severity="critical",
                 details={"first_bad": result["first_bad"], "reason": result["reason"], "mode": result["mode"]})
 
 
@@ -318,8 +331,11 @@ def check_backup_age(session) -> int | None:
         return None
     if _open_exists(conn, "backup_stale"):
         return None
-    since = f"since {last}" if last else "ever"
-    return raise_alert(session, conn, "backup_stale", f"No verified backup {since} (limit: {days} days)",
+    if last:
+        text = translate("Alerts", "No verified backup since {time} (limit: %n day(s)).", None, days).format(time=last)
+    else:
+        text = translate("Alerts", "No verified backup ever (limit: %n day(s)).", None, days)
+    return raise_alert(session, conn, "backup_stale", text,
                        details={"last_verified_backup": last, "max_age_days": days})
 
 
@@ -329,8 +345,9 @@ def signin_record_damaged(session, moved: list[dict]) -> None:
     damaged = [f for f in moved if f.get("reason") == "damaged"]
     if damaged:
         raise_alert(session, session.conn, "signin_record_damaged",
-                    "The failed-sign-in record was damaged (found at " + damaged[0]["at"] + "); it was counted as"
-                    " one failed sign-in and rewritten. Failures before it may be missing.",
+                    translate("Alerts", "The failed-sign-in record was damaged (found at {time}); it was counted as"
+                              " one failed sign-in and rewritten. Failures before it may be missing."
+                              ).format(time=damaged[0]["at"]),
                     audit_seq=damaged[0]["seq"], details={"count": len(damaged), "first": damaged[0]["at"]})
 
 
@@ -344,7 +361,7 @@ def after_signin(session, moved: list[dict]) -> None:
 
 # ----------------------------------------------------------------------------- stored alerts
 def row_dict(r) -> dict:
-    return {"id": r["id"], "at": r["at"], "rule": r["rule"], "title": RULES.get(r["rule"], r["rule"]),
+    return {"id": r["id"], "at": r["at"], "rule": r["rule"], "title": translate("Alerts", RULES.get(r["rule"], r["rule"])),
             "severity": r["severity"], "user": r["username"], "user_id": r["user_id"], "message": r["message"],
             "details": json.loads(r["details"] or "{}"), "audit_seq": r["audit_seq"],
             "acknowledged_at": r["acknowledged_at"], "acknowledged_by": r["acknowledged_by"]}

@@ -18,27 +18,28 @@ from vault.errors import (  # noqa: F401  (re-exported)
     ValidationError,
     VaultBusyError,
 )
+from vault.i18n import QT_TRANSLATE_NOOP, translate
 
 _TITLES = {
-    AuthenticationError: "Sign-in refused",
-    PermissionDenied: "Not allowed",
-    IntegrityError: "Integrity check failed",
-    StorageError: "Storage problem",
-    VaultBusyError: "Vault in use",
-    ValidationError: "Please check the form",
-    PolicyError: "Not accepted",
-    ConflictError: "Changed by someone else",
-    NotFoundError: "Not found",
-    UsageError: "Usage",
-    Cancelled: "Cancelled",
+    AuthenticationError: QT_TRANSLATE_NOOP("Errors", "Sign-in refused"),
+    PermissionDenied: QT_TRANSLATE_NOOP("Errors", "Not allowed"),
+    IntegrityError: QT_TRANSLATE_NOOP("Errors", "Integrity check failed"),
+    StorageError: QT_TRANSLATE_NOOP("Errors", "Storage problem"),
+    VaultBusyError: QT_TRANSLATE_NOOP("Errors", "Vault in use"),
+    ValidationError: QT_TRANSLATE_NOOP("Errors", "Please check the form"),
+    PolicyError: QT_TRANSLATE_NOOP("Errors", "Not accepted"),
+    ConflictError: QT_TRANSLATE_NOOP("Errors", "Changed by someone else"),
+    NotFoundError: QT_TRANSLATE_NOOP("Errors", "Not found"),
+    UsageError: QT_TRANSLATE_NOOP("Errors", "Usage"),
+    Cancelled: QT_TRANSLATE_NOOP("Errors", "Cancelled"),
 }
 
 
 def title_for(exc: BaseException) -> str:
     for cls in type(exc).__mro__:
         if cls in _TITLES:
-            return _TITLES[cls]
-    return "Something went wrong"
+            return translate("Errors", _TITLES[cls])
+    return translate("Errors", "Something went wrong")
 
 
 def sentence(text: str) -> str:
@@ -53,13 +54,14 @@ def user_message(exc: BaseException, capital: bool = True) -> str:
     if isinstance(exc, CrmError):
         return sentence(exc.message or title_for(exc)) if capital else exc.message or title_for(exc)
     if isinstance(exc, MemoryError):
-        return "The computer ran out of memory; nothing was changed."
+        return translate("Errors", "The computer ran out of memory; nothing was changed.")
     if isinstance(exc, OSError):
         from vault.fsutil import describe_os_error
 
         text = describe_os_error(exc, getattr(exc, "filename", None))
         return sentence(text) if capital else text
-    return f"Unexpected error ({type(exc).__name__}). Nothing was changed; please report this."
+    return translate("Errors", "Unexpected error ({kind}). Nothing was changed; please report this."
+                     ).format(kind=type(exc).__name__)
 
 
 def exit_status(exc: BaseException) -> int:

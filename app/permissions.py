@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from vault.i18n import QT_TRANSLATE_NOOP
+from vault.i18n import QT_TRANSLATE_NOOP, translate
 
 # what each atom allows, in words (marked for translation; shown with translate("Permissions", …))
 ATOMS: dict[str, str] = {
@@ -29,24 +29,45 @@ ATOMS: dict[str, str] = {
 
 SCOPES = ("own", "all")
 
+# the built-in profiles; their names are stored (and compared) in English and shown with
+# profile_label(), their descriptions with profile_description()
 BUILTIN_PROFILES: dict[str, dict] = {
-    "Administrator": {"scope": "all", "permissions": sorted(ATOMS),
-                      "description": "Everything, including users, settings, backups and restore."},
-    "Manager": {"scope": "all", "permissions": sorted([
+    QT_TRANSLATE_NOOP("Profiles", "Administrator"): {
+        "scope": "all", "permissions": sorted(ATOMS),
+        "description": QT_TRANSLATE_NOOP("Profiles", "Everything, including users, settings, backups and restore.")},
+    QT_TRANSLATE_NOOP("Profiles", "Manager"): {"scope": "all", "permissions": sorted([
         "customers.read", "customers.create", "customers.update", "contacts.update", "customers.delete",
         "customers.export", "customers.import", "interactions.write", "sensitive.read", "deals.read",
         "deals.write", "audit.read", "backup.run"]),
-        "description": "All records, deals, exports and imports; no users, settings or restore."},
-    "Sales": {"scope": "own", "permissions": sorted([
+        "description": QT_TRANSLATE_NOOP("Profiles", "All records, deals, exports and imports; no users, settings"
+                                                     " or restore.")},
+    QT_TRANSLATE_NOOP("Profiles", "Sales"): {"scope": "own", "permissions": sorted([
         "customers.read", "customers.create", "customers.update", "contacts.update", "interactions.write",
         "deals.read", "deals.write"]),
-        "description": "Own records only; no delete, no export."},
-    "Support": {"scope": "all", "permissions": sorted([
+        "description": QT_TRANSLATE_NOOP("Profiles", "Own records only; no delete, no export.")},
+    QT_TRANSLATE_NOOP("Profiles", "Support"): {"scope": "all", "permissions": sorted([
         "customers.read", "contacts.update", "interactions.write"]),
-        "description": "Reads all records, edits contact details and interactions; no deals, no export."},
-    "Auditor": {"scope": "all", "permissions": sorted(["customers.read", "deals.read", "audit.read"]),
-                "description": "Read-only, with the audit log; no sensitive fields."},
+        "description": QT_TRANSLATE_NOOP("Profiles", "Reads all records, edits contact details and interactions;"
+                                                     " no deals, no export.")},
+    QT_TRANSLATE_NOOP("Profiles", "Auditor"): {
+        "scope": "all", "permissions": sorted(["customers.read", "deals.read", "audit.read"]),
+        "description": QT_TRANSLATE_NOOP("Profiles", "Read-only, with the audit log; no sensitive fields.")},
 }
+
+
+def profile_label(name: str) -> str:
+    """A profile's name for display: a built-in one in the current language (stored names stay
+    English), a custom one as its creator wrote it."""
+    return translate("Profiles", name) if name in BUILTIN_PROFILES else name
+
+
+def profile_description(name: str, stored: str) -> str:
+    """A profile's description for display: a built-in profile's own description (unchanged since
+    it was seeded) in the current language, anything else as stored."""
+    spec = BUILTIN_PROFILES.get(name)
+    if spec is not None and stored == spec["description"]:
+        return translate("Profiles", spec["description"])
+    return stored
 
 
 def seed_profiles(conn) -> int:

@@ -8,14 +8,21 @@ from vault.i18n import translate
 from vault.text import has_invisible
 
 from . import audit
-from .permissions import ATOMS, BUILTIN_PROFILES, SCOPES, parse_permissions
+from .permissions import (
+    ATOMS,
+    BUILTIN_PROFILES,
+    SCOPES,
+    parse_permissions,
+    profile_description,
+    profile_label,
+)
 from .session import Session
 
 
 def _dict(row, users: int) -> dict:
     return {"id": row["id"], "name": row["name"], "scope": row["scope"],
             "permissions": sorted(parse_permissions(row["permissions"])), "builtin": bool(row["builtin"]),
-            "description": row["description"], "users": users}
+            "description": profile_description(row["name"], row["description"]), "users": users}
 
 
 def _can_view(session: Session) -> None:
@@ -87,7 +94,7 @@ def update_profile(session: Session, name: str, *, permissions=None, scope: str 
     row = _row(session, name)
     if row["builtin"]:
         raise PolicyError(translate("Errors", "{name} is a built-in profile and cannot be changed; create a copy"
-                                              " instead.").format(name=row["name"]))
+                                              " instead.").format(name=profile_label(row["name"])))
     perms = _check(new_name, permissions, scope)
     before = _dict(row, 0)
     after = {"name": (new_name or row["name"]).strip(), "scope": scope or row["scope"],

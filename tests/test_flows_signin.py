@@ -42,7 +42,7 @@ def test_throttle_countdown():
     clock.t += 2
     assert flow.tick() == State.READY and flow.can_submit("a", "p", "123456")
     flow.begin("a", "p", "123456")
-    assert flow.failed(AuthenticationError("wrong")) == State.READY and flow.message == "wrong"
+    assert flow.failed(AuthenticationError("wrong")) == State.READY and flow.message == "Wrong"  # as a sentence
 
 
 def test_attempt_against_a_vault(vault_info):

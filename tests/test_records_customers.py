@@ -358,7 +358,7 @@ def test_bin_is_emptied_at_sign_in_once_the_undo_window_is_over(vault_info):
     assert otto.purged_from_bin == 1 and not otto.can("customers.delete")
     from app.flows.signin import notices_for
 
-    assert "1 deleted record was erased for good: the undo window was over." in notices_for(otto)
+    assert "1 deleted record erased for good: the undo window was over." in notices_for(otto)
     otto.close()
     s = vault_info.sign_in()
     try:

@@ -113,9 +113,9 @@ def test_find_duplicates_by_email_phone_and_close_name(admin):
     g = create_customer(admin, {"display_name": "Jiri Novak", "company_name": "Other"})
     groups = {tuple(gr.ids): gr.reasons for gr in find_duplicates(admin)}
     assert set(groups) == {(a, b), (c, d), (e, f)}
-    assert groups[(a, b)] == ["same email (anna@example.de)"]
-    assert groups[(c, d)] == ["same phone (+49301234567)"]
-    assert "close names at the same company" in groups[(e, f)][0]
+    assert groups[(a, b)] == [("same_email", "anna@example.de")]
+    assert groups[(c, d)] == [("same_phone", "+49301234567")]
+    assert groups[(e, f)][0][0] == "close_names"  # close names at the same company
     assert [gr.ids for gr in find_duplicates(admin, customer_id=f)] == [[e, f]]
     assert find_duplicates(admin, customer_id=g) == []
     # the form's check before saving

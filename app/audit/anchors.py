@@ -11,6 +11,7 @@ from vault.backup.verify import Catalog
 from vault.db import sqlite_error
 from vault.errors import CrmError, UsageError
 from vault.fsutil import JsonFile
+from vault.i18n import translate
 
 from ..setting_keys import read_vault
 from .chain import canonical_json
@@ -34,7 +35,7 @@ def _head_mac(vault, body: dict) -> str:
 
 def _read_head_file(session) -> dict | None:
     path = Path(session.vault.folder) / HEAD_FILE
-    label = "the head recorded beside the vault"
+    label = translate("Audit", "the head recorded beside the vault")
     try:
         doc = JsonFile(path).read()
         if doc is None:
@@ -48,7 +49,8 @@ def _read_head_file(session) -> dict | None:
         good = False
     if not good:
         return {"source": "beside", "label": label, "seq": 0, "hash": None, "at": None,
-                "detail": f"not compared: {HEAD_FILE} was changed outside the app (damaged, or its MAC does not match)"}
+                "detail": translate("Audit", "not compared: {file} was changed outside the app (damaged, or its MAC"
+                                    " does not match)").format(file=HEAD_FILE)}
     return anchor
 
 
@@ -97,11 +99,13 @@ def _backup_anchors(session) -> list[dict]:
             if info is None:
                 continue
             head = info.signed.get("audit_chain_head") or {}
-            out.append({"source": "backup", "label": f"the signed backup {info.name}", "seq": int(head["seq"]),
+            out.append({"source": "backup", "label": translate("Audit", "the signed backup {name}").format(name=info.name), "seq": int(head["seq"]),
                         "hash": bytes.fromhex(head["hash"]), "at": str(info.signed.get("created"))})
         except Exception as exc:  # noqa: BLE001 - an unreachable location is told, never fatal
-            out.append({"source": "backup", "label": f"the backups at {url}", "seq": 0, "hash": None, "at": None,
-                        "detail": f"not compared: {getattr(exc, 'message', '') or exc.__class__.__name__}"})
+            out.append({"source": "backup", "label": translate("Audit", "the backups at {url}").format(url=url),
+                        "seq": 0, "hash": None, "at": None,
+                        "detail": translate("Audit", "not compared: {problem}").format(
+                            problem=getattr(exc, "message", "") or exc.__class__.__name__)})
     return out
 
 
@@ -109,7 +113,7 @@ def _anchors(session, *, remote: bool) -> list[dict]:
     row = session.conn.execute("SELECT seq, hash, verified_at FROM audit_checkpoint WHERE id = 1").fetchone()
     out = []
     if row is not None:
-        out.append({"source": "checkpoint", "label": "the verified point", "seq": int(row[0]),
+        out.append({"source": "checkpoint", "label": translate("Audit", "the verified point"), "seq": int(row[0]),
                     "hash": bytes(row[1]), "at": row[2]})
     beside = _read_head_file(session)
     if beside is not None:
@@ -157,18 +161,22 @@ def _check_anchors(session, anchors: list[dict]) -> tuple[int, str] | None:
         at = _when(a["at"])
         if a["source"] != "checkpoint" and restore is not None and a["seq"] >= restore[0] and at and at <= restore[1]:
             a["ok"] = None  # a restore replaced the history after the restored backup, on purpose
-            a["detail"] = (f"not compared: the restore at entry {restore[0]} ({restore[1]}) replaced the history"
-                           f" it showed")
+            a["detail"] = translate("Audit", "not compared: the restore at entry {seq} ({time}) replaced the history"
+                                    " it showed").format(seq=restore[0], time=restore[1])
             continue
         row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (a["seq"],)).fetchone()
         if row is not None and hmac.compare_digest(bytes(row[0]), a["hash"]):
-            a["ok"], a["detail"] = True, f"the log still holds entry {a['seq']}"
+            a["ok"], a["detail"] = True, translate("Audit", "the log still holds entry {seq}").format(seq=a["seq"])
             continue
         point = _cut_point(conn, a, first_seq)
-        what = "no longer has it" if row is None else "has another entry there"
+        if row is None:
+            detail = translate("Audit", "entries from {point} on were removed or replaced (log cut or rewritten):"
+                               " {anchor} ({time}) showed entry {seq}, and the log no longer has it")
+        else:
+            detail = translate("Audit", "entries from {point} on were removed or replaced (log cut or rewritten):"
+                               " {anchor} ({time}) showed entry {seq}, and the log has another entry there")
         a["ok"] = False
-        a["detail"] = (f"entries from {point} on were removed or replaced (log cut or rewritten): {a['label']}"
-                       f" ({a['at']}) showed entry {a['seq']}, and the log {what}")
+        a["detail"] = detail.format(point=point, anchor=a["label"], time=a["at"], seq=a["seq"])
         if cut is None or point < cut[0]:
             cut = (point, a["detail"])
     return cut

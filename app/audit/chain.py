@@ -6,6 +6,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from vault.i18n import translate
+
 GENESIS = bytes(32)
 
 _COLUMNS = "seq, at, user_id, username, action, entity, entity_id, person_id, details, hash"
@@ -46,11 +48,13 @@ def verify_chain(conn, key: bytes, *, after_seq: int = 0, after_hash: bytes = GE
             break
         for row in rows:
             if row[0] != expected:
-                return _bad(expected, checked, "entry missing or out of order (sequence has a gap)", prev)
+                return _bad(expected, checked,
+                            translate("Audit", "entry missing or out of order (sequence has a gap)"), prev)
             h = digest(key, prev + encode(list(row[:9])).encode("utf-8"), "sha256")
             stored = row[9]
             if not isinstance(stored, bytes) or not same(h, stored):
-                return _bad(expected, checked, "entry changed, or an entry before it removed or reordered", prev)
+                return _bad(expected, checked,
+                            translate("Audit", "entry changed, or an entry before it removed or reordered"), prev)
             prev = h
             expected += 1
             checked += 1

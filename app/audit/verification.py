@@ -5,6 +5,7 @@ import hmac
 
 from vault import clock
 from vault.db import transaction
+from vault.i18n import translate
 
 from .. import alert_rules
 from .anchors import _anchors, _check_anchors, note_head
@@ -35,7 +36,8 @@ def _verify(session, *, full: bool, remote: bool = False) -> dict:
         if row is None or not hmac.compare_digest(_hash(key, prev, row[:9]), cp_hash) or \
                 not hmac.compare_digest(bytes(row[9]), cp_hash):
             result = {"ok": False, "entries": 0, "first_bad": cp_seq, "head_seq": cp_seq - 1, "head_hash": b"",
-                      "reason": "the last verified entry was removed or changed (log truncated or rewritten)"}
+                      "reason": translate("Audit", "the last verified entry was removed or changed"
+                                                   " (log truncated or rewritten)")}
             return _after_verify(session, _merge(result, cut), full, cp_seq, anchors)
     result = verify_chain(conn, key, after_seq=cp_seq, after_hash=cp_hash)
     return _after_verify(session, _merge(result, cut), full, cp_seq, anchors)

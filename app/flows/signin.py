@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault.errors import AuthenticationError, ThrottledError
+from vault.i18n import translate
 
 from ..errors import user_message
 from .passwords import PasswordFeedback, feedback
@@ -127,7 +128,8 @@ class SignInFlow:
 
     def countdown_text(self) -> str:
         n = self.seconds_left()
-        return f"Too many failed sign-ins. You can try again in {n} s." if n else ""
+        return translate("SignIn", "Too many failed sign-ins. You can try again in {seconds} s."
+                         ).format(seconds=n) if n else ""
 
     # -- forced password change --------------------------------------------------------
     def new_password_feedback(self, password: str, confirm: str | None = None) -> PasswordFeedback:
@@ -155,30 +157,32 @@ def notices_for(session, format_time: Callable[[str], str] = str) -> list[str]:
     report = session.report
     n = int(getattr(report, "failed_attempts", 0) or 0)
     if n:
-        when = ""
         failures = getattr(report, "failures", None) or []
         if failures:
-            when = f" (the last at {format_time(failures[-1].get('at', ''))})"
-        out.append(f"{n} failed sign-in attempt{'s' if n != 1 else ''} since your last sign-in{when}. "
-                   "If it was not you, tell your administrator.")
+            text = translate("SignIn", "%n failed sign-in attempt(s) since your last sign-in (the last at {time}).",
+                             None, n).format(time=format_time(failures[-1].get("at", "")))
+        else:
+            text = translate("SignIn", "%n failed sign-in attempt(s) since your last sign-in.", None, n)
+        out.append(text + " " + translate("SignIn", "If it was not you, tell your administrator."))
     other = int(getattr(report, "failed_attempts_other", 0) or 0)
     if other and session.can("users.manage"):
-        out.append(f"{other} failed sign-in attempt{'s' if other != 1 else ''} with unknown user names.")
+        out.append(translate("SignIn", "%n failed sign-in attempt(s) with unknown user names.", None, other))
     if getattr(report, "used_recovery_code", False):
         left = int(getattr(report, "recovery_codes_left", 0) or 0)
-        out.append(f"You used a recovery code; {left} left. Re-enrol your authenticator soon.")
+        out.append(translate("SignIn", "You used a recovery code; {left} left. Re-enrol your authenticator soon."
+                             ).format(left=left))
     checks = getattr(session, "signin_checks", None) or {}
     chain = checks.get("audit") if isinstance(checks, dict) else None
     if isinstance(chain, dict) and chain.get("ok") is False:
-        out.append("The audit log failed its integrity check. Tell your administrator now.")
+        out.append(translate("SignIn", "The audit log failed its integrity check. Tell your administrator now."))
     purged = int(getattr(session, "purged_from_bin", 0) or 0)
     if purged:
-        out.append(f"{purged} deleted record{'s were' if purged != 1 else ' was'} erased for good: "
-                   "the undo window was over.")
+        out.append(translate("SignIn", "%n deleted record(s) erased for good: the undo window was over.",
+                             None, purged))
     if getattr(session, "purge_error", ""):
-        out.append(f"Deleted records past their undo window could not be erased ({session.purge_error}); "
-                   "this is tried again at the next sign-in.")
+        out.append(translate("SignIn", "Deleted records past their undo window could not be erased ({error}); "
+                             "this is tried again at the next sign-in.").format(error=session.purge_error))
     alerts = getattr(session, "alerts", None) or []
     if alerts:
-        out.append(f"{len(alerts)} open security alert{'s' if len(alerts) != 1 else ''}: see Administration → Alerts.")
+        out.append(translate("SignIn", "%n open security alert(s): see Administration → Alerts.", None, len(alerts)))
     return out

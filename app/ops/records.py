@@ -70,7 +70,9 @@ def duplicate_groups(session: Session, limit: int = DUPLICATE_GROUPS) -> list[di
                             "company_name": rec.get("company_name") or "",
                             "emails": [e["value"] for e in rec["emails"]],
                             "updated_at": rec.get("updated_at") or ""})
-        out.append({"ids": list(g.ids), "reasons": list(g.reasons), "members": members})
+        # why they look alike: a code the face puts in words, and the value (an address, two names)
+        out.append({"ids": list(g.ids), "reasons": [{"code": code, "value": value} for code, value in g.reasons],
+                    "members": members})
     return out
 
 

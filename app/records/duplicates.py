@@ -42,20 +42,23 @@ def match_existing(conn, session: Session, emails: list[str], phones: list[str],
                            f" WHERE e.email_norm = ? AND c.deleted_at IS NULL{scope}{excl} LIMIT 1",
                            (e.lower(), *extra, *extra_ex)).fetchone()
         if row:
-            return Match(row[0], f"same email ({e}) as customer {row[0]}")
+            return Match(row[0], translate("Duplicates", "same email ({email}) as customer {id}").format(
+                email=e, id=row[0]))
     for p in phones:
         row = conn.execute("SELECT c.id FROM customer_phones p JOIN customers c ON c.id = p.customer_id"
                            f" WHERE p.phone_norm = ? AND c.deleted_at IS NULL{scope}{excl} LIMIT 1",
                            (p, *extra, *extra_ex)).fetchone()
         if row:
-            return Match(row[0], f"same phone ({p}) as customer {row[0]}")
+            return Match(row[0], translate("Duplicates", "same phone ({phone}) as customer {id}").format(
+                phone=p, id=row[0]))
     if name and company_sort:
         same = NameMatcher(name)
         for row in conn.execute("SELECT c.id, c.display_name, c.sort_name FROM customers c WHERE c.company_sort = ?"
                                 f" AND c.deleted_at IS NULL AND c.kind = 'person'{scope}{excl} LIMIT 500",
                                 (company_sort, *extra, *extra_ex)):
             if same(row[1], row[2]):
-                return Match(row[0], f"a close name ({row[1]}) at the same company, customer {row[0]}")
+                return Match(row[0], translate("Duplicates", "a close name ({name}) at the same company, customer {id}"
+                                               ).format(name=row[1], id=row[0]))
     return None
 
 
@@ -138,18 +141,21 @@ class BatchMatcher:
         for _, e in c.emails:
             cid = self.emails.get(e.lower())
             if cid is not None:
-                return Match(cid, f"same email ({e}) as customer {cid}")
+                return Match(cid, translate("Duplicates", "same email ({email}) as customer {id}").format(
+                    email=e, id=cid))
         for p in c.phones:
             cid = self.phones.get(p.norm)
             if cid is not None:
-                return Match(cid, f"same phone ({p.norm}) as customer {cid}")
+                return Match(cid, translate("Duplicates", "same phone ({phone}) as customer {id}").format(
+                    phone=p.norm, id=cid))
         if c.kind == "person" and c.company_name:
             people = self.people.get(fold(c.company_name))
             if people is not None and people.rows:
                 same = NameMatcher(c.display_name)
                 for cid, name in people.candidates(same.prefixes):
                     if same(name):
-                        return Match(cid, f"a close name ({name}) at the same company, customer {cid}")
+                        return Match(cid, translate("Duplicates", "a close name ({name}) at the same company,"
+                                                                  " customer {id}").format(name=name, id=cid))
         return None
 
 
@@ -184,7 +190,9 @@ class NameMatcher:
 @dataclass
 class DuplicateGroup:
     ids: list[int]
-    reasons: list[str] = field(default_factory=list)
+    # why they look alike: (code, value) pairs, for the face to put in words: ("same_email", address),
+    # ("same_phone", number), ("close_names", "name / name")
+    reasons: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _Groups:
@@ -192,7 +200,7 @@ class _Groups:
 
     def __init__(self):
         self.parent: dict[int, int] = {}
-        self.reasons: dict[frozenset, str] = {}
+        self.reasons: dict[frozenset, tuple[str, str]] = {}
 
     def find(self, x):
         parent = self.parent
@@ -234,7 +242,8 @@ def find_duplicates(session: Session, customer_id: int | None = None, limit: int
 def _link_same_contacts(conn, links: _Groups, scope: str, sargs: list, customer_id: int | None) -> None:
     """Live customers sharing an email or a phone number."""
     only = " AND x.{col} IN (SELECT {col} FROM {table} WHERE customer_id = ?)" if customer_id else ""
-    for table, col, what in (("customer_emails", "email_norm", "email"), ("customer_phones", "phone_norm", "phone")):
+    for table, col, code in (("customer_emails", "email_norm", "same_email"),
+                             ("customer_phones", "phone_norm", "same_phone")):
         cond = only.format(col=col, table=table)
         args = [*sargs, *([customer_id] if customer_id else [])]
         sql = (f"SELECT x.{col}, group_concat(DISTINCT c.id) FROM {table} x JOIN customers c ON c.id = x.customer_id"
@@ -243,7 +252,7 @@ def _link_same_contacts(conn, links: _Groups, scope: str, sargs: list, customer_
         for value, ids in conn.execute(sql, args):
             idl = sorted(int(i) for i in ids.split(","))
             for other in idl[1:]:
-                links.union(idl[0], other, f"same {what} ({value})")
+                links.union(idl[0], other, (code, value))
 
 
 def _link_close_names(conn, links: _Groups, scope: str, sargs: list, customer_id: int | None) -> None:
@@ -263,7 +272,7 @@ def _link_close_names(conn, links: _Groups, scope: str, sargs: list, customer_id
         for i, (a, na) in enumerate(members):
             for b, nb in members[i + 1:]:
                 if close_names(na, nb):
-                    links.union(a, b, f"close names at the same company ({na} / {nb})")
+                    links.union(a, b, ("close_names", f"{na} / {nb}"))
 
 
 def merge_customers(session: Session, keep_id: int, merge_ids: list[int], expected_versions: dict | None = None) -> int:

@@ -120,14 +120,12 @@ class DuplicatesDialog(QDialog):
     def _reasons_text(self, group: dict) -> str:
         return "\n".join(self._reason_label(r) for r in group["reasons"])
 
-    def _reason_label(self, reason: str) -> str:
-        # the service's reasons are English phrases with a value in brackets; translate the phrase
-        phrases = {"same email": self.tr("same email"), "same phone": self.tr("same phone"),
-                   "close names at the same company": self.tr("close names at the same company")}
-        for phrase, translated in phrases.items():
-            if reason.startswith(phrase):
-                return translated + reason[len(phrase):]
-        return reason
+    def _reason_label(self, reason: dict) -> str:
+        # the service gives each reason as a code and a value (an address, a number, two names)
+        texts = {"same_email": self.tr("same email ({0})"), "same_phone": self.tr("same phone ({0})"),
+                 "close_names": self.tr("close names at the same company ({0})")}
+        text = texts.get(reason.get("code"))
+        return text.format(reason.get("value", "")) if text else str(reason.get("value", ""))
 
     def _show_group(self, row: int) -> None:
         self.member_list.clear()
