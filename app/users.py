@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from vault import core
 from vault.errors import NotFoundError, PolicyError
+from vault.i18n import translate
 
 from . import audit
 from .session import Session
@@ -12,7 +13,8 @@ def profile_id(session: Session, name: str) -> int:
     row = session.conn.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
     if row is None:
         names = [r[0] for r in session.conn.execute("SELECT name FROM profiles ORDER BY id")]
-        raise NotFoundError(f"no profile named {name!r} (profiles: {', '.join(names)})")
+        raise NotFoundError(translate("Errors", "There is no profile named {name} (profiles: {profiles}).").format(
+            name=repr(name), profiles=", ".join(names)))
     return int(row[0])
 
 
@@ -45,7 +47,7 @@ def user_row(session: Session, username: str):
     session.require("users.manage")
     row = session.conn.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
     if row is None:
-        raise NotFoundError(f"no user named {username!r}")
+        raise NotFoundError(translate("Errors", "There is no user named {name}.").format(name=repr(username)))
     return row
 
 
@@ -58,7 +60,7 @@ def active_admins(session: Session, excluding: str | None = None) -> int:
 
 def ensure_not_last_admin(session: Session, user_id: str) -> None:
     if active_admins(session, excluding=user_id) == 0:
-        raise PolicyError("There must always be at least one active Administrator.")
+        raise PolicyError(translate("Errors", "There must always be at least one active Administrator."))
 
 
 # ----------------------------------------------------------------------------- administration (issue 4)
@@ -79,14 +81,17 @@ def ensure_no_escalation(session: Session, pid: int) -> None:
     a custom profile with users.manage cannot make or reset an Administrator."""
     missing = _profile_perms(session, pid) - session.profile.permissions
     if missing:
-        raise session.refuse("That profile has rights yours lacks (" + ", ".join(sorted(missing)) + ");"
-                             " ask an Administrator.", atom="users.manage", entity="profile", entity_id=pid)
+        from .permissions import ATOMS
+
+        rights = ", ".join(translate("Permissions", ATOMS[a]) if a in ATOMS else a for a in sorted(missing))
+        raise session.refuse(translate("Errors", "That profile has rights yours lacks ({rights}); ask an"
+                                                 " Administrator.").format(rights=rights),
+                             atom="users.manage", entity="profile", entity_id=pid)
 
 
-def _not_self(session: Session, row, what: str) -> None:
+def _not_self(session: Session, row, message: str) -> None:
     if row["id"] == session.user_id:
-        raise PolicyError(f"You cannot {what} your own account here; "
-                          "use Change password / Change authenticator, which ask for your current password.")
+        raise PolicyError(message)
 
 
 def disable_user(session: Session, username: str) -> dict:
@@ -95,7 +100,7 @@ def disable_user(session: Session, username: str) -> dict:
     row = user_row(session, username)
     ensure_no_escalation(session, row["profile_id"])
     if row["id"] == session.user_id:
-        raise PolicyError("You cannot disable your own account.")
+        raise PolicyError(translate("Errors", "You cannot disable your own account."))
     if row["status"] == "disabled":
         return {"user": row["username"], "status": "disabled"}
     if _is_admin_row(session, row):
@@ -119,7 +124,7 @@ def enable_user(session: Session, username: str, temporary_password: str) -> dic
     row = user_row(session, username)
     ensure_no_escalation(session, row["profile_id"])
     if row["status"] == "active":
-        raise PolicyError(f"{row['username']} is not disabled.")
+        raise PolicyError(translate("Errors", "{user} is not disabled.").format(user=row["username"]))
     core.rewrap_user_slot(session.vault, row["id"], temporary_password, must_change=True, status="active",
                           also=lambda: audit.record(session, "user.enable", entity="user", entity_id=row["id"],
                                                     details={"username": row["username"]}))
@@ -131,9 +136,11 @@ def reset_password(session: Session, username: str, temporary_password: str) -> 
     session.require("users.manage")
     row = user_row(session, username)
     ensure_no_escalation(session, row["profile_id"])
-    _not_self(session, row, "reset the password of")
+    _not_self(session, row, translate("Errors", "You cannot reset the password of your own account here; use Change"
+                                                " password, which asks for your current password."))
     if row["status"] != "active":
-        raise PolicyError(f"{row['username']} is disabled; re-enable the account instead.")
+        raise PolicyError(translate("Errors", "{user} is disabled; re-enable the account instead.").format(
+            user=row["username"]))
     core.rewrap_user_slot(session.vault, row["id"], temporary_password, must_change=True,
                           also=lambda: audit.record(session, "user.reset_password", entity="user",
                                                     entity_id=row["id"], details={"username": row["username"]}))
@@ -157,9 +164,11 @@ def reset_totp(session: Session, username: str, temporary_password: str) -> core
     session.require("users.manage")
     row = user_row(session, username)
     ensure_no_escalation(session, row["profile_id"])
-    _not_self(session, row, "reset the authenticator of")
+    _not_self(session, row, translate("Errors", "You cannot reset the authenticator of your own account here; use"
+                                                " Change authenticator, which asks for your current password."))
     if row["status"] != "active":
-        raise PolicyError(f"{row['username']} is disabled; re-enable the account first.")
+        raise PolicyError(translate("Errors", "{user} is disabled; re-enable the account first.").format(
+            user=row["username"]))
     return _new_enrolment(session, row, temporary_password, must_change=True, action="user.reset_totp")
 
 
@@ -168,7 +177,7 @@ def change_own_totp(session: Session, current_password: str) -> core.Enrolment:
     from vault.errors import AuthenticationError
 
     if session.user_id is None or not session.is_open:
-        raise AuthenticationError("no user is signed in")
+        raise AuthenticationError(translate("Errors", "No user is signed in."))
     core.verify_password(session.vault, session.user_id, current_password)
     row = session.conn.execute("SELECT * FROM users WHERE id = ?", (session.user_id,)).fetchone()
     return _new_enrolment(session, row, current_password, must_change=bool(row["must_change_password"]),

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from vault.errors import UsageError
 from vault.fsutil import check_output_path
+from vault.i18n import translate
 
 from ..records import exporting, importing
 from ..records.search import search
@@ -45,7 +46,7 @@ def _mapping(items: list[str]) -> dict[str, str]:
     mapping = {}
     for item in items:
         if "=" not in item:
-            raise UsageError(f"--map wants HEADER=FIELD, not {item!r}")
+            raise UsageError(translate("Errors", "--map wants HEADER=FIELD, not {item}.").format(item=repr(item)))
         header, target = item.rsplit("=", 1)
         mapping[header.strip()] = target.strip()
     return mapping
@@ -60,16 +61,21 @@ def cmd_import(args, io: IO) -> dict:
         report = importing.import_bytes(
             session, data, name=path.name, format=args.format, dry_run=args.dry_run, mapping=mapping or None,
             encoding=args.encoding, delimiter=delimiter, duplicates=args.duplicates)
-    verb = "would import" if args.dry_run else "imported"
-    io.say(f"{verb} {report.imported}, skipped {report.skipped}" + (" (dry run: nothing written)" if args.dry_run
-                                                                      else ""))
+    if args.dry_run:
+        io.say(translate("Cli", "Would import {imported}, skipped {skipped} (dry run: nothing written).").format(
+            imported=report.imported, skipped=report.skipped))
+    else:
+        io.say(translate("Cli", "Imported {imported}, skipped {skipped}.").format(
+            imported=report.imported, skipped=report.skipped))
     if report.encoding:
-        io.say(f"encoding: {report.encoding}" + ("" if report.encoding_confidence is None or
-                                                  report.encoding_confidence >= importing.SURE else " (a guess)"))
+        if report.encoding_confidence is None or report.encoding_confidence >= importing.SURE:
+            io.say(translate("Cli", "encoding: {encoding}").format(encoding=report.encoding))
+        else:
+            io.say(translate("Cli", "encoding: {encoding} (a guess)").format(encoding=report.encoding))
     for w in report.warnings:
-        io.say(f"  warning: {w['where']}: {w['reason']}")
+        io.say(translate("Cli", "  warning: {where}: {reason}").format(where=w["where"], reason=w["reason"]))
     for e in report.errors:
-        io.say(f"  {e['where']}: {e['reason']}")
+        io.say(translate("Cli", "  {where}: {reason}").format(where=e["where"], reason=e["reason"]))
     if report.errors and not report.imported and report.fatal:
         io.exit_status = 1
     return report.as_json()
@@ -80,17 +86,18 @@ def cmd_export(args, io: IO) -> dict:
     check_output_path(args.out, force=args.force, vault_folders=[args.vault])
     with signed_in(args, io) as session:
         n = exporting.export_file(session, args.out, args.format, force=args.force)
-    io.say(f"exported {n} customers to {args.out}")
+    io.say(translate("Cli", "Exported %n customer(s) to {path}.", None, n).format(path=args.out))
     return {"exported": n, "path": str(Path(args.out).resolve())}
 
 
 def cmd_search(args, io: IO) -> list:
     if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
+        raise UsageError(translate("Errors", "--limit must be at least 1."))
     with signed_in(args, io) as session:
         rows = search(session, args.query, limit=args.limit)
     for r in rows:
-        io.say(f"{r['id']:>7}  {r['display_name']:<30} {r['company']:<24} {r['email']:<30} {r['phone']}")
+        line = f"{r['id']:>7}  {r['display_name']:<30} {r['company']:<24} {r['email']:<30} {r['phone']}"
+        io.say(line)
     if not rows:
-        io.say("no customers found")
+        io.say(translate("Cli", "No customers found."))
     return rows

@@ -1,6 +1,8 @@
 """``user add | list | disable | enable | reset-password | reset-totp | set-profile``."""
 from __future__ import annotations
 
+from vault.i18n import translate
+
 from .. import users
 from .base import IO, ArgumentParser, Parents, signed_in
 
@@ -37,17 +39,17 @@ def register(sub, parents: Parents) -> None:
 
 
 def _say_enrolment(io: IO, e) -> None:
-    io.say(f"TOTP secret: {e.totp_secret}")
-    io.say(f"TOTP URI: {e.totp_uri}")
-    io.say("Recovery codes: " + " ".join(e.recovery_codes))
+    io.say(translate("Cli", "TOTP secret: {secret}").format(secret=e.totp_secret))
+    io.say(translate("Cli", "TOTP URI: {uri}").format(uri=e.totp_uri))
+    io.say(translate("Cli", "Recovery codes: {codes}").format(codes=" ".join(e.recovery_codes)))
 
 
 def cmd_user_add(args, io: IO) -> dict:
     with signed_in(args, io) as session:
-        new_password = io.stdin_line(1, "Password for the new user: ")
+        new_password = io.stdin_line(1, translate("Cli", "Password for the new user: "))
         e = users.add_user(session, args.new_user, new_password, args.profile, display_name=args.display_name,
                            temporary=args.temporary)
-    io.say(f"Added {e.username} ({args.profile})")
+    io.say(translate("Cli", "Added {user} ({profile}).").format(user=e.username, profile=args.profile))
     _say_enrolment(io, e)
     return {"user": e.username, "profile": args.profile, "totp_secret": e.totp_secret, "totp_uri": e.totp_uri,
             "recovery_codes": e.recovery_codes}
@@ -57,35 +59,41 @@ def cmd_user_list(args, io: IO) -> list:
     with signed_in(args, io) as session:
         rows = users.list_users(session)
     for r in rows:
-        io.say(f"{r['user']:<20} {r['profile']:<14} {r['status']:<9} last sign-in: {r['last_signin'] or 'never'}")
+        last = translate("Cli", "last sign-in: {time}").format(time=r["last_signin"]) if r["last_signin"] else \
+            translate("Cli", "last sign-in: never")
+        line = f"{r['user']:<20} {r['profile']:<14} {r['status']:<9} {last}"
+        io.say(line)  # the profile and status stay as stored (the --json values)
     return rows
 
 
 def cmd_user_disable(args, io: IO) -> dict:
     with signed_in(args, io) as session:
         result = users.disable_user(session, args.target)
-    io.say(f"Disabled {result['user']}")
+    io.say(translate("Cli", "Disabled {user}.").format(user=result["user"]))
     return result
 
 
 def cmd_user_enable(args, io: IO) -> dict:
     with signed_in(args, io) as session:
-        result = users.enable_user(session, args.target, io.stdin_line(1, "Temporary password: "))
-    io.say(f"Re-enabled {result['user']}; they must choose a new password at sign-in")
+        result = users.enable_user(session, args.target, io.stdin_line(1, _temporary()))
+    io.say(translate("Cli", "Re-enabled {user}; they must choose a new password at sign-in.").format(
+        user=result["user"]))
     return result
 
 
 def cmd_user_reset_password(args, io: IO) -> dict:
     with signed_in(args, io) as session:
-        result = users.reset_password(session, args.target, io.stdin_line(1, "Temporary password: "))
-    io.say(f"Temporary password set for {result['user']}; they must change it at sign-in")
+        result = users.reset_password(session, args.target, io.stdin_line(1, _temporary()))
+    io.say(translate("Cli", "Temporary password set for {user}; they must change it at sign-in.").format(
+        user=result["user"]))
     return result
 
 
 def cmd_user_reset_totp(args, io: IO) -> dict:
     with signed_in(args, io) as session:
-        e = users.reset_totp(session, args.target, io.stdin_line(1, "Temporary password: "))
-    io.say(f"New authenticator enrolment for {e.username} (temporary password set)")
+        e = users.reset_totp(session, args.target, io.stdin_line(1, _temporary()))
+    io.say(translate("Cli", "New authenticator enrolment for {user} (temporary password set).").format(
+        user=e.username))
     _say_enrolment(io, e)
     return {"user": e.username, "totp_secret": e.totp_secret, "totp_uri": e.totp_uri,
             "recovery_codes": e.recovery_codes, "must_change_password": True}
@@ -94,5 +102,10 @@ def cmd_user_reset_totp(args, io: IO) -> dict:
 def cmd_user_set_profile(args, io: IO) -> dict:
     with signed_in(args, io) as session:
         result = users.set_profile(session, args.target, args.profile)
-    io.say(f"{result['user']} now has the profile {result['profile']}")
+    io.say(translate("Cli", "{user} now has the profile {profile}.").format(user=result["user"],
+                                                                           profile=result["profile"]))
     return result
+
+
+def _temporary() -> str:
+    return translate("Cli", "Temporary password: ")

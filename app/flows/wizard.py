@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault import totp
+from vault.i18n import translate
 
 from .passwords import PasswordFeedback, feedback
 
@@ -31,31 +32,31 @@ ORDER = (Step.LOCATION, Step.ADMIN, Step.PASSWORD, Step.CREATING, Step.TOTP, Ste
 def location_problems(folder: str | os.PathLike | None) -> list[str]:
     """A new vault goes into an empty or missing folder whose parent exists and is writable."""
     if not folder or not str(folder).strip():
-        return ["choose a folder for the new vault"]
+        return [translate("Wizard", "choose a folder for the new vault")]
     path = Path(folder).expanduser()
     if path.exists():
         if not path.is_dir():
-            return ["this is a file, not a folder"]
+            return [translate("Wizard", "this is a file, not a folder")]
         if (path / "keyslots.json").exists():
-            return ["there is already a vault in this folder; open it instead"]
+            return [translate("Wizard", "there is already a vault in this folder; open it instead")]
         if any(path.iterdir()):
-            return ["the folder is not empty; choose an empty or new folder"]
+            return [translate("Wizard", "the folder is not empty; choose an empty or new folder")]
         parent = path
     else:
         parent = path.parent
         while not parent.exists() and parent != parent.parent:
             parent = parent.parent
     if not os.access(parent, os.W_OK):
-        return ["you cannot write in this place; choose another folder"]
+        return [translate("Wizard", "you cannot write in this place; choose another folder")]
     return []
 
 
 def username_problems(username: str) -> list[str]:
     name = (username or "").strip()
     if not name:
-        return ["enter a user name for the administrator"]
+        return [translate("Wizard", "enter a user name for the administrator")]
     if len(name) > 64 or any(ch.isspace() for ch in name):
-        return ["a user name is 1 to 64 characters without spaces"]
+        return [translate("Wizard", "a user name is 1 to 64 characters without spaces")]
     return []
 
 
@@ -63,7 +64,7 @@ def country_problems(country: str) -> list[str]:
     """The vault's country is an ISO code (two letters, "PL"), or none."""
     code = (country or "").strip()
     if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
-        return ["choose the country from the list"]
+        return [translate("Wizard", "choose the country from the list")]
     return []
 
 
@@ -158,7 +159,8 @@ class WizardFlow:
         """The code from the user's authenticator app proves the QR code was scanned right."""
         self._expect(Step.TOTP)
         if totp.matching_step(self.totp_secret, code, now) is None:
-            self.error = "This code does not match. Check the phone's clock and type the code shown now."
+            self.error = translate("Wizard", "This code does not match. Check the phone's clock and type the code"
+                                             " shown now.")
             return False
         self.error = ""
         self.step = Step.RECOVERY

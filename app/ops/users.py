@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from vault import core, totp
 from vault.errors import AuthenticationError
+from vault.i18n import translate
 
 from .. import audit, users
 from ..session import Session
@@ -47,7 +48,7 @@ def new_own_recovery_codes(session: Session, current_password: str) -> list[str]
     """Self-service "New recovery codes": needs the current password; the old codes stop working
     (audited as ``user.recovery_codes``)."""
     if session.user_id is None or session.is_recovery:
-        raise AuthenticationError("Sign in as yourself to make new recovery codes.")
+        raise AuthenticationError(translate("Errors", "Sign in as yourself to make new recovery codes."))
     core.verify_password(session.vault, session.user_id, current_password)
     with session.vault.transaction():
         codes = core.new_recovery_codes_for(session.vault, session.user_id)

@@ -17,6 +17,7 @@ from pathlib import Path
 from vault import clock
 from vault.errors import Cancelled, UsageError
 from vault.fsutil import check_output_path
+from vault.i18n import translate
 from vault.jobs import JobContext
 from vault.spool import EncryptedSpool
 
@@ -111,7 +112,7 @@ def write(session: Session, stream, fmt: str, f: CustomerFilter | None = None, j
     """Write the export to a text stream; returns the number of customers. ``job`` gets
     ``progress("export", written, None)`` and is checked (``Cancelled``) every ``CHUNK`` records."""
     if fmt not in FORMATS:
-        raise UsageError(f"export format: one of {', '.join(FORMATS)}")
+        raise UsageError(translate("Errors", "export format: one of {formats}").format(formats=", ".join(FORMATS)))
     n = 0
     if fmt == "csv":
         custom_keys = list(cust.custom_field_specs(session.conn))
@@ -156,7 +157,7 @@ def export_file(session: Session, path: str | Path, fmt: str, f: CustomerFilter 
     never a device, pipe or folder, and an existing file only with ``force``."""
     session.require("customers.export")
     if fmt not in FORMATS:
-        raise UsageError(f"export format: one of {', '.join(FORMATS)}")
+        raise UsageError(translate("Errors", "export format: one of {formats}").format(formats=", ".join(FORMATS)))
     path = check_output_path(path, force=force, vault_folders=[session.vault.folder])
     # recorded (and committed) before the first byte: even a killed export leaves its trace
     audit.record(session, "customer.export.start", entity="export",
@@ -171,7 +172,7 @@ def export_file(session: Session, path: str | Path, fmt: str, f: CustomerFilter 
     except Cancelled:
         spool.discard()
         audit.record(session, "customer.export.cancel", entity="export", details={"file": path.name})
-        raise Cancelled("Cancelled; no file was left.") from None
+        raise Cancelled(translate("Errors", "Cancelled; no file was left.")) from None
     except BaseException:
         spool.discard()
         raise

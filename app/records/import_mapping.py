@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from vault.errors import UsageError
+from vault.i18n import translate
 
 from .fold import fold
 from .import_text import unneutralise
@@ -190,8 +191,9 @@ def auto_mapping(headers: list[str]) -> dict[int, str]:
 def check_target(t: str) -> str:
     if is_target(t):
         return t
-    raise UsageError(f"unknown import field {t!r}: use one of {', '.join(sorted(FIELD_TARGETS))}, email:LABEL, "
-                     "phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY")
+    raise UsageError(translate("Errors", "unknown import field {field}: use one of {fields}, email:LABEL, phone:LABEL,"
+                               " address:LABEL.street|city|postcode|region|country, custom:KEY"
+                               ).format(field=repr(t), fields=", ".join(sorted(FIELD_TARGETS))))
 
 
 _MULTI = re.compile(r"\s*(?: ::: |;)\s*")

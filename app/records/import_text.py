@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vault.errors import CrmError, UsageError
+from vault.i18n import translate
 
 DELIMITERS = [",", ";", "\t", "|"]
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -40,9 +41,10 @@ def decode_guess(data: bytes, encoding: str | None = None) -> tuple[str, str, fl
         try:
             text = data.decode(encoding)
         except LookupError:
-            raise UsageError(f"unknown encoding {encoding!r}") from None
+            raise UsageError(translate("Errors", "unknown encoding {encoding}").format(encoding=repr(encoding))) from None
         except UnicodeDecodeError as exc:
-            raise ImportFileError(f"the file is not valid {encoding} (byte {exc.start})") from None
+            raise ImportFileError(translate("Errors", "the file is not valid {encoding} (byte {byte})").format(
+                encoding=encoding, byte=exc.start)) from None
         return _check_text(text), encoding, 1.0
     if data.startswith(b"\xef\xbb\xbf"):
         enc = "utf-8-sig"
@@ -54,9 +56,10 @@ def decode_guess(data: bytes, encoding: str | None = None) -> tuple[str, str, fl
         try:
             return _check_text(data.decode(enc)), enc, 1.0
         except UnicodeDecodeError as exc:
-            raise ImportFileError(f"the file starts like {enc} but is not (byte {exc.start})") from None
+            raise ImportFileError(translate("Errors", "the file starts like {encoding} but is not (byte {byte})").format(
+                encoding=enc, byte=exc.start)) from None
     if b"\x00" in data[:65536]:
-        raise ImportFileError("this is not a text file (it holds binary data); choose a CSV or vCard file")
+        raise ImportFileError(_binary())
     try:
         return _check_text(data.decode("utf-8")), "utf-8", 1.0
     except UnicodeDecodeError:
@@ -66,13 +69,17 @@ def decode_guess(data: bytes, encoding: str | None = None) -> tuple[str, str, fl
             return _check_text(data.decode(enc)), enc, confidence
         except UnicodeDecodeError:
             continue  # a byte after the sample this code page does not have: the next best
-    raise ImportFileError("the file's encoding could not be recognised (is it a text file?)")
+    raise ImportFileError(translate("Errors", "the file's encoding could not be recognised (is it a text file?)"))
+
+
+def _binary() -> str:
+    return translate("Errors", "this is not a text file (it holds binary data); choose a CSV or vCard file")
 
 
 def _check_text(text: str) -> str:
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
-        raise ImportFileError("this is not a text file (it holds binary data); choose a CSV or vCard file")
+        raise ImportFileError(_binary())
     return text
 
 
@@ -216,7 +223,7 @@ def csv_records(text: str, delimiter: str, where: list | None = None
                 return
             except csv.Error as exc:
                 last = reader.line_num
-                yield start, None, f"unreadable CSV: {exc}"
+                yield start, None, translate("Import", "unreadable CSV: {problem}").format(problem=exc)
                 continue
             last = reader.line_num
             if where is not None:

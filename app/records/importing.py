@@ -20,6 +20,7 @@ from pathlib import Path
 from vault import clock
 from vault.errors import Cancelled, NotFoundError, UsageError, ValidationError
 from vault.fsutil import read_input
+from vault.i18n import translate
 from vault.jobs import JobContext
 
 from .. import audit
@@ -101,15 +102,15 @@ def import_bytes(session: Session, data: bytes, *, name: str = "", format: str |
     """
     session.require("customers.import")
     if duplicates not in ("skip", "import"):
-        raise UsageError("duplicates: skip or import")
+        raise UsageError(translate("Errors", "duplicates: skip or import"))
     fmt = format or detect_format(data, name)
     report = ImportReport(format=fmt, dry_run=dry_run)
     try:
         text, report.encoding, report.encoding_confidence = decode_guess(data, encoding)
         if report.encoding_confidence < SURE:
-            report.warnings.append({"where": "file", "reason": (
-                f"the file's encoding was guessed as {report.encoding} (not sure): check that names with "
-                "accents read right, or give the encoding")})
+            report.warnings.append({"where": "file", "reason": translate(
+                "Import", "the file's encoding was guessed as {encoding} (not sure): check that names with accents"
+                " read right, or give the encoding").format(encoding=report.encoding)})
         if fmt == "vcard":
             records = _vcard_records(text)
         else:
@@ -131,7 +132,7 @@ def read_file(path: str | Path) -> bytes:
     """The bytes of a file to import; UsageError when it cannot be read, is not a regular file (a
     device such as /dev/zero or a named pipe would never end), or is too large to read whole (the
     import decodes the file in memory before it writes anything). See ``vault.fsutil.read_input``."""
-    return read_input(path, max_bytes=MAX_FILE_BYTES, what="file to import")
+    return read_input(path, max_bytes=MAX_FILE_BYTES, what=translate("Errors", "file to import"))
 
 
 def import_file(session: Session, path: str | Path, **kwargs) -> ImportReport:
@@ -153,17 +154,18 @@ def _csv_records(text: str, delimiter: str, explicit: dict[str, str] | None,
     header = None
     for start, row, err in rows:
         if err:
-            raise ImportFileError(f"line {start}: {err}")
+            raise ImportFileError(translate("Errors", "line {line}: {problem}").format(line=start, problem=err))
         header = [h.strip() for h in row]
         break
     if header is None:
-        raise ImportFileError("the file is empty")
+        raise ImportFileError(translate("Errors", "the file is empty"))
     mapping = auto_mapping(header)
     if explicit:
         known = {h: i for i, h in enumerate(header)}
         for h, t in explicit.items():
             if h not in known:
-                raise UsageError(f"--map: the file has no column {h!r} (columns: {', '.join(header)})")
+                raise UsageError(translate("Errors", "--map: the file has no column {column} (columns: {columns})"
+                                           ).format(column=repr(h), columns=", ".join(header)))
             mapping[known[h]] = check_target(t)
     report.columns = {header[i]: t for i, t in sorted(mapping.items()) if t != "skip"}
     report.ignored_columns = [h for i, h in enumerate(header) if mapping.get(i, "skip") == "skip" and h]
@@ -172,22 +174,25 @@ def _csv_records(text: str, delimiter: str, explicit: dict[str, str] | None,
     useful = {t.split(":")[0].split("#")[0] for t in mapping.values()}
     if not useful & {"display_name", "given_name", "family_name", "company_name", "email", "emails", "phone",
                      "phones"}:
-        raise ImportFileError("no column could be matched to a name, company, email or phone (columns: "
-                              f"{', '.join(header)[:300]}); map them explicitly: choose where each column goes in the import "
-                              "dialog, or give --map HEADER=FIELD")
+        raise ImportFileError(translate("Errors", "no column could be matched to a name, company, email or phone"
+                                        " (columns: {columns}); map them explicitly: choose where each column goes in"
+                                        " the import dialog, or give --map HEADER=FIELD"
+                                        ).format(columns=", ".join(header)[:300]))
     width = len(header)
     for start, row, err in rows:
-        where = f"line {start}"
+        where = translate("Import", "line {line}").format(line=start)
         if err:
             yield where, None, err, read[0]
             continue
         if len(row) != width:
-            yield where, None, f"the row has {len(row)} cells where the header has {width}", read[0]
+            yield where, None, translate("Import", "the row has {cells} cells where the header has {width}").format(
+                cells=len(row), width=width), read[0]
             continue
         long = next((i for i, cell in enumerate(row) if len(cell) > MAX_TEXT), None)
         if long is not None:
-            yield where, None, (f"column {header[long]!r} is too long ({len(row[long]):,} characters;"
-                                f" at most {MAX_TEXT:,})"), read[0]
+            yield where, None, translate("Import", "column {column} is too long ({length} characters; at most"
+                                         " {limit})").format(column=repr(header[long]), length=f"{len(row[long]):,}",
+                                                              limit=f"{MAX_TEXT:,}"), read[0]
             continue
         yield where, row_to_input(header, row, mapping), None, read[0]
 
@@ -284,8 +289,8 @@ class _ImportRun:
             report.error(where, "; ".join(f"{k}: {v}" for k, v in exc.fields.items()) or exc.message)
             return
         if any(c.sensitive.values()) and not self.may_sensitive:
-            report.error(where, "holds sensitive fields (" + ", ".join(k for k, v in c.sensitive.items() if v)
-                         + ") your profile cannot see")
+            report.error(where, translate("Import", "holds sensitive fields ({fields}) your profile cannot see"
+                                          ).format(fields=", ".join(k for k, v in c.sensitive.items() if v)))
             return
         c.owner_id = self.session.user_id
         self.pending.append((where, c))
@@ -302,7 +307,7 @@ class _ImportRun:
             if dup is not None:
                 report.duplicates.append({"where": where, "customer_id": dup[0], "reason": dup[1]})
                 if self.skip_duplicates:
-                    report.error(where, f"duplicate: {dup[1]}")
+                    report.error(where, translate("Import", "duplicate: {reason}").format(reason=dup[1]))
                     continue
             for _, e in c.emails:
                 self.seen_emails.setdefault(e.lower(), where)
@@ -320,10 +325,12 @@ class _ImportRun:
 def _duplicate(matcher, c, seen_emails, seen_phones) -> tuple[int | None, str] | None:
     for _, e in c.emails:
         if e.lower() in seen_emails:
-            return None, f"same email ({e}) as {seen_emails[e.lower()]} of this file"
+            return None, translate("Duplicates", "same email ({email}) as {where} of this file").format(
+                email=e, where=seen_emails[e.lower()])
     for p in c.phones:
         if p.norm in seen_phones:
-            return None, f"same phone ({p.original}) as {seen_phones[p.norm]} of this file"
+            return None, translate("Duplicates", "same phone ({phone}) as {where} of this file").format(
+                phone=p.original, where=seen_phones[p.norm])
     m = matcher.match(c)
     return (m.customer_id, m.reason) if m else None
 
@@ -340,7 +347,7 @@ def undo_import(session: Session, import_id: int) -> int:
     restricted = set() if session.can("privacy.manage") else restricted_ids(conn)
     ids = [r[0] for r in conn.execute(sql, args) if r[0] not in restricted]
     if not ids and conn.execute("SELECT 1 FROM imports WHERE id = ?", (import_id,)).fetchone() is None:
-        raise NotFoundError(f"There is no import {import_id}.")
+        raise NotFoundError(translate("Errors", "There is no import {id}.").format(id=import_id))
     with session.vault.transaction():
         now = clock.iso()
         for cid in ids:

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 
 import vobject
 
+from vault.i18n import translate
+
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.I)
 _END = re.compile(r"^END:VCARD\s*$", re.I)
 _EMPTY_MARKER = re.compile(r"^(BEGIN|END):\s*$", re.I)
@@ -200,15 +202,15 @@ def parse(text: str) -> Iterator[tuple[str, dict | None, str | None]]:
     with quiet_vobject():
         for index, (lineno, chunk) in enumerate(split_cards(text), start=1):
             found = True
-            where = f"card {index} (line {lineno})"
+            where = translate("Import", "card {card} (line {line})").format(card=index, line=lineno)
             try:
                 card = vobject.readOne(chunk, ignoreUnreadable=True)
                 yield where, card_to_input(card), None
             except Exception as exc:  # vobject raises many kinds on broken input
                 reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-                yield where, None, f"not a readable vCard: {reason}"
+                yield where, None, translate("Import", "not a readable vCard: {problem}").format(problem=reason)
     if not found:
-        yield "file", None, "no vCard found (no BEGIN:VCARD … END:VCARD)"
+        yield "file", None, translate("Errors", "no vCard found (no BEGIN:VCARD … END:VCARD)")
 
 
 # ----------------------------------------------------------------------------- writing
