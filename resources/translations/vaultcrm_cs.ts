@@ -58,343 +58,343 @@
     <name>AuditActions</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoření trezoru</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení se nezdařilo</translation>
     </message>
     <message>
         <source>Sign-in refused: an outdated key slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení odmítnuto: zastaralý slot klíče</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamčení</translation>
     </message>
     <message>
         <source>Unlocked again after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Opětovné odemčení po zamčení</translation>
     </message>
     <message>
         <source>Opened with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevření pomocí klíče pro obnovení</translation>
     </message>
     <message>
         <source>Key slots of inactive users removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrání slotů klíčů neaktivních uživatelů</translation>
     </message>
     <message>
         <source>Viewed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazení zákazníka</translation>
     </message>
     <message>
         <source>Revealed a sensitive field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazení citlivého pole</translation>
     </message>
     <message>
         <source>Searched customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledání zákazníků</translation>
     </message>
     <message>
         <source>Created a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoření zákazníka</translation>
     </message>
     <message>
         <source>Changed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna zákazníka</translation>
     </message>
     <message>
         <source>Deleted a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranění zákazníka</translation>
     </message>
     <message>
         <source>Restored a deleted customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovení odstraněného zákazníka</translation>
     </message>
     <message>
         <source>Erased deleted customers for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Trvalý výmaz odstraněných zákazníků</translation>
     </message>
     <message>
         <source>Merged duplicate customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučení duplicitních zákazníků</translation>
     </message>
     <message>
         <source>Imported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zákazníků</translation>
     </message>
     <message>
         <source>Undid an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrácení importu</translation>
     </message>
     <message>
         <source>Exported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Export zákazníků</translation>
     </message>
     <message>
         <source>Started an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahájení exportu zákazníků</translation>
     </message>
     <message>
         <source>Cancelled an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušení exportu zákazníků</translation>
     </message>
     <message>
         <source>Defined a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Definice vlastního pole</translation>
     </message>
     <message>
         <source>Created a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoření obchodu</translation>
     </message>
     <message>
         <source>Changed a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna obchodu</translation>
     </message>
     <message>
         <source>Deleted a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranění obchodu</translation>
     </message>
     <message>
         <source>Logged an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis interakce</translation>
     </message>
     <message>
         <source>Deleted an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranění interakce</translation>
     </message>
     <message>
         <source>Added a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidání kontaktní preference</translation>
     </message>
     <message>
         <source>Removed a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrání kontaktní preference</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohování</translation>
     </message>
     <message>
         <source>Verified a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověření zálohy</translation>
     </message>
     <message>
         <source>Restored a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovení ze zálohy</translation>
     </message>
     <message>
         <source>Re-applied erasures and disabled users after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Opětovné použití výmazů a zakázání uživatelů po obnovení</translation>
     </message>
     <message>
         <source>Removed old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrání starých záloh</translation>
     </message>
     <message>
         <source>Stored backup credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložení přihlašovacích údajů k zálohám</translation>
     </message>
     <message>
         <source>Added a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidání uživatele</translation>
     </message>
     <message>
         <source>Disabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakázání uživatele</translation>
     </message>
     <message>
         <source>Disabled a user again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Opětovné zakázání uživatele po obnovení</translation>
     </message>
     <message>
         <source>Re-enabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Opětovné povolení uživatele</translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetování hesla</translation>
     </message>
     <message>
         <source>Reset an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetování ověřovací aplikace</translation>
     </message>
     <message>
-        <source>Changed a user&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <source>Changed a user's profile</source>
+        <translation>Změna profilu uživatele</translation>
     </message>
     <message>
         <source>Changed own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna vlastního hesla</translation>
     </message>
     <message>
         <source>Changed own authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna vlastní ověřovací aplikace</translation>
     </message>
     <message>
         <source>Reset with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetování pomocí klíče pro obnovení</translation>
     </message>
     <message>
         <source>Replaced credentials kept after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazení přihlašovacích údajů ponechaných po obnovení</translation>
     </message>
     <message>
         <source>Created a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoření profilu</translation>
     </message>
     <message>
         <source>Changed a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna profilu</translation>
     </message>
     <message>
         <source>Deleted a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranění profilu</translation>
     </message>
     <message>
         <source>Changed a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna nastavení</translation>
     </message>
     <message>
         <source>Verified the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověření protokolu auditu</translation>
     </message>
     <message>
         <source>Exported the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Export protokolu auditu</translation>
     </message>
     <message>
         <source>Acknowledged an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení výstrahy</translation>
     </message>
     <message>
         <source>Refused: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuto: nepovoleno</translation>
     </message>
     <message>
-        <source>Exported a person&apos;s data (subject access)</source>
-        <translation type="unfinished"></translation>
+        <source>Exported a person's data (subject access)</source>
+        <translation>Export údajů osoby (právo subjektu údajů na přístup)</translation>
     </message>
     <message>
         <source>Erased a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Výmaz osoby</translation>
     </message>
     <message>
         <source>Erased a person again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Opětovný výmaz osoby po obnovení</translation>
     </message>
     <message>
         <source>The erasure ledger was found damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zjištěno poškození evidence výmazů</translation>
     </message>
     <message>
         <source>Recorded a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenání souhlasu</translation>
     </message>
     <message>
         <source>Withdrew a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvolání souhlasu</translation>
     </message>
     <message>
         <source>Restricted processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Omezení zpracování</translation>
     </message>
     <message>
         <source>Lifted a restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušení omezení zpracování</translation>
     </message>
     <message>
         <source>Changed a retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna pravidla doby uložení</translation>
     </message>
     <message>
         <source>Applied the retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití pravidel doby uložení</translation>
     </message>
     <message>
         <source>Generated the record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vygenerování záznamů o činnostech zpracování</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neúspěšné přihlášení</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Záloha</translation>
     </message>
     <message>
         <source>Backup verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Záloha ověřena</translation>
     </message>
     <message>
         <source>Pruned old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Promazání starých záloh</translation>
     </message>
     <message>
         <source>Reset an authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetování registrace ověřovací aplikace</translation>
     </message>
     <message>
         <source>Changed own authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna registrace vlastní ověřovací aplikace</translation>
     </message>
     <message>
         <source>Made new recovery codes for own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové kódy pro obnovení vlastního účtu</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Export pro subjekt údajů (právo na přístup)</translation>
+        <translation>Export pro subjekt údajů (právo na přístup)</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Výmaz znovu použit po obnovení</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlas zaznamenán</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlas odvolán</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování omezeno</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Omezení zrušeno</translation>
     </message>
     <message>
         <source>Retention rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo doby uložení změněno</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidla doby uložení použita</translation>
     </message>
     <message>
         <source>Record of processing generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy o činnostech zpracování vygenerovány</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny akce</translation>
     </message>
     <message>
         <source>Filter by action</source>
@@ -477,18 +477,18 @@
     </message>
     <message numerus="yes">
         <source>Page {0} of {1} · %Ln entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stránka {0} z {1} · %Ln záznam</numerusform>
+            <numerusform>Stránka {0} z {1} · %Ln záznamy</numerusform>
+            <numerusform>Stránka {0} z {1} · %Ln záznamů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %Ln entry(s), every link checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Řetězec je neporušený: %Ln záznam, každé propojení ověřeno.</numerusform>
+            <numerusform>Řetězec je neporušený: %Ln záznamy, každé propojení ověřeno.</numerusform>
+            <numerusform>Řetězec je neporušený: %Ln záznamů, každé propojení ověřeno.</numerusform>
         </translation>
     </message>
     <message>
@@ -535,7 +535,7 @@
         <translation>Zálohovat do:</translation>
     </message>
     <message>
-        <source>The archive is encrypted to the vault&apos;s recovery key, signed, then read back and verified.</source>
+        <source>The archive is encrypted to the vault's recovery key, signed, then read back and verified.</source>
         <translation>Archiv se zašifruje pro klíč pro obnovení trezoru, podepíše, pak znovu načte a ověří.</translation>
     </message>
     <message>
@@ -552,199 +552,200 @@
     </message>
     <message>
         <source>Backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohováno.</translation>
     </message>
     <message>
         <source>Backed up and verified ({0}). The archive is:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohováno a ověřeno ({0}). Archiv:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>No verified backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádná ověřená záloha.</translation>
     </message>
     <message numerus="yes">
         <source>Last verified backup is %n day(s) old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poslední ověřená záloha je %n den stará.</numerusform>
+            <numerusform>Poslední ověřená záloha je %n dny stará.</numerusform>
+            <numerusform>Poslední ověřená záloha je %n dní stará.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last verified backup: {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední ověřená záloha: {time} UTC.</translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n výmaz</numerusform>
+            <numerusform>%n výmazy</numerusform>
+            <numerusform>%n výmazů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disabled user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zakázaný uživatel</numerusform>
+            <numerusform>%n zakázaní uživatelé</numerusform>
+            <numerusform>%n zakázaných uživatelů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změna přihlašovacích údajů</numerusform>
+            <numerusform>%n změny přihlašovacích údajů</numerusform>
+            <numerusform>%n změn přihlašovacích údajů</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>znovu použito: {items}</translation>
     </message>
     <message>
         <source>Backups: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohy: nenastaveno</translation>
     </message>
     <message>
-        <source>the vault&apos;s keyslots.json</source>
-        <translation type="unfinished"></translation>
+        <source>the vault's keyslots.json</source>
+        <translation>soubor keyslots.json trezoru</translation>
     </message>
     <message>
         <source>pinned on this machine ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>připnut v tomto počítači ({fingerprint})</translation>
     </message>
     <message>
         <source>trusted on first use ({fingerprint}): compare it with the fingerprint on the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>důvěryhodný při prvním použití ({fingerprint}): porovnejte ho s otiskem na listu pro obnovení</translation>
     </message>
     <message>
         <source>no pinned key</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný připnutý klíč</translation>
     </message>
     <message>
         <source>the fingerprint given ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>zadaný otisk ({fingerprint})</translation>
     </message>
     <message>
         <source>no signature carries the fingerprint given</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný podpis nenese zadaný otisk</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozeno</translation>
     </message>
     <message>
         <source>sequences 1..{last} are missing before {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>před {name} chybí pořadová čísla 1..{last}</translation>
     </message>
     <message>
         <source>two archives claim sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>pořadové číslo {sequence} uvádějí dva archivy</translation>
     </message>
     <message>
         <source>sequence {missing} missing between {previous} and {name}: an archive was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>mezi {previous} a {name} chybí pořadové číslo {missing}: archiv byl odstraněn</translation>
     </message>
     <message>
         <source>{name} does not follow {previous}: an archive was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nenavazuje na {previous}: archiv byl nahrazen</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bajtů</translation>
     </message>
     <message>
         <source>{size} bytes, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bajtů, podpis uvádí {signed}</translation>
     </message>
     <message>
         <source>{digest}, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{digest}, podpis uvádí {signed}</translation>
     </message>
     <message>
         <source>{name} is missing (its signature is there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} chybí (jeho podpis existuje)</translation>
     </message>
     <message>
         <source>{name} is not a VaultCRM archive name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} není název archivu VaultCRM</translation>
     </message>
     <message>
         <source>{name}.sig is missing: an incomplete or foreign upload</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}.sig chybí: neúplné nebo cizí nahrání</translation>
     </message>
     <message>
         <source>no trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný důvěryhodný klíč</translation>
     </message>
     <message>
         <source>Ed25519 by {fingerprint}, sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 klíčem {fingerprint}, pořadové číslo {sequence}</translation>
     </message>
     <message>
         <source>no gap up to sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná mezera až po pořadové číslo {sequence}</translation>
     </message>
     <message>
         <source>age decrypted and authenticated every chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>age dešifroval a ověřil každý blok</translation>
     </message>
     <message>
         <source>manifest.json is missing or damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json chybí nebo je poškozený ({reason})</translation>
     </message>
     <message>
         <source>SHA-256 of keyslots.json and vault.db match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 souborů trezoru keyslots.json a vault.db odpovídají manifestu</translation>
     </message>
     <message>
         <source>differ from the manifest: {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>liší se od manifestu: {members}</translation>
     </message>
     <message>
         <source>agrees with the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>shoduje se s podpisem</translation>
     </message>
     <message>
         <source>differs from the signature in {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>liší se od podpisu v polích {fields}</translation>
     </message>
     <message>
         <source>the manifest holds no database key</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest neobsahuje klíč databáze</translation>
     </message>
     <message>
         <source>integrity_check and cipher_integrity_check: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check a cipher_integrity_check: ok</translation>
     </message>
     <message>
-        <source>the database does not open with the manifest&apos;s key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <source>the database does not open with the manifest's key ({reason})</source>
+        <translation>databáze se klíčem z manifestu neotevře ({reason})</translation>
     </message>
     <message>
         <source>{rows} rows in {tables} tables match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>počet řádků ({rows}) v tabulkách ({tables}) odpovídá manifestu</translation>
     </message>
     <message>
         <source>row counts differ in {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>počty řádků se liší v tabulkách: {tables}</translation>
     </message>
     <message>
         <source>schema version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>verze schématu {version}</translation>
     </message>
     <message>
-        <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault&apos;s recovery key: it cannot restore)</source>
-        <translation type="unfinished"></translation>
+        <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault's recovery key: it cannot restore)</source>
+        <translation>stejný trezor i podpisový klíč; slot pro obnovení neověřen (tento klíč je další příjemce, ne klíč pro obnovení trezoru: obnovit nemůže)</translation>
     </message>
     <message>
         <source>same vault and signing key; recovery slot opens; MAC valid</source>
-        <translation type="unfinished"></translation>
+        <translation>stejný trezor i podpisový klíč; slot pro obnovení se otevírá; MAC platný</translation>
     </message>
 </context>
 <context>
@@ -766,7 +767,7 @@
     <name>BusyBar</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished">Probíhá zpracování</translation>
+        <translation>Pracuje se</translation>
     </message>
 </context>
 <context>
@@ -796,386 +797,386 @@
     <name>Cli</name>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>přerušeno</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaná chyba ({kind}: {error})</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n audit entry(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportován %n záznam auditu do {path}.</numerusform>
+            <numerusform>Exportovány %n záznamy auditu do {path}.</numerusform>
+            <numerusform>Exportováno %n záznamů auditu do {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>({shown} of {total}; use --offset/--limit for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>({shown} z {total}; další zobrazíte pomocí --offset/--limit)</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Protokol auditu je neporušený: %n záznam.</numerusform>
+            <numerusform>Protokol auditu je neporušený: %n záznamy.</numerusform>
+            <numerusform>Protokol auditu je neporušený: %n záznamů.</numerusform>
         </translation>
     </message>
     <message>
         <source>AUDIT LOG BROKEN at entry {seq} ({at} {action}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>PROTOKOL AUDITU PORUŠEN u záznamu {seq} ({at} {action}): {reason}</translation>
     </message>
     <message>
         <source>Alert {id} acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha {id} potvrzena.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otevřená</translation>
     </message>
     <message>
         <source>ack {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>potvrdil(a) {user}</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>předdefinovaný</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>vlastní</translation>
     </message>
     <message>
         <source>Created profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {name} vytvořen.</translation>
     </message>
     <message>
         <source>Deleted profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {name} odstraněn.</translation>
     </message>
     <message>
         <source>Backed up to {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohováno do {url}.</translation>
     </message>
     <message>
         <source>{size} bytes, SHA-256 {sha256}, sequence {sequence}, read back and verified: {verified}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bajtů, SHA-256 {sha256}, pořadové číslo {sequence}, zpětně načteno a ověřeno: {verified}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ano</translation>
+        <translation>ano</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NE</translation>
     </message>
     <message>
         <source>Pruned by retention: {archives}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promazáno podle pravidel uchovávání záloh: {archives}</translation>
     </message>
     <message>
-        <source>Warning: the signed revocation ledger could not be written at the location (the archive&apos;s manifest carries it; the next backup tries again).</source>
-        <translation type="unfinished"></translation>
+        <source>Warning: the signed revocation ledger could not be written at the location (the archive's manifest carries it; the next backup tries again).</source>
+        <translation>Upozornění: podepsanou evidenci odvolání se do umístění nepodařilo zapsat (nese ji manifest archivu; příští záloha to zkusí znovu).</translation>
     </message>
     <message>
         <source>No signed archives here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejsou zde žádné podepsané archivy.</translation>
     </message>
     <message>
         <source>Verified (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřeno (důkladně)</translation>
     </message>
     <message>
         <source>Verified (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřeno (rychle)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>OVĚŘENÍ SELHALO (důkladné)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>OVĚŘENÍ SELHALO (rychlé)</translation>
     </message>
     <message numerus="yes">
         <source>Restored {archive} into {vault} (%n row(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archiv {archive} obnoven do trezoru {vault} (%n řádek).</numerusform>
+            <numerusform>Archiv {archive} obnoven do trezoru {vault} (%n řádky).</numerusform>
+            <numerusform>Archiv {archive} obnoven do trezoru {vault} (%n řádků).</numerusform>
         </translation>
     </message>
     <message>
         <source>Signer: {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsal: {signer}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nenalezeno</translation>
     </message>
     <message>
         <source>Revocation ledger: {summary} (from: {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence odvolání: {summary} (zdroje: {sources})</translation>
     </message>
     <message>
         <source>Their password changed after this backup; give them a new one (user reset-password): {users}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo těchto uživatelů se po této záloze změnilo; přidělte jim nové (user reset-password): {users}</translation>
     </message>
     <message>
         <source>Warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornění: {problem}</translation>
     </message>
     <message>
         <source>Secret for the location: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný údaj pro umístění: </translation>
     </message>
     <message>
         <source>Stored the secret for {key} in the {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný údaj pro {key} byl uložen ({place}).</translation>
     </message>
     <message>
         <source>would prune {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>promazal by se archiv {archive}</translation>
     </message>
     <message>
         <source>keep {archive} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>ponechat {archive} ({reasons})</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo: </translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kód z ověřovací aplikace: </translation>
     </message>
     <message>
         <source>Customer {id} changed (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník {id} změněn (verze {version}).</translation>
     </message>
     <message>
         <source>Customer {id} moved to the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník {id} přesunut do koše.</translation>
     </message>
     <message>
         <source>Wrote {path} and {html} ({sections}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsány soubory {path} a {html} ({sections}).</translation>
     </message>
     <message>
         <source>Erased customer {id} (ledger entry {entry}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník {id} vymazán (záznam evidence {entry}).</translation>
     </message>
     <message>
         <source>Processing of customer {id} is restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování zákazníka {id} je omezeno.</translation>
     </message>
     <message>
         <source>Restriction lifted for customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omezení zpracování zákazníka {id} zrušeno.</translation>
     </message>
     <message>
         <source>Recorded consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlas {id} zaznamenán.</translation>
     </message>
     <message>
         <source>Consent {id} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlas {id} odvolán.</translation>
     </message>
     <message>
         <source>Added retention rule {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo doby uložení {id} přidáno.</translation>
     </message>
     <message>
         <source>{id}  {name}  ({rule}, last activity {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {name}  ({rule}, poslední aktivita {at})</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) would be erased (preview; add --apply to erase them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba by byla vymazána (náhled; k vymazání přidejte --apply).</numerusform>
+            <numerusform>%n osoby by byly vymazány (náhled; k vymazání přidejte --apply).</numerusform>
+            <numerusform>%n osob by bylo vymazáno (náhled; k vymazání přidejte --apply).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vymazána %n osoba.</numerusform>
+            <numerusform>Vymazány %n osoby.</numerusform>
+            <numerusform>Vymazáno %n osob.</numerusform>
         </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo: </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor {id} vytvořen ve složce {folder}.</translation>
     </message>
     <message>
         <source>Administrator: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrátor: {user}</translation>
     </message>
     <message>
         <source>TOTP secret (add it to your authenticator app): {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný klíč TOTP (přidejte ho do ověřovací aplikace): {secret}</translation>
     </message>
     <message>
         <source>TOTP URI: {uri}</source>
-        <translation type="unfinished"></translation>
+        <translation>URI TOTP: {uri}</translation>
     </message>
     <message>
         <source>RECOVERY KEY (print it and keep it safe; shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>KLÍČ PRO OBNOVENÍ (vytiskněte ho a uložte na bezpečné místo; zobrazí se jen jednou): {key}</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otisk podpisového klíče: {fingerprint}</translation>
     </message>
     <message>
         <source>Recovery codes (each works once): {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódy pro obnovení (každý funguje jen jednou): {codes}</translation>
     </message>
     <message>
         <source>Losing both your password and the recovery key loses the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztratíte-li heslo i klíč pro obnovení, přijdete o data.</translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuální heslo: </translation>
     </message>
     <message>
         <source>Password changed for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo uživatele {user} změněno.</translation>
     </message>
     <message>
         <source>New password and TOTP enrolment for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo a registrace TOTP pro uživatele {user}.</translation>
     </message>
     <message>
         <source>TOTP secret: {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný klíč TOTP: {secret}</translation>
     </message>
     <message>
         <source>Recovery codes: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódy pro obnovení: {codes}</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Uživatel</translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzeno</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední přihlášení</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Musí změnit heslo</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraněno</translation>
     </message>
     <message>
         <source>Erased for good on</source>
-        <translation type="unfinished"></translation>
+        <translation>Trvale vymazáno dne</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Vlastník</translation>
+        <translation>Vlastník</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Poslední kontakt</translation>
+        <translation>Poslední kontakt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Aktualizováno</translation>
+        <translation>Aktualizováno</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupec v souboru</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Příklad</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílové pole</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kde</translation>
     </message>
     <message>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč nebylo importováno</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1241,7 @@
     <name>CountryBox</name>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nevybráno)</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1291,7 @@
         <translation>Stav</translation>
     </message>
     <message>
-        <source>E-mails (one a line, &quot;work: a@b.com&quot;)</source>
+        <source>E-mails (one a line, "work: a@b.com")</source>
         <translation>E-maily (jeden na řádek, „práce: a@b.com“)</translation>
     </message>
     <message>
@@ -1299,19 +1300,19 @@
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulice</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
@@ -1327,19 +1328,19 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodit změny?</translation>
     </message>
     <message>
         <source>What you typed for this customer has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje, které jste u tohoto zákazníka zadali, nebyly uloženy. Zahodit je?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodit</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat v úpravách</translation>
     </message>
     <message>
         <source>This looks like a customer you already have ({0}). Save anyway to create it, or open the existing one.</source>
@@ -1362,19 +1363,19 @@
     <name>CustomerFormDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodit změny?</translation>
     </message>
     <message>
         <source>What you typed has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadané údaje nebyly uloženy. Zahodit je?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodit</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat v úpravách</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1459,7 +1460,7 @@
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátit odstranění</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1589,11 +1590,11 @@
     </message>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>např. {0}</translation>
     </message>
     <message>
         <source>e.g. {0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>např. {0} (volitelné)</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1683,7 +1684,7 @@
         <translation>Omezit zpracování</translation>
     </message>
     <message>
-        <source>Reason (e.g. the person&apos;s request of …):</source>
+        <source>Reason (e.g. the person's request of …):</source>
         <translation>Důvod (např. žádost osoby ze dne …):</translation>
     </message>
     <message>
@@ -1708,19 +1709,19 @@
     </message>
     <message>
         <source>Delete deal</source>
-        <translation type="unfinished">Odstranit obchod</translation>
+        <translation>Odstranit obchod</translation>
     </message>
     <message>
         <source>Delete the deal {0}? This cannot be undone.</source>
-        <translation type="unfinished">Odstranit obchod {0}? Tuto akci nelze vrátit zpět.</translation>
+        <translation>Odstranit obchod {0}? Tuto akci nelze vrátit zpět.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Odstranit</translation>
+        <translation>Odstranit</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Ponechat</translation>
+        <translation>Ponechat</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
@@ -1739,7 +1740,7 @@
         <translation>Odebrat preferenci</translation>
     </message>
     <message>
-        <source>Remove the purchase preference &quot;{0}&quot; of {1}?</source>
+        <source>Remove the purchase preference "{0}" of {1}?</source>
         <translation>Odebrat nákupní preferenci „{0}“ zákazníka {1}?</translation>
     </message>
     <message>
@@ -2027,23 +2028,23 @@
     </message>
     <message>
         <source>Write to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Napsat na {0}</translation>
     </message>
     <message>
         <source>Call {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavolat na {0}</translation>
     </message>
     <message>
         <source>No program on this computer opens {0} links.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tomto počítači není žádný program, který otevírá odkazy {0}.</translation>
     </message>
     <message>
         <source>E-mail to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail na {0}: </translation>
     </message>
     <message>
         <source>Call to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Volání na {0}: </translation>
     </message>
     <message>
         <source>Sensitive</source>
@@ -2066,15 +2067,15 @@
     <name>Dialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Zrušit</translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>Cannot save there</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem nelze uložit</translation>
     </message>
 </context>
 <context>
@@ -2191,1138 +2192,1138 @@
     <name>EnrolmentView</name>
     <message>
         <source>Scan the code with your authenticator app (or type the key), then enter the code it shows. Your old authenticator and recovery codes no longer work; write down the new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naskenujte kód ověřovací aplikací (nebo zadejte klíč) a pak zadejte kód, který zobrazí. Vaše stará ověřovací aplikace a kódy pro obnovení už nefungují; zapište si nové kódy pro obnovení.</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished">Kód z ověřovací aplikace</translation>
+        <translation>Kód z ověřovací aplikace</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished">Klíč:</translation>
+        <translation>Klíč:</translation>
     </message>
     <message>
         <source>Recovery codes:</source>
-        <translation type="unfinished">Kódy pro obnovení:</translation>
+        <translation>Kódy pro obnovení:</translation>
     </message>
     <message>
         <source>Code from the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód z aplikace:</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>There is no alert {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha {id} neexistuje.</translation>
     </message>
     <message>
         <source>The audit log exports as json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol auditu lze exportovat jako json nebo csv.</translation>
     </message>
     <message>
         <source>{name}: not an ISO time (e.g. 2026-11-24 or 2026-11-24T09:30:00Z): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: není čas ve formátu ISO (např. 2026-11-24 nebo 2026-11-24T09:30:00Z): {text}</translation>
     </message>
     <message>
         <source>The vault is locked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor je zamčen. Přihlaste se znovu.</translation>
     </message>
     <message>
         <source>The key of person {id} does not open (modified outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč osoby {id} nelze otevřít (změněno mimo aplikaci).</translation>
     </message>
     <message>
         <source>No user is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není přihlášen žádný uživatel.</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); sign in to keep the secret inside the vault instead (--in-vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento počítač nemá zabezpečené úložiště klíčů ({name}); přihlaste se a uložte tajný údaj do trezoru (--in-vault).</translation>
     </message>
     <message>
         <source>No backup location: choose one in the settings or pass --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybí umístění záloh: zvolte ho v nastavení nebo použijte --to.</translation>
     </message>
     <message>
         <source>{url} is inside the vault folder {folder}: a backup kept beside the vault is lost with it; choose a folder outside it (another disk, a share, a remote location).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} je uvnitř složky trezoru {folder}: záloha uložená vedle trezoru se ztratí spolu s ním; zvolte složku mimo něj (jiný disk, sdílenou složku, vzdálené umístění).</translation>
     </message>
     <message>
         <source>Restore needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovení vyžaduje klíč pro obnovení (--recovery-key-file) nebo přihlášeného administrátora.</translation>
     </message>
     <message>
         <source>{folder} is neither a vault nor empty; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} není trezor ani prázdná složka; zvolte novou složku.</translation>
     </message>
     <message>
         <source>Cancelled; the current vault was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno; aktuální trezor zůstal nedotčen.</translation>
     </message>
     <message>
         <source>This archive is from vault {archive_vault}, not the vault in {folder} ({vault}); restore it into a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento archiv pochází z trezoru {archive_vault}, ne z trezoru ve složce {folder} ({vault}); obnovte ho do nové složky.</translation>
     </message>
     <message>
         <source>The new backup is not verified; nothing is pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová záloha není ověřena; nic se nepromaže.</translation>
     </message>
     <message>
         <source>Deep verify needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Důkladné ověření vyžaduje klíč pro obnovení (--recovery-key-file) nebo přihlášeného administrátora.</translation>
     </message>
     <message>
         <source>Choose a sub-command (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte dílčí příkaz (viz --help).</translation>
     </message>
     <message>
         <source>{folder} is not a folder: there is no backup location there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} není složka: není tam žádné umístění záloh.</translation>
     </message>
     <message>
         <source>--user needs --vault (the vault to sign in to).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user vyžaduje --vault (trezor, ke kterému se přihlásit).</translation>
     </message>
     <message>
         <source>Deep verify failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Důkladné ověření selhalo: {reason}</translation>
     </message>
     <message>
         <source>Restore needs either --recovery-key-file F or a sign-in (--user …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovení vyžaduje buď --recovery-key-file F, nebo přihlášení (--user …).</translation>
     </message>
     <message>
         <source>--user needs --vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user vyžaduje --vault (trezor).</translation>
     </message>
     <message>
         <source>stdin has no line {number} ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na standardním vstupu chybí řádek {number} ({what}).</translation>
     </message>
     <message>
         <source>{what} needed: use --password-stdin or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: je nutné zadat; použijte --password-stdin nebo příkaz spusťte v terminálu.</translation>
     </message>
     <message>
         <source>A code is needed: use --totp CODE or --recovery-code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je nutný kód: použijte --totp KÓD nebo --recovery-code KÓD.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: zadejte POLE=HODNOTA, kde POLE je jedno z: {fields}.</translation>
     </message>
     <message>
         <source>{field} is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} je zadáno dvakrát.</translation>
     </message>
     <message>
         <source>Erasure cannot be undone: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výmaz nelze vrátit zpět: potvrďte ho přidáním --yes.</translation>
     </message>
     <message>
         <source>customer id: a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zákazníka: celé číslo</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>celé číslo</translation>
     </message>
     <message>
         <source>There is no customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník {id} neexistuje.</translation>
     </message>
     <message>
         <source>1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 až 200 znaků</translation>
     </message>
     <message>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>jedno z: {choices}</translation>
     </message>
     <message>
         <source>Please check: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolujte: {fields}.</translation>
     </message>
     <message>
         <source>There is no consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlas {id} neexistuje.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento souhlas již byl odvolán.</translation>
     </message>
     <message>
         <source>Customer {id} was already erased on {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník {id} již byl vymazán dne {at}.</translation>
     </message>
     <message>
         <source>status: lead, prospect, customer or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>stav: lead, prospect, customer nebo inactive</translation>
     </message>
     <message>
         <source>not a status</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný stav</translation>
     </message>
     <message>
         <source>The retention preview has changed since you saw it; preview again before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhled doby uložení se od chvíle, kdy jste ho viděli, změnil; před použitím si zobrazte náhled znovu.</translation>
     </message>
     <message>
         <source>There is no profile named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil s názvem {name} neexistuje.</translation>
     </message>
     <message>
         <source>A profile name is 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název profilu má 1 až 64 znaků.</translation>
     </message>
     <message>
         <source>1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 až 64 znaků</translation>
     </message>
     <message>
         <source>A profile name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název profilu nesmí obsahovat neviditelné znaky ani znaky měnící směr textu.</translation>
     </message>
     <message>
         <source>no invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné neviditelné znaky</translation>
     </message>
     <message>
-        <source>The scope is &apos;own&apos; or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The scope is 'own' or 'all'.</source>
+        <translation>Rozsah je 'own' nebo 'all'.</translation>
     </message>
     <message>
         <source>own or all</source>
-        <translation type="unfinished"></translation>
+        <translation>own nebo all</translation>
     </message>
     <message>
         <source>Unknown permission atoms: {atoms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámá oprávnění: {atoms}.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be changed; create a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je předdefinovaný profil a nelze ho změnit; vytvořte si kopii.</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je předdefinovaný profil a nelze ho odstranit.</translation>
     </message>
     <message numerus="yes">
         <source>The profile {name} is still given to %n user(s); give them another profile first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Profil {name} je stále přidělen %n uživateli; nejprve mu přidělte jiný profil.</numerusform>
+            <numerusform>Profil {name} je stále přidělen %n uživatelům; nejprve jim přidělte jiný profil.</numerusform>
+            <numerusform>Profil {name} je stále přidělen %n uživatelům; nejprve jim přidělte jiný profil.</numerusform>
         </translation>
     </message>
     <message>
         <source>A profile named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil s názvem {name} již existuje.</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either ({fields}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš profil nemůže zobrazit citlivá pole, a proto je nemůže ani vyplnit ({fields}).</translation>
     </message>
     <message>
         <source>lower-case letters, digits and _ (start with a letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>malá písmena, číslice a _ (na začátku písmeno)</translation>
     </message>
     <message>
         <source>text, number, date or choice</source>
-        <translation type="unfinished"></translation>
+        <translation>text, number, date nebo choice</translation>
     </message>
     <message>
         <source>a choice field needs choices</source>
-        <translation type="unfinished"></translation>
+        <translation>pole typu choice vyžaduje možnosti</translation>
     </message>
     <message>
         <source>a label is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>je nutný popisek</translation>
     </message>
     <message>
         <source>A custom field {key} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastní pole {key} již existuje.</translation>
     </message>
     <message>
         <source>exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>již existuje</translation>
     </message>
     <message>
         <source>Your profile can only own its own records; you cannot give one to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš profil smí vlastnit jen své záznamy; nemůžete záznam přidělit někomu jinému.</translation>
     </message>
     <message>
         <source>owner: no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>vlastník: uživatel neexistuje</translation>
     </message>
     <message>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel neexistuje</translation>
     </message>
     <message>
         <source>company: a company cannot belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>firma: firma nemůže patřit k firmě</translation>
     </message>
     <message>
         <source>only a person can belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>k firmě může patřit jen osoba</translation>
     </message>
     <message>
         <source>company: no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>firma: firma neexistuje</translation>
     </message>
     <message>
         <source>no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>firma neexistuje</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš profil nemůže zobrazit citlivá pole, a proto je nemůže ani vyplnit.</translation>
     </message>
     <message>
         <source>Unknown fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámá pole: {fields}.</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé pole</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš profil nemůže zobrazit citlivá pole, a proto je nemůže ani měnit.</translation>
     </message>
     <message>
         <source>a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>celé číslo od 1 do {maximum}</translation>
     </message>
     <message>
         <source>a product is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>je nutný produkt</translation>
     </message>
     <message>
         <source>a title is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>je nutný název</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} není datum (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>the line items add up to {total}, not {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>položky dávají dohromady {total}, ne {amount}</translation>
     </message>
     <message>
         <source>There is no deal {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchod {id} neexistuje.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchod {title} od otevření změnil někdo jiný; načtěte ho znovu.</translation>
     </message>
     <message>
         <source>The deal was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchod od otevření změnil někdo jiný; načtěte ho znovu.</translation>
     </message>
     <message>
         <source>category: a category is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>kategorie: je nutná kategorie</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>povinné</translation>
     </message>
     <message>
         <source>There is no preference {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preference {id} neexistuje.</translation>
     </message>
     <message>
         <source>Choose at least one other record to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte alespoň jeden další záznam ke sloučení.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdné</translation>
     </message>
     <message>
         <source>{name}: {value} is not a date or time (YYYY-MM-DD[THH:MM])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} není datum ani čas (RRRR-MM-DD[THH:MM])</translation>
     </message>
     <message>
         <source>not a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>není datum ani čas</translation>
     </message>
     <message>
         <source>too long (at most {maximum} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>příliš dlouhé (nejvýše {maximum} znaků)</translation>
     </message>
     <message>
         <source>deal: not a deal of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>obchod: není obchodem tohoto zákazníka</translation>
     </message>
     <message>
-        <source>not this customer&apos;s deal</source>
-        <translation type="unfinished"></translation>
+        <source>not this customer's deal</source>
+        <translation>není obchodem tohoto zákazníka</translation>
     </message>
     <message>
         <source>There is no interaction {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakce {id} neexistuje.</translation>
     </message>
     <message>
         <source>Cannot sort by {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze řadit podle {key}.</translation>
     </message>
     <message>
         <source>There is no customer {id} in the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník {id} v koši není.</translation>
     </message>
     <message>
         <source>This customer is not one of your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento zákazník nepatří mezi vaše záznamy.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot change it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování údajů této osoby je omezeno (čl. 18 GDPR): nemůžete ji měnit. Obraťte se na správce ochrany soukromí.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot delete it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování údajů této osoby je omezeno (čl. 18 GDPR): nemůžete ji odstranit. Obraťte se na správce ochrany soukromí.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot restore it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování údajů této osoby je omezeno (čl. 18 GDPR): nemůžete ji obnovit. Obraťte se na správce ochrany soukromí.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot merge it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování údajů této osoby je omezeno (čl. 18 GDPR): nemůžete ji sloučit. Obraťte se na správce ochrany soukromí.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot export it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování údajů této osoby je omezeno (čl. 18 GDPR): nemůžete ji exportovat. Obraťte se na správce ochrany soukromí.</translation>
     </message>
     <message>
         <source>too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>příliš dlouhé ({length} znaků; nejvýše {limit})</translation>
     </message>
     <message>
         <source>{name}: give whole minor units (cents) or a decimal text, not a float</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: zadejte celé vedlejší jednotky (centy) nebo desetinné číslo jako text, ne číslo s plovoucí čárkou</translation>
     </message>
     <message>
         <source>not a float; use cents</source>
-        <translation type="unfinished"></translation>
+        <translation>ne číslo s plovoucí čárkou; použijte centy</translation>
     </message>
     <message>
         <source>{name}: {value} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} není částka</translation>
     </message>
     <message>
         <source>not an amount (e.g. 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>není částka (např. 1234.50)</translation>
     </message>
     <message>
         <source>{name}: too large (at most {limit} in whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: příliš vysoká hodnota (nejvýše {limit} v celých jednotkách)</translation>
     </message>
     <message>
         <source>at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>nejvýše {limit}</translation>
     </message>
     <message numerus="yes">
         <source>{field}: {problem} (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{field}: {problem} (a %n další)</numerusform>
+            <numerusform>{field}: {problem} (a %n další)</numerusform>
+            <numerusform>{field}: {problem} (a %n dalších)</numerusform>
         </translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>must be person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být osoba nebo firma</translation>
     </message>
     <message>
-        <source>a name is needed (a person&apos;s name or a company name)</source>
-        <translation type="unfinished"></translation>
+        <source>a name is needed (a person's name or a company name)</source>
+        <translation>je nutné jméno (jméno osoby nebo název firmy)</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být jedno z: {choices}</translation>
     </message>
     <message>
         <source>not a customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>není ID zákazníka</translation>
     </message>
     <message>
         <source>{value} is not an email address (name@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} není e-mailová adresa (jmeno@example.com)</translation>
     </message>
     <message>
         <source>{value} is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} není telefonní číslo</translation>
     </message>
     <message>
         <source>a date of birth cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>datum narození nemůže být v budoucnosti</translation>
     </message>
     <message>
         <source>no such custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>takové vlastní pole neexistuje</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} není číslo</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>zvolte jedno z: {choices}</translation>
     </message>
     <message>
         <source>currency: {value} is not a 3-letter code (EUR, USD…)</source>
-        <translation type="unfinished"></translation>
+        <translation>měna: {value} není třípísmenný kód (EUR, USD…)</translation>
     </message>
     <message>
         <source>a 3-letter code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>třípísmenný kód, např. EUR</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor s klíčem pro obnovení</translation>
     </message>
     <message>
-        <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet&apos;s PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet's PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
+        <translation>V textu PDF {path} nebyl nalezen žádný klíč pro obnovení. Zadejte PDF listu pro obnovení nebo textový soubor s řádkem, který začíná AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
         <source>No recovery key was found in {path}. The recovery key is the line on the recovery sheet that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>V souboru {path} nebyl nalezen žádný klíč pro obnovení. Klíč pro obnovení je řádek na listu pro obnovení, který začíná AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
         <source>Choose a new password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve zvolte nové heslo.</translation>
     </message>
     <message>
         <source>Your profile ({profile}) does not allow this: {permission}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš profil ({profile}) toto nedovoluje: {permission}.</translation>
     </message>
     <message>
         <source>Your profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš profil již neexistuje.</translation>
     </message>
     <message>
         <source>{setting}: expected yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: očekává se ano, nebo ne.</translation>
     </message>
     <message>
         <source>{setting}: expected a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: očekává se číslo.</translation>
     </message>
     <message>
         <source>{setting}: must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: musí být mezi {low} a {high}.</translation>
     </message>
     <message>
         <source>{setting}: wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: nesprávný typ.</translation>
     </message>
     <message>
         <source>{setting}: choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: zvolte jedno z: {choices}.</translation>
     </message>
     <message>
-        <source>The archive&apos;s tar stream is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <source>The archive's tar stream is damaged ({reason}).</source>
+        <translation>Datový proud tar archivu je poškozen ({reason}).</translation>
     </message>
     <message>
         <source>The archive holds an extended tar header (pax or GNU), which this app never writes: it was not made by VaultCRM or has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv obsahuje rozšířenou hlavičku tar (pax nebo GNU), kterou tato aplikace nikdy nezapisuje: nevytvořila ho aplikace VaultCRM nebo byl změněn.</translation>
     </message>
     <message>
         <source>Unexpected member in the archive: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočekávaná položka v archivu: {name}.</translation>
     </message>
     <message>
         <source>{name} appears twice in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se v archivu vyskytuje dvakrát.</translation>
     </message>
     <message>
         <source>{name} in the archive is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} v archivu není běžný soubor.</translation>
     </message>
     <message>
         <source>{name} in the archive is too large ({size} bytes; at most {limit}): not a backup this app made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} v archivu je příliš velký ({size} bajtů; nejvýše {limit}): nejde o zálohu vytvořenou touto aplikací.</translation>
     </message>
     <message>
         <source>That is not a valid recovery key (AGE-SECRET-KEY-1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není platný klíč pro obnovení (AGE-SECRET-KEY-1…).</translation>
     </message>
     <message>
         <source>The recovery key does not open this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč pro obnovení tento archiv neotevře.</translation>
     </message>
     <message>
         <source>The archive is damaged or was modified: age refused to decrypt it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv je poškozen nebo byl změněn: age ho odmítl dešifrovat ({reason}).</translation>
     </message>
     <message>
-        <source>The archive&apos;s tar stream is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <source>The archive's tar stream is incomplete.</source>
+        <translation>Datový proud tar archivu je neúplný.</translation>
     </message>
     <message>
         <source>{name} shrank while it was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se během archivace zmenšil.</translation>
     </message>
     <message>
         <source>The archive could not be processed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv nelze zpracovat ({reason}).</translation>
     </message>
     <message>
         <source>Not an age X25519 recipient: {start}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Není příjemce age X25519: {start}…</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); keep the secret inside the vault instead (`backup-login URL --in-vault`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento počítač nemá zabezpečené úložiště klíčů ({name}); uložte tajný údaj do trezoru (`backup-login URL --in-vault`).</translation>
     </message>
     <message>
         <source>Cannot reach the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SFTP {host}:{port} není dostupný ({reason}).</translation>
     </message>
     <message>
         <source>Not a file name: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není název souboru: {name}.</translation>
     </message>
     <message>
         <source>{what}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <source>{what} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} na {url}: {reason}.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze vytvořit složku záloh</translation>
     </message>
     <message>
         <source>Cannot list the backup location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze vypsat obsah umístění záloh</translation>
     </message>
     <message>
         <source>Cannot read the size of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zjistit velikost {name}</translation>
     </message>
     <message>
         <source>{name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} chybí.</translation>
     </message>
     <message>
         <source>Cannot read {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze přečíst {name}</translation>
     </message>
     <message>
         <source>{name} is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je nepravděpodobně velký.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze vytvořit složku záloh: {reason}</translation>
     </message>
     <message>
         <source>Cannot list the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze vypsat obsah složky záloh: {reason}</translation>
     </message>
     <message>
         <source>Cannot write {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat {name}</translation>
     </message>
     <message>
         <source>{name} already exists at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} již v {url} existuje.</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} již existuje.</translation>
     </message>
     <message>
         <source>The archive failed verification; nothing was restored: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv neprošel ověřením; nic nebylo obnoveno: {problems}</translation>
     </message>
     <message>
-        <source>This key can read the archive but cannot restore it: use the vault&apos;s recovery key.</source>
-        <translation type="unfinished"></translation>
+        <source>This key can read the archive but cannot restore it: use the vault's recovery key.</source>
+        <translation>Tento klíč umí archiv přečíst, ale ne obnovit: použijte klíč pro obnovení trezoru.</translation>
     </message>
     <message>
         <source>Re-keying the restored database failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna klíčů obnovené databáze selhala ({reason}).</translation>
     </message>
     <message>
         <source>This system cannot swap folders atomically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento systém neumí atomicky zaměnit složky.</translation>
     </message>
     <message>
         <source>Could not swap {first} and {second}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zaměnit {first} a {second}: {reason}.</translation>
     </message>
     <message>
         <source>The signature file is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s podpisem je poškozen ({reason}).</translation>
     </message>
     <message>
-        <source>Signed by a key that is not this vault&apos;s signing key ({fingerprint}); refused.</source>
-        <translation type="unfinished"></translation>
+        <source>Signed by a key that is not this vault's signing key ({fingerprint}); refused.</source>
+        <translation>Podepsáno klíčem, který není podpisovým klíčem tohoto trezoru ({fingerprint}); odmítnuto.</translation>
     </message>
     <message>
-        <source>The signature does not match the backup&apos;s description; refused.</source>
-        <translation type="unfinished"></translation>
+        <source>The signature does not match the backup's description; refused.</source>
+        <translation>Podpis neodpovídá popisu zálohy; odmítnuto.</translation>
     </message>
     <message>
         <source>Vault {vault_id} is already pinned to another signing key; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor {vault_id} je již připnut k jinému podpisovému klíči; odmítnuto.</translation>
     </message>
     <message>
         <source>This machine pinned another signing key for this vault; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento počítač má pro tento trezor připnutý jiný podpisový klíč; odmítnuto.</translation>
     </message>
     <message>
         <source>Unsupported cipher setting in the manifest: {name} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodporované nastavení šifry v manifestu: {name} = {value}.</translation>
     </message>
     <message>
         <source>The snapshot failed its integrity check: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímek neprošel kontrolou integrity: {problems}</translation>
     </message>
     <message>
         <source>{url} does not name an archive inside a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} neoznačuje archiv v umístění.</translation>
     </message>
     <message>
         <source>Unsupported backup location {url}: use a folder, sftp://, webdav(s):// or s3://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodporované umístění záloh {url}: použijte složku, sftp://, webdav(s):// nebo s3://.</translation>
     </message>
     <message>
         <source>{url}: no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: chybí hostitel.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: it is stored in the keyring (backup-login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikdy nevkládejte heslo do URL: ukládá se do úložiště klíčů (backup-login).</translation>
     </message>
     <message>
         <source>No password for {key}: store it once with `backup-login {key}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro {key} není uloženo heslo: uložte ho jednou pomocí `backup-login {key}`.</translation>
     </message>
     <message>
         <source>{url}: no bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: chybí bucket.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: use an SSH key (agent or ~/.ssh) or the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikdy nevkládejte heslo do URL: použijte klíč SSH (agent nebo ~/.ssh) nebo úložiště klíčů.</translation>
     </message>
     <message>
-        <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server&apos;s administrator, then confirm it once (--trust-host-key).</source>
-        <translation type="unfinished"></translation>
+        <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server's administrator, then confirm it once (--trust-host-key).</source>
+        <translation>Server SFTP {host}:{port} zatím není důvěryhodný; otisk jeho klíče hostitele je {fingerprint}. Ověřte ho u administrátora serveru a pak ho jednou potvrďte (--trust-host-key).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} presented a host key that differs from the one pinned in {file}: refused (the server was reinstalled, or someone is intercepting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SFTP {host}:{port} předložil klíč hostitele, který se liší od klíče připnutého v {file}: odmítnuto (server byl přeinstalován, nebo komunikaci někdo zachytává).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} refused the login: load your key into the SSH agent or ~/.ssh, or store a password with backup-login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SFTP {host}:{port} odmítl přihlášení: načtěte svůj klíč do agenta SSH nebo ~/.ssh, nebo uložte heslo pomocí backup-login.</translation>
     </message>
     <message>
         <source>Cannot connect to the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze se připojit k serveru SFTP {host}:{port} ({reason}).</translation>
     </message>
     <message>
         <source>The location stored {stored} bytes of {size}: upload incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění uložilo {stored} z {size} bajtů: nahrání je neúplné.</translation>
     </message>
     <message>
         <source>The archive read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv zpětně načtený z umístění se liší od odeslaného.</translation>
     </message>
     <message>
         <source>The archive changed size when it was renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv při přejmenování změnil velikost.</translation>
     </message>
     <message>
         <source>Writing the backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis zálohy selhal: {reason}</translation>
     </message>
     <message>
         <source>Writing the backup to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis zálohy do {url} selhal: {reason}.</translation>
     </message>
     <message>
         <source>The signature read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis zpětně načtený z umístění se liší od odeslaného.</translation>
     </message>
     <message>
         <source>Writing the signature failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis podpisu selhal: {reason}</translation>
     </message>
     <message>
         <source>The signature names another archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis uvádí jiný archiv.</translation>
     </message>
     <message>
         <source>No trusted key for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro tento trezor neexistuje důvěryhodný klíč.</translation>
     </message>
     <message>
         <source>keyslots.json belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json patří jinému trezoru.</translation>
     </message>
     <message>
         <source>keyslots.json names another signing key than the one that signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json uvádí jiný podpisový klíč než ten, kterým bylo podepsáno.</translation>
     </message>
     <message>
         <source>The recovery slot in the archive does not open with this recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot pro obnovení v archivu se tímto klíčem pro obnovení neotevře.</translation>
     </message>
     <message>
         <source>{folder} is not empty; a new vault needs an empty or missing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} není prázdná; nový trezor vyžaduje prázdnou nebo neexistující složku.</translation>
     </message>
     <message>
         <source>Cannot create {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze vytvořit {folder}: {reason}.</translation>
     </message>
     <message>
         <source>The key slot did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot klíče se neotevřel.</translation>
     </message>
     <message>
         <source>{path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} chybí.</translation>
     </message>
     <message>
         <source>{path} is empty: the vault database was lost or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je prázdný: databáze trezoru byla ztracena nebo zkrácena.</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je plný; změna nebyla uložena ({path}).</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je plný; změna nebyla uložena.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written ({path}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi trezoru nelze číst ani do ní zapisovat ({path}): {reason}.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi trezoru nelze číst ani do ní zapisovat: {reason}.</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze trezoru je poškozena nebo byla změněna mimo aplikaci ({path}).</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze trezoru je poškozena nebo byla změněna mimo aplikaci.</translation>
     </message>
     <message>
         <source>{what} is damaged (not text).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: poškozeno (nejde o text).</translation>
     </message>
     <message>
         <source>{what} is damaged (not JSON: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: poškozeno (nejde o JSON: {reason}).</translation>
     </message>
     <message>
         <source>{what} is damaged (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: poškozeno (nejde o objekt JSON).</translation>
     </message>
     <message>
         <source>The disk is full ({path}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je plný ({path}); nic se nezměnilo.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je plný; nic se nezměnilo.</translation>
     </message>
     <message>
         <source>Permission denied ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístup odepřen ({path}).</translation>
     </message>
     <message>
         <source>Permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístup odepřen.</translation>
     </message>
     <message>
         <source>The location is read-only ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění je jen pro čtení ({path}).</translation>
     </message>
     <message>
         <source>The location is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění je jen pro čtení.</translation>
     </message>
     <message>
         <source>{reason} ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({path}).</translation>
     </message>
     <message>
         <source>No output file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není zadán výstupní soubor.</translation>
     </message>
     <message>
-        <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault&apos;s own files); choose a place outside it.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault's own files); choose a place outside it.</source>
+        <translation>{path} je uvnitř složky trezoru {folder}: export ani sestava se tam nesmí zapisovat (mohly by nahradit vlastní soubory trezoru); zvolte místo mimo ni.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} is a folder; name a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je složka; zadejte název souboru k zápisu.</translation>
     </message>
     <message>
         <source>{path} is not a regular file (a device, pipe or socket); name an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} není běžný soubor (zařízení, roura nebo soket); zadejte obyčejný soubor.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} již existuje; zvolte jiný název nebo ho nahraďte přidáním --force.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka {folder} neexistuje.</translation>
     </message>
     <message>
         <source>{path} is not a regular file; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} není běžný soubor; nebyl nahrazen.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} již existuje; zvolte jiný název.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {path} nelze přečíst: takový soubor neexistuje.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {path} nelze přečíst: {reason}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je složka a nelze ji číst jako {what}; zvolte obyčejný soubor.</translation>
     </message>
     <message>
         <source>{path} is a named pipe, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je pojmenovaná roura a nelze ji číst jako {what}; zvolte obyčejný soubor.</translation>
     </message>
     <message>
         <source>{path} is a device, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je zařízení a nelze ho číst jako {what}; zvolte obyčejný soubor.</translation>
     </message>
     <message>
         <source>{path} is not a regular file, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} není běžný soubor a nelze ho číst jako {what}; zvolte obyčejný soubor.</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a {what} can be at most {limit} MB: split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} má {size} MB; {what} smí mít nejvýše {limit} MB: rozdělte ho na menší soubory.</translation>
     </message>
     <message>
         <source>{name} is too large for a {what} ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je pro {what} příliš velký ({size} bajtů; nejvýše {limit}).</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno; nic nebylo uloženo.</translation>
     </message>
     <message>
         <source>Unsupported key derivation {algorithm} v{version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodporované odvození klíče {algorithm} v{version}.</translation>
     </message>
     <message>
         <source>Key slot parameters are below the Argon2id floor (64 MiB, 3 passes); refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry slotu klíče jsou pod minimem Argon2id (64 MiB, 3 průchody); odmítnuto.</translation>
     </message>
     <message>
         <source>Key slot parameters are out of range; refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry slotu klíče jsou mimo povolený rozsah; odmítnuto.</translation>
     </message>
     <message>
         <source>Key slot parameters are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry slotu klíče jsou chybně formátované.</translation>
     </message>
     <message>
         <source>keyslots.json is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json je poškozen a nelze ho přečíst.</translation>
     </message>
     <message>
         <source>{path} is missing: this folder is not a vault, or it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} chybí: tato složka není trezor nebo je neúplná.</translation>
     </message>
     <message>
         <source>keyslots.json has been modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json byl změněn mimo aplikaci (jeho MAC nesouhlasí).</translation>
     </message>
     <message>
         <source>A key slot in keyslots.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot klíče v keyslots.json je poškozen.</translation>
     </message>
     <message>
         <source>A key slot opened but its contents are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot klíče se otevřel, ale jeho obsah je chybně formátovaný.</translation>
     </message>
     <message>
         <source>A key slot holds a vault key of the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot klíče obsahuje klíč trezoru nesprávné délky.</translation>
     </message>
     <message>
         <source>Sign-in refused: wrong user name, password or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení odmítnuto: nesprávné uživatelské jméno, heslo nebo kód.</translation>
     </message>
     <message>
         <source>{path} was modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} byl změněn mimo aplikaci (jeho MAC nesouhlasí).</translation>
     </message>
     <message>
         <source>{path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je poškozen.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is signed by another key; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence v umístění záloh je podepsána jiným klíčem; ignorováno.</translation>
     </message>
     <message>
         <source>The ledger at the backup location does not match its signature; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence v umístění záloh neodpovídá svému podpisu; ignorováno.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence v umístění záloh je poškozena ({reason}).</translation>
     </message>
     <message>
         <source>Cannot create the lock file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze vytvořit soubor zámku {path}: {reason}.</translation>
     </message>
     <message>
         <source>This vault is already open in another window or process. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento trezor je již otevřen v jiném okně nebo procesu. Nejprve ho tam zavřete.</translation>
     </message>
     <message>
         <source>This vault has schema version {version}, newer than this app knows ({known}); update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento trezor má verzi schématu {version}, novější, než tato aplikace zná ({known}); chcete-li ho otevřít, aktualizujte aplikaci.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor je zamčen.</translation>
     </message>
     <message>
         <source>The vault has no {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>V trezoru chybí {name}.</translation>
     </message>
     <message>
         <source>use at least {minimum} characters (this one has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>použijte alespoň {minimum} znaků (toto jich má {length})</translation>
     </message>
     <message>
         <source>use at most {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>použijte nejvýše {maximum} znaků</translation>
     </message>
     <message>
         <source>this is one of the most common passwords; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>toto je jedno z nejběžnějších hesel; zvolte jiné</translation>
     </message>
     <message>
         <source>the password must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>heslo nesmí být shodné s uživatelským jménem</translation>
     </message>
     <message>
         <source>a single repeated character is too easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>jediný opakovaný znak je příliš snadné uhodnout</translation>
     </message>
     <message>
         <source>too easy to guess ({warning}); add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>příliš snadno uhodnutelné ({warning}); přidejte další slova nebo znaky, které nesledují žádný vzor</translation>
     </message>
     <message>
         <source>too easy to guess; add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>příliš snadno uhodnutelné; přidejte další slova nebo znaky, které nesledují žádný vzor</translation>
     </message>
     <message>
         <source>Password refused: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo odmítnuto: {reasons}.</translation>
     </message>
     <message>
         <source>{folder} is not a vault (no keyslots.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} není trezor (chybí keyslots.json).</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Příliš mnoho neúspěšných přihlášení. Zkuste to znovu za %n s.</numerusform>
+            <numerusform>Příliš mnoho neúspěšných přihlášení. Zkuste to znovu za %n s.</numerusform>
+            <numerusform>Příliš mnoho neúspěšných přihlášení. Zkuste to znovu za %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>A key slot names a user who is not in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot klíče uvádí uživatele, který v trezoru není.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento účet je zakázán. Obraťte se na administrátora.</translation>
     </message>
     <message>
         <source>You signed in with a temporary password: choose a new one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlásili jste se dočasným heslem: nejprve si zvolte nové.</translation>
     </message>
     <message>
         <source>Sign-in refused: this password opens an older key slot than the vault knows for this account (it was changed or reset, or keyslots.json was replaced with an older copy). Ask an administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení odmítnuto: toto heslo otevírá starší slot klíče, než trezor pro tento účet zná (heslo bylo změněno nebo resetováno, nebo byl soubor keyslots.json nahrazen starší kopií). Požádejte administrátora o resetování hesla.</translation>
     </message>
     <message>
         <source>The recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč pro obnovení tento trezor neotevře.</translation>
     </message>
     <message>
         <source>{name}: a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: celé číslo od {low} do {high}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} až {high}</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel se jménem {name} již existuje.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelské jméno má 1 až 64 znaků bez mezer.</translation>
     </message>
     <message>
         <source>A user name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelské jméno nesmí obsahovat neviditelné znaky ani znaky měnící směr textu.</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takový uživatel neexistuje.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuální heslo je nesprávné.</translation>
     </message>
 </context>
 <context>
@@ -3337,11 +3338,11 @@
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tabulkové procesory)</translation>
     </message>
     <message>
         <source>vCard (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (adresáře)</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -3377,11 +3378,11 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončeno.</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
@@ -3389,10 +3390,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportován %n zákazník.</numerusform>
+            <numerusform>Exportováni %n zákazníci.</numerusform>
+            <numerusform>Exportováno %n zákazníků.</numerusform>
         </translation>
     </message>
     <message>
@@ -3404,174 +3405,174 @@
     <name>ForgotPasswordDialog</name>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomenuté heslo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Zrušit</translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Další</translation>
+        <translation>Další</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš klíč pro obnovení</translation>
     </message>
     <message>
         <source>The recovery key is on the recovery sheet printed when the vault was made. It lets you choose a new password and set up your authenticator again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč pro obnovení je na listu pro obnovení, který se vytiskl při vytvoření trezoru. Umožňuje zvolit nové heslo a znovu nastavit ověřovací aplikaci.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Uživatelské jméno</translation>
+        <translation>Uživatelské jméno</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Klíč pro obnovení</translation>
+        <translation>Klíč pro obnovení</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze souboru…</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished">Zvolte nové heslo</translation>
+        <translation>Zvolte nové heslo</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Nové heslo</translation>
+        <translation>Nové heslo</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished">Zopakujte nové heslo</translation>
+        <translation>Zopakujte nové heslo</translation>
     </message>
     <message>
         <source>Set up your authenticator again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu nastavte ověřovací aplikaci</translation>
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte list pro obnovení (PDF nebo text)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>List pro obnovení (*.pdf *.txt);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte uživatelské jméno.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není celý klíč pro obnovení: začíná AGE-SECRET-KEY-1 a má 74 znaků. Porovnejte ho s listem pro obnovení.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zpět</translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit nové heslo</translation>
     </message>
     <message>
         <source>This password is not accepted yet: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto heslo zatím není přijato: viz poznámky výše.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit kód</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>To není kód, který ověřovací aplikace právě zobrazuje. Zkontrolujte, že jste naskenovali nový kód, a zadejte šest číslic, které zobrazuje.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Vytvořeno</translation>
+        <translation>Vytvořeno</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Změněno</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazeno</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraněno</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoveno</translation>
     </message>
     <message>
         <source>Sensitive data shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazeny citlivé údaje</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportováno</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučeno</translation>
     </message>
     <message>
         <source>Interaction logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsána interakce</translation>
     </message>
     <message>
         <source>Deal created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořen obchod</translation>
     </message>
     <message>
         <source>Deal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Změněn obchod</translation>
     </message>
     <message>
         <source>Deal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraněn obchod</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování omezeno</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Omezení zrušeno</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Export pro subjekt údajů (právo na přístup)</translation>
+        <translation>Export pro subjekt údajů</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazáno</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlas zaznamenán</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlas odvolán</translation>
     </message>
     <message>
         <source>Purchase preference added</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidána nákupní preference</translation>
     </message>
     <message>
         <source>Purchase preference removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrána nákupní preference</translation>
     </message>
 </context>
 <context>
@@ -3601,8 +3602,8 @@
         <translation>CSV (Google, Outlook nebo vlastní sloupce) nebo vCard. Zkontrolujte, kam jednotlivé sloupce patří; nic se nezapíše, dokud nekliknete na Importovat.</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <source>The file's encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
+        <translation>Kódování souboru bylo odhadnuto a může být nesprávné: zkontrolujte, zda se jména s diakritikou v ukázkách zobrazují správně, nebo zvolte jiné kódování.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -3618,19 +3619,19 @@
     </message>
     <message>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódování souboru</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódování:</translation>
     </message>
     <message>
         <source>Label of the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Popisek adresy</translation>
     </message>
     <message>
         <source>The address is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ adresy:</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
@@ -3646,14 +3647,14 @@
     </message>
     <message>
         <source>No column was recognised as a name, company, e-mail or phone. Choose below where each column goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný sloupec nebyl rozpoznán jako jméno, firma, e-mail nebo telefon. Níže zvolte, kam jednotlivé sloupce patří.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) can be imported; {0} would be refused (listed after the import).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n záznam lze importovat; odmítnuto by bylo: {0} (seznam se zobrazí po importu).</numerusform>
+            <numerusform>%n záznamy lze importovat; odmítnuto by bylo: {0} (seznam se zobrazí po importu).</numerusform>
+            <numerusform>%n záznamů lze importovat; odmítnuto by bylo: {0} (seznam se zobrazí po importu).</numerusform>
         </translation>
     </message>
     <message>
@@ -3673,217 +3674,217 @@
     <name>ImportFields</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Neimportovat</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Celé jméno</translation>
+        <translation>Celé jméno</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Jméno</translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostřední jméno</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Příjmení</translation>
+        <translation>Příjmení</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Pracovní pozice</translation>
+        <translation>Pracovní pozice</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>E-mails (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maily (více v jedné buňce)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Phones (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefony (více v jedné buňce)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Štítky</translation>
+        <translation>Štítky</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Poznámky</translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba nebo firma</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum narození</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankovní účet</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvěrné poznámky</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>ulice</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>město</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>země</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní adresa</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácí adresa</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiná adresa</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>práce</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domů</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>jiné</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavní</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>pager</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8 s BOM)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Středoevropské (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO 8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Středoevropské (ISO 8859-2)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Západoevropské (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO 8859-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Západoevropské (ISO 8859-15)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrilice (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrilice (KOI8-R)</translation>
     </message>
     <message>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>Řecké (Windows-1253)</translation>
     </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovor</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schůzka</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Návštěva</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastaveno.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3894,7 +3895,7 @@
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
 </context>
 <context>
@@ -3929,11 +3930,11 @@
     </message>
     <message>
         <source>Re-enrol my authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zaregistrovat ověřovací aplikaci…</translation>
     </message>
     <message>
         <source>New recovery codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové kódy pro obnovení…</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -3973,23 +3974,23 @@
     </message>
     <message numerus="yes">
         <source>Settings saved. Scheduled backups run every %n hour(s); to take one now, choose Back up now… in the Vault menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nastavení uloženo. Plánované zálohy se spouštějí každou %n hodinu; chcete-li zálohovat hned, zvolte v nabídce Trezor položku „Zálohovat nyní…“.</numerusform>
+            <numerusform>Nastavení uloženo. Plánované zálohy se spouštějí každé %n hodiny; chcete-li zálohovat hned, zvolte v nabídce Trezor položku „Zálohovat nyní…“.</numerusform>
+            <numerusform>Nastavení uloženo. Plánované zálohy se spouštějí každých %n hodin; chcete-li zálohovat hned, zvolte v nabídce Trezor položku „Zálohovat nyní…“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení uloženo.</translation>
     </message>
     <message>
         <source>Vault in {0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor ve složce {0} — VaultCRM</translation>
     </message>
     <message>
         <source>{0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — VaultCRM</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -4009,7 +4010,7 @@
     </message>
     <message>
         <source>The new language, {0}, applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový jazyk ({0}) se použije při příštím spuštění VaultCRM.</translation>
     </message>
     <message>
         <source>Your new password is set.</source>
@@ -4024,7 +4025,7 @@
     <name>MappingModel</name>
     <message>
         <source>Field for {0}</source>
-        <translation type="unfinished">Pole pro {0}</translation>
+        <translation>Pole pro {0}</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +4063,7 @@
         <translation>Složka:</translation>
     </message>
     <message>
-        <source>You will be the vault&apos;s first administrator: you can add colleagues and give them profiles later.</source>
+        <source>You will be the vault's first administrator: you can add colleagues and give them profiles later.</source>
         <translation>Stanete se prvním administrátorem trezoru: později můžete přidat kolegy a přidělit jim profily.</translation>
     </message>
     <message>
@@ -4135,43 +4136,43 @@
     </message>
     <message>
         <source>Where to keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kde uložit trezor</translation>
     </message>
     <message>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrátor</translation>
     </message>
     <message>
         <source>Choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte heslo</translation>
     </message>
     <message>
         <source>Set up your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavte ověřovací aplikaci</translation>
     </message>
     <message>
         <source>Your recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš list pro obnovení</translation>
     </message>
     <message>
         <source>The language of VaultCRM on this computer; you can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk VaultCRM v tomto počítači; později ho můžete změnit v Nastavení.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk:</translation>
     </message>
     <message>
         <source>Country of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Země vaší firmy</translation>
     </message>
     <message>
         <source>New deals use its currency, and phone numbers typed without a country code are read as its numbers. You can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové obchody používají její měnu a telefonní čísla zadaná bez předvolby země se čtou jako čísla této země. Můžete ji změnit v Nastavení.</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Země:</translation>
     </message>
     <message>
         <source>Code shown now:</source>
@@ -4179,15 +4180,15 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopírovat</translation>
+        <translation>Kopírovat</translation>
     </message>
     <message>
         <source>Copy the authenticator key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírovat klíč ověřovací aplikace</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírováno</translation>
     </message>
     <message>
         <source>Save or print this sheet now and keep it offline. It is the only way back in if you forget your password, and it opens your backups. If you lose both your password and this recovery key, the data is gone for good: nobody can recover it.</source>
@@ -4321,181 +4322,181 @@
     <name>OwnAccountDialog</name>
     <message>
         <source>Re-enrol my authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zaregistrovat ověřovací aplikaci</translation>
     </message>
     <message>
         <source>New recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové kódy pro obnovení</translation>
     </message>
     <message>
         <source>Your old authenticator and recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po dokončení přestane fungovat vaše stará ověřovací aplikace i kódy pro obnovení.</translation>
     </message>
     <message>
         <source>Your old recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po dokončení přestanou fungovat vaše staré kódy pro obnovení.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished">Aktuální heslo</translation>
+        <translation>Aktuální heslo</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat</translation>
     </message>
     <message>
         <source>Type your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte aktuální heslo.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit kód</translation>
     </message>
     <message>
         <source>Your new recovery codes (each works once; write them down now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše nové kódy pro obnovení (každý funguje jen jednou; hned si je zapište):</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>To není kód, který ověřovací aplikace právě zobrazuje. Zkontrolujte, že jste naskenovali nový kód, a zadejte šest číslic, které zobrazuje.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHints</name>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidejte jedno nebo dvě další slova. Neobvyklá slova jsou lepší.</translation>
     </message>
     <message>
-        <source>Capitalization doesn&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <source>Capitalization doesn't help very much.</source>
+        <translation>Velká písmena příliš nepomohou.</translation>
     </message>
     <message>
-        <source>Reversed words aren&apos;t much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <source>Reversed words aren't much harder to guess.</source>
+        <translation>Slova pozpátku není o moc těžší uhodnout.</translation>
     </message>
     <message>
-        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <translation>Předvídatelné záměny, jako '@' místo 'a', příliš nepomohou.</translation>
     </message>
     <message>
         <source>Use a few words, avoid common phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použijte několik slov, vyhněte se běžným frázím.</translation>
     </message>
     <message>
         <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboly, číslice ani velká písmena nejsou nutné.</translation>
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Řady sousedních kláves je snadné uhodnout.</translation>
     </message>
     <message>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krátké vzory na klávesnici je snadné uhodnout.</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto je jedno z 10 nejběžnějších hesel.</translation>
     </message>
     <message>
         <source>This is similar to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto je podobné běžně používanému heslu.</translation>
     </message>
     <message>
         <source>A word by itself is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samotné slovo je snadné uhodnout.</translation>
     </message>
     <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text psaný jen velkými písmeny je skoro stejně snadné uhodnout jako text psaný jen malými.</translation>
     </message>
     <message>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použijte delší vzor na klávesnici s více změnami směru.</translation>
     </message>
     <message>
-        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <source>Repeats like "aaa" are easy to guess.</source>
+        <translation>Opakování jako „aaa“ je snadné uhodnout.</translation>
     </message>
     <message>
-        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <translation>Opakování jako „abcabcabc“ je jen o málo těžší uhodnout než „abc“.</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto je jedno ze 100 nejběžnějších hesel.</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto je velmi běžné heslo.</translation>
     </message>
     <message>
         <source>Names and surnames by themselves are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samotná jména a příjmení je snadné uhodnout.</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžná jména a příjmení je snadné uhodnout.</translation>
     </message>
     <message>
         <source>Avoid repeated words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhněte se opakovaným slovům a znakům.</translation>
     </message>
     <message>
-        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <translation>Posloupnosti jako „abc“ nebo „6543“ je snadné uhodnout.</translation>
     </message>
     <message>
         <source>Avoid sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhněte se posloupnostem.</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedávné roky je snadné uhodnout.</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data je často snadné uhodnout.</translation>
     </message>
     <message>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhněte se nedávným rokům.</translation>
     </message>
     <message>
         <source>Avoid years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhněte se rokům, které jsou s vámi spojené.</translation>
     </message>
     <message>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhněte se datům a rokům, které jsou s vámi spojené.</translation>
     </message>
 </context>
 <context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Velmi slabé</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Slabé</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměrné</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobré</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Silné</translation>
     </message>
 </context>
 <context>
@@ -4517,75 +4518,75 @@
     <name>Permissions</name>
     <message>
         <source>See customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazení zákazníků</translation>
     </message>
     <message>
         <source>Create customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytváření zákazníků</translation>
     </message>
     <message>
         <source>Edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Úpravy zákazníků</translation>
     </message>
     <message>
         <source>Edit contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Úpravy kontaktních údajů</translation>
     </message>
     <message>
         <source>Delete customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraňování zákazníků</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished">Exportovat zákazníky</translation>
+        <translation>Export zákazníků</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Importovat zákazníky</translation>
+        <translation>Import zákazníků</translation>
     </message>
     <message>
         <source>Log interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis interakcí</translation>
     </message>
     <message>
         <source>See sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazení citlivých polí</translation>
     </message>
     <message>
         <source>See deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazení obchodů</translation>
     </message>
     <message>
         <source>Edit deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Úpravy obchodů</translation>
     </message>
     <message>
         <source>Read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Čtení protokolu auditu</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa uživatelů</translation>
     </message>
     <message>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa profilů</translation>
     </message>
     <message>
         <source>Run backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouštění záloh</translation>
     </message>
     <message>
         <source>Restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovení ze záloh</translation>
     </message>
     <message>
         <source>Privacy tools (consent, subject export, erasure, retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nástroje ochrany soukromí (souhlas, export pro subjekt údajů, výmaz, doba uložení)</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna nastavení</translation>
     </message>
 </context>
 <context>
@@ -4623,27 +4624,27 @@
     <name>ProcessingRecord</name>
     <message>
         <source>Purposes: {purposes}; data subjects: {subjects}; erasures: {erasures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účely: {purposes}; subjekty údajů: {subjects}; výmazy: {erasures}.</translation>
     </message>
     <message>
         <source>database encrypted at rest (SQLCipher 4, AES-256, per-page HMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>databáze šifrovaná v klidovém stavu (SQLCipher 4, AES-256, HMAC pro každou stránku)</translation>
     </message>
     <message>
         <source>sign-in with Argon2id-protected key slots and TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>přihlašování se sloty klíčů chráněnými Argon2id a TOTP</translation>
     </message>
     <message>
         <source>per-profile permissions; sensitive fields masked without sensitive.read</source>
-        <translation type="unfinished"></translation>
+        <translation>oprávnění podle profilů; citlivá pole maskována bez oprávnění sensitive.read</translation>
     </message>
     <message>
         <source>tamper-evident audit log (HMAC hash chain); personal values sealed per person</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol auditu odhalující neoprávněné změny (hašovací řetězec HMAC); osobní hodnoty zapečetěny zvlášť pro každou osobu</translation>
     </message>
     <message>
         <source>encrypted, signed backups (age X25519, Ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>šifrované, podepsané zálohy (age X25519, Ed25519)</translation>
     </message>
 </context>
 <context>
@@ -4681,7 +4682,7 @@
         <translation>Název nového profilu:</translation>
     </message>
     <message>
-        <source>Select a custom profile&apos;s column first.</source>
+        <source>Select a custom profile's column first.</source>
         <translation>Nejprve vyberte sloupec vlastního profilu.</translation>
     </message>
     <message>
@@ -4749,23 +4750,23 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>importován %n záznam</numerusform>
+            <numerusform>importovány %n záznamy</numerusform>
+            <numerusform>importováno %n záznamů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zapsán %n zákazník</numerusform>
+            <numerusform>zapsáni %n zákazníci</numerusform>
+            <numerusform>zapsáno %n zákazníků</numerusform>
         </translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4780,7 +4781,7 @@
     <name>QrCode</name>
     <message>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished">QR kód pro ověřovací aplikaci</translation>
+        <translation>QR kód pro ověřovací aplikaci</translation>
     </message>
 </context>
 <context>
@@ -4815,19 +4816,19 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit</translation>
     </message>
     <message>
         <source>Show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit klíč pro obnovení</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze souboru…</translation>
     </message>
     <message>
-        <source>Read the recovery key from the recovery sheet&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <source>Read the recovery key from the recovery sheet's file</source>
+        <translation>Načíst klíč pro obnovení ze souboru listu pro obnovení</translation>
     </message>
     <message>
         <source>Recovery key:</source>
@@ -4835,27 +4836,27 @@
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte list pro obnovení (PDF nebo text)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>List pro obnovení (*.pdf *.txt);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Choose the backup archive to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte archiv zálohy, který chcete obnovit.</translation>
     </message>
     <message>
         <source>Choose the folder to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte složku, do které chcete obnovit.</translation>
     </message>
     <message>
         <source>Type the recovery key from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte klíč pro obnovení z listu pro obnovení.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters, this one has {0}. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není celý klíč pro obnovení: začíná AGE-SECRET-KEY-1 a má 74 znaků, tento má {0}. Porovnejte ho s listem pro obnovení.</translation>
     </message>
     <message>
         <source>The archive is checked in full before anything is replaced. Restoring over the open vault keeps the current one until the restored copy has opened; any failure puts it back. You will sign in again afterwards.</source>
@@ -4883,7 +4884,7 @@
     </message>
     <message>
         <source>Compare the key with your recovery sheet, character by character, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnejte klíč s listem pro obnovení znak po znaku a zkuste to znovu.</translation>
     </message>
     <message>
         <source>Restored into {0}. Sign in to continue.</source>
@@ -4902,178 +4903,178 @@
     <name>SensitiveField</name>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum narození</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankovní účet</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvěrné poznámky</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Auto-lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaticky zamknout po (minuty)</translation>
     </message>
     <message>
         <source>Minutes without input before the app locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet minut bez aktivity, po kterých se aplikace sama zamkne.</translation>
     </message>
     <message>
         <source>Clear copied text after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat zkopírovaný text po (sekundy)</translation>
     </message>
     <message>
         <source>Copied customer data is cleared from the clipboard after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírované údaje zákazníků se po této době vymažou ze schránky.</translation>
     </message>
     <message>
         <source>Deleted records are erased for good after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraněné záznamy trvale vymazat po (dny)</translation>
     </message>
     <message>
         <source>Country (ISO, e.g. PL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Země (ISO, např. CZ)</translation>
     </message>
     <message>
-        <source>The business&apos;s country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
-        <translation type="unfinished"></translation>
+        <source>The business's country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
+        <translation>Země vaší firmy: nové obchody používají její měnu a telefonní čísla zadaná bez předvolby země se čtou jako čísla této země.</translation>
     </message>
     <message>
         <source>Country for phone numbers without +code, if not the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>Země pro telefonní čísla bez +předvolby, pokud je jiná než výše</translation>
     </message>
     <message>
-        <source>Numbers typed without a country code are read as this country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Numbers typed without a country code are read as this country's.</source>
+        <translation>Čísla zadaná bez předvolby země se čtou jako čísla této země.</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek pracovní doby</translation>
     </message>
     <message>
         <source>A sign-in outside working hours raises an alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení mimo pracovní dobu vyvolá výstrahu.</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec pracovní doby</translation>
     </message>
     <message>
         <source>Alert: records viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha: zobrazené záznamy</translation>
     </message>
     <message>
         <source>Alert: within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha: během (minuty)</translation>
     </message>
     <message>
         <source>Alert: records deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha: odstraněné záznamy</translation>
     </message>
     <message>
         <source>Alert: deletions within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha: odstranění během (minuty)</translation>
     </message>
     <message>
         <source>Alert: refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha: odmítnuté akce</translation>
     </message>
     <message>
         <source>Alert: refusals within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha: odmítnutí během (minuty)</translation>
     </message>
     <message>
         <source>Alert: failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha: neúspěšná přihlášení</translation>
     </message>
     <message>
         <source>Alert: rows in one export</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha: řádky v jednom exportu</translation>
     </message>
     <message>
         <source>Alert: no verified backup for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha: žádná ověřená záloha po dobu (dny)</translation>
     </message>
     <message>
         <source>Backup location</source>
-        <translation type="unfinished">Umístění záloh</translation>
+        <translation>Umístění záloh</translation>
     </message>
     <message>
         <source>A folder, sftp://, webdav(s):// or s3:// location for scheduled backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka nebo umístění sftp://, webdav(s):// či s3:// pro plánované zálohy.</translation>
     </message>
     <message>
         <source>Back up every (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohovat každých (hodiny)</translation>
     </message>
     <message>
         <source>How often the app backs up while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak často aplikace zálohuje, když je otevřená.</translation>
     </message>
     <message>
         <source>Back up when locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohovat při zamčení</translation>
     </message>
     <message>
         <source>Take a backup each time the vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit zálohu při každém zamčení trezoru.</translation>
     </message>
     <message>
         <source>Back up when quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohovat při ukončení</translation>
     </message>
     <message>
         <source>Take a backup when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit zálohu při ukončení aplikace.</translation>
     </message>
     <message>
         <source>Extra backup recipients (age public keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Další příjemci záloh (veřejné klíče age)</translation>
     </message>
     <message>
         <source>Keep everything from the last (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat vše z posledních (dny)</translation>
     </message>
     <message>
         <source>Keep daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat denní</translation>
     </message>
     <message>
         <source>Keep weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat týdenní</translation>
     </message>
     <message>
         <source>Keep monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat měsíční</translation>
     </message>
     <message>
         <source>Keep yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat roční</translation>
     </message>
     <message>
         <source>Recent vaults (folder paths only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední trezory (jen cesty ke složkám)</translation>
     </message>
     <message>
         <source>Customer list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupce seznamu zákazníků</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
         <source>Language of each user on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk jednotlivých uživatelů v tomto počítači</translation>
     </message>
 </context>
 <context>
@@ -5084,30 +5085,30 @@
     </message>
     <message>
         <source>The language of VaultCRM for you on this computer. It applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk VaultCRM pro vás v tomto počítači. Použije se při příštím spuštění VaultCRM.</translation>
     </message>
     <message>
         <source>Language (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk (od příštího spuštění):</translation>
     </message>
     <message>
-        <source>Your profile cannot change the vault&apos;s settings; they are shown read-only. Your language is yours to choose.</source>
-        <translation type="unfinished"></translation>
+        <source>Your profile cannot change the vault's settings; they are shown read-only. Your language is yours to choose.</source>
+        <translation>Váš profil nemůže měnit nastavení trezoru; zobrazují se jen pro čtení. Jazyk si můžete zvolit sami.</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritická</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varování</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informace</translation>
     </message>
 </context>
 <context>
@@ -5166,11 +5167,11 @@
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomněli jste heslo?</translation>
     </message>
     <message>
         <source>Forgot password: use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomenuté heslo: použít klíč pro obnovení</translation>
     </message>
     <message>
         <source>Choose a new password</source>
@@ -5210,7 +5211,7 @@
     </message>
     <message>
         <source>Your new password and authenticator are set. Sign in with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo a ověřovací aplikace jsou nastaveny. Přihlaste se jimi.</translation>
     </message>
     <message>
         <source>Not accepted yet: see the notes above.</source>
@@ -5296,100 +5297,100 @@
     <name>Status</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenciální zákazník</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zájemce</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktivní</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished">Síla hesla</translation>
+        <translation>Síla hesla</translation>
     </message>
     <message>
         <source>Not accepted: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřijato: {0}.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished">Hesla se neshodují.</translation>
+        <translation>Hesla se neshodují.</translation>
     </message>
 </context>
 <context>
     <name>SubjectExport</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobní údaje</translation>
     </message>
     <message>
         <source>Consents and lawful bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlasy a právní základy</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Interakce</translation>
+        <translation>Interakce</translation>
     </message>
     <message>
         <source>Deals and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchody a objednávky</translation>
     </message>
     <message>
         <source>Purchase preferences</source>
-        <translation type="unfinished">Nákupní preference</translation>
+        <translation>Nákupní preference</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Omezení zpracování</translation>
     </message>
     <message>
         <source>Access and change history (audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie přístupů a změn (protokol auditu)</translation>
     </message>
     <message>
         <source>How we process personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak zpracováváme osobní údaje</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Export pro subjekt údajů (právo na přístup)</translation>
+        <translation>Export pro subjekt údajů</translation>
     </message>
     <message>
         <source>Customer {id} · generated {at} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník {id} · vygenerováno {at} uživatelem {user}</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakázaný</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nikdy</translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ano</translation>
+        <translation>ano</translation>
     </message>
     <message>
         <source>Users</source>
