@@ -58,343 +58,343 @@
     <name>AuditActions</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda creada</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
         <source>Sign-in refused: an outdated key slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado: ranura de clave obsoleta</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda bloqueada</translation>
     </message>
     <message>
         <source>Unlocked again after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueada de nuevo tras un bloqueo</translation>
     </message>
     <message>
         <source>Opened with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta con la clave de recuperación</translation>
     </message>
     <message>
         <source>Key slots of inactive users removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranuras de clave de usuarios inactivos eliminadas</translation>
     </message>
     <message>
         <source>Viewed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente consultado</translation>
     </message>
     <message>
         <source>Revealed a sensitive field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo confidencial mostrado</translation>
     </message>
     <message>
         <source>Searched customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de clientes</translation>
     </message>
     <message>
         <source>Created a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente creado</translation>
     </message>
     <message>
         <source>Changed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente modificado</translation>
     </message>
     <message>
         <source>Deleted a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente eliminado</translation>
     </message>
     <message>
         <source>Restored a deleted customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente eliminado restaurado</translation>
     </message>
     <message>
         <source>Erased deleted customers for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes eliminados suprimidos definitivamente</translation>
     </message>
     <message>
         <source>Merged duplicate customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes duplicados combinados</translation>
     </message>
     <message>
         <source>Imported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes importados</translation>
     </message>
     <message>
         <source>Undid an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación deshecha</translation>
     </message>
     <message>
         <source>Exported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes exportados</translation>
     </message>
     <message>
         <source>Started an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de clientes iniciada</translation>
     </message>
     <message>
         <source>Cancelled an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de clientes cancelada</translation>
     </message>
     <message>
         <source>Defined a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo personalizado definido</translation>
     </message>
     <message>
         <source>Created a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidad creada</translation>
     </message>
     <message>
         <source>Changed a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidad modificada</translation>
     </message>
     <message>
         <source>Deleted a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidad eliminada</translation>
     </message>
     <message>
         <source>Logged an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción registrada</translation>
     </message>
     <message>
         <source>Deleted an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción eliminada</translation>
     </message>
     <message>
         <source>Added a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia de contacto agregada</translation>
     </message>
     <message>
         <source>Removed a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia de contacto eliminada</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad realizada</translation>
     </message>
     <message>
         <source>Verified a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad verificada</translation>
     </message>
     <message>
         <source>Restored a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>Re-applied erasures and disabled users after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Supresiones y usuarios deshabilitados aplicados de nuevo tras una restauración</translation>
     </message>
     <message>
         <source>Removed old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad antiguas eliminadas</translation>
     </message>
     <message>
         <source>Stored backup credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de copia de seguridad guardadas</translation>
     </message>
     <message>
         <source>Added a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario agregado</translation>
     </message>
     <message>
         <source>Disabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario deshabilitado</translation>
     </message>
     <message>
         <source>Disabled a user again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario deshabilitado de nuevo tras una restauración</translation>
     </message>
     <message>
         <source>Re-enabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario habilitado de nuevo</translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña restablecida</translation>
     </message>
     <message>
         <source>Reset an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de autenticación restablecida</translation>
     </message>
     <message>
-        <source>Changed a user&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <source>Changed a user's profile</source>
+        <translation>Perfil de usuario cambiado</translation>
     </message>
     <message>
         <source>Changed own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña propia cambiada</translation>
     </message>
     <message>
         <source>Changed own authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de autenticación propia cambiada</translation>
     </message>
     <message>
         <source>Reset with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecimiento con la clave de recuperación</translation>
     </message>
     <message>
         <source>Replaced credentials kept after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales sustituidas mantenidas tras una restauración</translation>
     </message>
     <message>
         <source>Created a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil creado</translation>
     </message>
     <message>
         <source>Changed a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil modificado</translation>
     </message>
     <message>
         <source>Deleted a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil eliminado</translation>
     </message>
     <message>
         <source>Changed a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración cambiada</translation>
     </message>
     <message>
         <source>Verified the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría verificado</translation>
     </message>
     <message>
         <source>Exported the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
         <source>Acknowledged an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta confirmada</translation>
     </message>
     <message>
         <source>Refused: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: no permitido</translation>
     </message>
     <message>
-        <source>Exported a person&apos;s data (subject access)</source>
-        <translation type="unfinished"></translation>
+        <source>Exported a person's data (subject access)</source>
+        <translation>Datos de una persona exportados (acceso del interesado)</translation>
     </message>
     <message>
         <source>Erased a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de una persona suprimidos</translation>
     </message>
     <message>
         <source>Erased a person again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de una persona suprimidos de nuevo tras una restauración</translation>
     </message>
     <message>
         <source>The erasure ledger was found damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró dañado el registro de supresiones</translation>
     </message>
     <message>
         <source>Recorded a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado</translation>
     </message>
     <message>
         <source>Withdrew a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento retirado</translation>
     </message>
     <message>
         <source>Restricted processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento limitado</translation>
     </message>
     <message>
         <source>Lifted a restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitación levantada</translation>
     </message>
     <message>
         <source>Changed a retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de conservación cambiada</translation>
     </message>
     <message>
         <source>Applied the retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de conservación aplicadas</translation>
     </message>
     <message>
         <source>Generated the record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de las actividades de tratamiento generado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Backup verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad verificada</translation>
     </message>
     <message>
         <source>Pruned old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad antiguas depuradas</translation>
     </message>
     <message>
         <source>Reset an authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de la aplicación de autenticación restablecido</translation>
     </message>
     <message>
         <source>Changed own authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de la aplicación de autenticación propia cambiado</translation>
     </message>
     <message>
         <source>Made new recovery codes for own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos códigos de recuperación generados para la cuenta propia</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Exportación de acceso del interesado</translation>
+        <translation>Exportación de acceso del interesado</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Supresión aplicada de nuevo tras una restauración</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento retirado</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento limitado</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitación levantada</translation>
     </message>
     <message>
         <source>Retention rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de conservación cambiada</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de conservación aplicadas</translation>
     </message>
     <message>
         <source>Record of processing generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de las actividades de tratamiento generado</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <source>Filter by action</source>
@@ -477,16 +477,16 @@
     </message>
     <message numerus="yes">
         <source>Page {0} of {1} · %Ln entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Página {0} de {1} · %Ln entrada</numerusform>
+            <numerusform>Página {0} de {1} · %Ln entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %Ln entry(s), every link checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cadena intacta: %Ln entrada, todos los enlaces comprobados.</numerusform>
+            <numerusform>Cadena intacta: %Ln entradas, todos los enlaces comprobados.</numerusform>
         </translation>
     </message>
     <message>
@@ -533,7 +533,7 @@
         <translation>Copiar en:</translation>
     </message>
     <message>
-        <source>The archive is encrypted to the vault&apos;s recovery key, signed, then read back and verified.</source>
+        <source>The archive is encrypted to the vault's recovery key, signed, then read back and verified.</source>
         <translation>El archivo se cifra con la clave de recuperación de la bóveda, se firma y luego se vuelve a leer y se verifica.</translation>
     </message>
     <message>
@@ -550,195 +550,196 @@
     </message>
     <message>
         <source>Backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad realizada.</translation>
     </message>
     <message>
         <source>Backed up and verified ({0}). The archive is:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad realizada y verificada ({0}). El archivo es:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>No verified backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna copia de seguridad verificada.</translation>
     </message>
     <message numerus="yes">
         <source>Last verified backup is %n day(s) old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La última copia de seguridad verificada tiene %n día.</numerusform>
+            <numerusform>La última copia de seguridad verificada tiene %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last verified backup: {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad verificada: {time} UTC.</translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supresión</numerusform>
+            <numerusform>%n supresiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disabled user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario deshabilitado</numerusform>
+            <numerusform>%n usuarios deshabilitados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio de credenciales</numerusform>
+            <numerusform>%n cambios de credenciales</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicado de nuevo: {items}</translation>
     </message>
     <message>
         <source>Backups: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad: sin configurar</translation>
     </message>
     <message>
-        <source>the vault&apos;s keyslots.json</source>
-        <translation type="unfinished"></translation>
+        <source>the vault's keyslots.json</source>
+        <translation>el keyslots.json de la bóveda</translation>
     </message>
     <message>
         <source>pinned on this machine ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>fijada en este equipo ({fingerprint})</translation>
     </message>
     <message>
         <source>trusted on first use ({fingerprint}): compare it with the fingerprint on the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>de confianza desde el primer uso ({fingerprint}): compárala con la huella digital de la hoja de recuperación</translation>
     </message>
     <message>
         <source>no pinned key</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna clave fijada</translation>
     </message>
     <message>
         <source>the fingerprint given ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>la huella digital indicada ({fingerprint})</translation>
     </message>
     <message>
         <source>no signature carries the fingerprint given</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna firma lleva la huella digital indicada</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado</translation>
     </message>
     <message>
         <source>sequences 1..{last} are missing before {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan las secuencias 1..{last} antes de {name}</translation>
     </message>
     <message>
         <source>two archives claim sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>dos archivos reclaman la secuencia {sequence}</translation>
     </message>
     <message>
         <source>sequence {missing} missing between {previous} and {name}: an archive was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la secuencia {missing} entre {previous} y {name}: se eliminó un archivo</translation>
     </message>
     <message>
         <source>{name} does not follow {previous}: an archive was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no sigue a {previous}: se reemplazó un archivo</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bytes</translation>
     </message>
     <message>
         <source>{size} bytes, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bytes, la firma indica {signed}</translation>
     </message>
     <message>
         <source>{digest}, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{digest}, la firma indica {signed}</translation>
     </message>
     <message>
         <source>{name} is missing (its signature is there)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {name} (su firma sí está)</translation>
     </message>
     <message>
         <source>{name} is not a VaultCRM archive name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un nombre de archivo de VaultCRM</translation>
     </message>
     <message>
         <source>{name}.sig is missing: an incomplete or foreign upload</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {name}.sig: una carga incompleta o ajena</translation>
     </message>
     <message>
         <source>no trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna clave de confianza</translation>
     </message>
     <message>
         <source>Ed25519 by {fingerprint}, sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 de {fingerprint}, secuencia {sequence}</translation>
     </message>
     <message>
         <source>no gap up to sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin huecos hasta la secuencia {sequence}</translation>
     </message>
     <message>
         <source>age decrypted and authenticated every chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>age descifró y autenticó todos los fragmentos</translation>
     </message>
     <message>
         <source>manifest.json is missing or damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json falta o está dañado ({reason})</translation>
     </message>
     <message>
         <source>SHA-256 of keyslots.json and vault.db match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>los SHA-256 de keyslots.json y vault.db (archivos de la bóveda) coinciden con el manifiesto</translation>
     </message>
     <message>
         <source>differ from the manifest: {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>difieren del manifiesto: {members}</translation>
     </message>
     <message>
         <source>agrees with the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con la firma</translation>
     </message>
     <message>
         <source>differs from the signature in {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere de la firma en {fields}</translation>
     </message>
     <message>
         <source>the manifest holds no database key</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto no contiene ninguna clave de base de datos</translation>
     </message>
     <message>
         <source>integrity_check and cipher_integrity_check: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check y cipher_integrity_check: correcto</translation>
     </message>
     <message>
-        <source>the database does not open with the manifest&apos;s key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <source>the database does not open with the manifest's key ({reason})</source>
+        <translation>la base de datos no se abre con la clave del manifiesto ({reason})</translation>
     </message>
     <message>
         <source>{rows} rows in {tables} tables match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} filas en {tables} tablas coinciden con el manifiesto</translation>
     </message>
     <message>
         <source>row counts differ in {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de filas difiere en {tables}</translation>
     </message>
     <message>
         <source>schema version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de esquema {version}</translation>
     </message>
     <message>
-        <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault&apos;s recovery key: it cannot restore)</source>
-        <translation type="unfinished"></translation>
+        <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault's recovery key: it cannot restore)</source>
+        <translation>misma bóveda y clave de firma; ranura de recuperación no comprobada (esta clave es un destinatario adicional, no la clave de recuperación de la bóveda: no puede restaurar)</translation>
     </message>
     <message>
         <source>same vault and signing key; recovery slot opens; MAC valid</source>
-        <translation type="unfinished"></translation>
+        <translation>misma bóveda y clave de firma; la ranura de recuperación se abre; MAC válido</translation>
     </message>
 </context>
 <context>
@@ -760,7 +761,7 @@
     <name>BusyBar</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished">Procesando</translation>
+        <translation>Procesando</translation>
     </message>
 </context>
 <context>
@@ -790,381 +791,381 @@
     <name>Cli</name>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado ({kind}: {error})</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n audit entry(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n entrada de auditoría a {path}.</numerusform>
+            <numerusform>Se exportaron %n entradas de auditoría a {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>({shown} of {total}; use --offset/--limit for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>({shown} de {total}; usa --offset/--limit para ver más)</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro de auditoría intacto: %n entrada.</numerusform>
+            <numerusform>Registro de auditoría intacto: %n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>AUDIT LOG BROKEN at entry {seq} ({at} {action}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>REGISTRO DE AUDITORÍA ROTO en la entrada {seq} ({at} {action}): {reason}</translation>
     </message>
     <message>
         <source>Alert {id} acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta {id} confirmada.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <source>ack {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada por {user}</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>integrado</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizado</translation>
     </message>
     <message>
         <source>Created profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil {name} creado.</translation>
     </message>
     <message>
         <source>Deleted profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil {name} eliminado.</translation>
     </message>
     <message>
         <source>Backed up to {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad realizada en {url}.</translation>
     </message>
     <message>
         <source>{size} bytes, SHA-256 {sha256}, sequence {sequence}, read back and verified: {verified}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bytes, SHA-256 {sha256}, secuencia {sequence}, releída y verificada: {verified}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NO</translation>
     </message>
     <message>
         <source>Pruned by retention: {archives}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depurados por la política de conservación: {archives}</translation>
     </message>
     <message>
-        <source>Warning: the signed revocation ledger could not be written at the location (the archive&apos;s manifest carries it; the next backup tries again).</source>
-        <translation type="unfinished"></translation>
+        <source>Warning: the signed revocation ledger could not be written at the location (the archive's manifest carries it; the next backup tries again).</source>
+        <translation>Advertencia: no se pudo escribir el registro de revocaciones firmado en el destino (el manifiesto del archivo lo incluye; la próxima copia de seguridad lo volverá a intentar).</translation>
     </message>
     <message>
         <source>No signed archives here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay archivos firmados.</translation>
     </message>
     <message>
         <source>Verified (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado (a fondo)</translation>
     </message>
     <message>
         <source>Verified (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado (rápido)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR DE VERIFICACIÓN (a fondo)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR DE VERIFICACIÓN (rápido)</translation>
     </message>
     <message numerus="yes">
         <source>Restored {archive} into {vault} (%n row(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se restauró {archive} en la bóveda {vault} (%n fila).</numerusform>
+            <numerusform>Se restauró {archive} en la bóveda {vault} (%n filas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Signer: {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante: {signer}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguno</translation>
     </message>
     <message>
         <source>Revocation ledger: {summary} (from: {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de revocaciones: {summary} (de: {sources})</translation>
     </message>
     <message>
         <source>Their password changed after this backup; give them a new one (user reset-password): {users}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña cambió después de esta copia de seguridad; asígnales una nueva (user reset-password): {users}</translation>
     </message>
     <message>
         <source>Warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: {problem}</translation>
     </message>
     <message>
         <source>Secret for the location: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto para el destino: </translation>
     </message>
     <message>
         <source>Stored the secret for {key} in the {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de {key} guardado en: {place}.</translation>
     </message>
     <message>
         <source>would prune {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>se depuraría {archive}</translation>
     </message>
     <message>
         <source>keep {archive} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar {archive} ({reasons})</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
-        <translation type="unfinished"></translation>
+        <translation>Código de tu aplicación de autenticación: </translation>
     </message>
     <message>
         <source>Customer {id} changed (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente {id} modificado (versión {version}).</translation>
     </message>
     <message>
         <source>Customer {id} moved to the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente {id} movido a la papelera.</translation>
     </message>
     <message>
         <source>Wrote {path} and {html} ({sections}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {path} y {html} ({sections}).</translation>
     </message>
     <message>
         <source>Erased customer {id} (ledger entry {entry}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente {id} suprimido (entrada del registro {entry}).</translation>
     </message>
     <message>
         <source>Processing of customer {id} is restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tratamiento del cliente {id} está limitado.</translation>
     </message>
     <message>
         <source>Restriction lifted for customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitación levantada para el cliente {id}.</translation>
     </message>
     <message>
         <source>Recorded consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento {id} registrado.</translation>
     </message>
     <message>
         <source>Consent {id} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento {id} retirado.</translation>
     </message>
     <message>
         <source>Added retention rule {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de conservación {id} agregada.</translation>
     </message>
     <message>
         <source>{id}  {name}  ({rule}, last activity {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {name}  ({rule}, última actividad {at})</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) would be erased (preview; add --apply to erase them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se suprimirían los datos de %n persona (vista previa; agrega --apply para suprimirlos).</numerusform>
+            <numerusform>Se suprimirían los datos de %n personas (vista previa; agrega --apply para suprimirlos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se suprimieron los datos de %n persona.</numerusform>
+            <numerusform>Se suprimieron los datos de %n personas.</numerusform>
         </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña: </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda {id} creada en {folder}.</translation>
     </message>
     <message>
         <source>Administrator: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador: {user}</translation>
     </message>
     <message>
         <source>TOTP secret (add it to your authenticator app): {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto TOTP (agrégalo a tu aplicación de autenticación): {secret}</translation>
     </message>
     <message>
         <source>TOTP URI: {uri}</source>
-        <translation type="unfinished"></translation>
+        <translation>URI TOTP: {uri}</translation>
     </message>
     <message>
         <source>RECOVERY KEY (print it and keep it safe; shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE DE RECUPERACIÓN (imprímela y guárdala en un lugar seguro; solo se muestra una vez): {key}</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave de firma: {fingerprint}</translation>
     </message>
     <message>
         <source>Recovery codes (each works once): {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de recuperación (cada uno sirve una sola vez): {codes}</translation>
     </message>
     <message>
         <source>Losing both your password and the recovery key loses the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si pierdes tanto la contraseña como la clave de recuperación, pierdes los datos.</translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual: </translation>
     </message>
     <message>
         <source>Password changed for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada para {user}.</translation>
     </message>
     <message>
         <source>New password and TOTP enrolment for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña y nuevo registro TOTP para {user}.</translation>
     </message>
     <message>
         <source>TOTP secret: {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto TOTP: {secret}</translation>
     </message>
     <message>
         <source>Recovery codes: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de recuperación: {codes}</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Perfil</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe cambiar la contraseña</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Erased for good on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de supresión definitiva</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propietario</translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Último contacto</translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Actualizado</translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo por el que no se importó</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1230,7 @@
     <name>CountryBox</name>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin elegir)</translation>
     </message>
 </context>
 <context>
@@ -1279,8 +1280,8 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>E-mails (one a line, &quot;work: a@b.com&quot;)</source>
-        <translation>Correos electrónicos (uno por línea, &quot;trabajo: a@b.com&quot;)</translation>
+        <source>E-mails (one a line, "work: a@b.com")</source>
+        <translation>Correos electrónicos (uno por línea, "trabajo: a@b.com")</translation>
     </message>
     <message>
         <source>Phones (one a line)</source>
@@ -1288,19 +1289,19 @@
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
@@ -1316,19 +1317,19 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>What you typed for this customer has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste para este cliente no se ha guardado. ¿Quieres descartarlo?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>This looks like a customer you already have ({0}). Save anyway to create it, or open the existing one.</source>
@@ -1351,19 +1352,19 @@
     <name>CustomerFormDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>What you typed has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste no se ha guardado. ¿Quieres descartarlo?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1448,7 +1449,7 @@
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer eliminación</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1578,11 +1579,11 @@
     </message>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., {0}</translation>
     </message>
     <message>
         <source>e.g. {0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., {0} (opcional)</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1672,7 +1673,7 @@
         <translation>Limitar el tratamiento</translation>
     </message>
     <message>
-        <source>Reason (e.g. the person&apos;s request of …):</source>
+        <source>Reason (e.g. the person's request of …):</source>
         <translation>Motivo (p. ej., solicitud del interesado del …):</translation>
     </message>
     <message>
@@ -1697,19 +1698,19 @@
     </message>
     <message>
         <source>Delete deal</source>
-        <translation type="unfinished">Eliminar oportunidad</translation>
+        <translation>Eliminar oportunidad</translation>
     </message>
     <message>
         <source>Delete the deal {0}? This cannot be undone.</source>
-        <translation type="unfinished">¿Eliminar la oportunidad {0}? Esta acción no se puede deshacer.</translation>
+        <translation>¿Eliminar la oportunidad {0}? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Conservar</translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
@@ -1728,8 +1729,8 @@
         <translation>Quitar preferencia</translation>
     </message>
     <message>
-        <source>Remove the purchase preference &quot;{0}&quot; of {1}?</source>
-        <translation>¿Quitar la preferencia de compra &quot;{0}&quot; de {1}?</translation>
+        <source>Remove the purchase preference "{0}" of {1}?</source>
+        <translation>¿Quitar la preferencia de compra "{0}" de {1}?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2016,23 +2017,23 @@
     </message>
     <message>
         <source>Write to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a {0}</translation>
     </message>
     <message>
         <source>Call {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a {0}</translation>
     </message>
     <message>
         <source>No program on this computer opens {0} links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este equipo abre los vínculos {0}.</translation>
     </message>
     <message>
         <source>E-mail to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a {0}: </translation>
     </message>
     <message>
         <source>Call to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a {0}: </translation>
     </message>
     <message>
         <source>Sensitive</source>
@@ -2055,15 +2056,15 @@
     <name>Dialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cannot save there</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar ahí</translation>
     </message>
 </context>
 <context>
@@ -2180,1135 +2181,1135 @@
     <name>EnrolmentView</name>
     <message>
         <source>Scan the code with your authenticator app (or type the key), then enter the code it shows. Your old authenticator and recovery codes no longer work; write down the new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanea el código con tu aplicación de autenticación (o escribe la clave) y luego escribe el código que muestre. Tu aplicación de autenticación y tus códigos de recuperación anteriores dejan de funcionar; anota los nuevos códigos de recuperación.</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished">Código de tu aplicación de autenticación</translation>
+        <translation>Código de tu aplicación de autenticación</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished">Clave:</translation>
+        <translation>Clave:</translation>
     </message>
     <message>
         <source>Recovery codes:</source>
-        <translation type="unfinished">Códigos de recuperación:</translation>
+        <translation>Códigos de recuperación:</translation>
     </message>
     <message>
         <source>Code from the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la aplicación:</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>There is no alert {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la alerta {id}.</translation>
     </message>
     <message>
         <source>The audit log exports as json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría se exporta como json o csv.</translation>
     </message>
     <message>
         <source>{name}: not an ISO time (e.g. 2026-11-24 or 2026-11-24T09:30:00Z): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no es una hora ISO (p. ej., 2026-11-24 o 2026-11-24T09:30:00Z): {text}</translation>
     </message>
     <message>
         <source>The vault is locked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The key of person {id} does not open (modified outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la persona {id} no se abre (modificada fuera de la aplicación).</translation>
     </message>
     <message>
         <source>No user is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario con la sesión iniciada.</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); sign in to keep the secret inside the vault instead (--in-vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un llavero seguro ({name}); inicia sesión para guardar el secreto dentro de la bóveda (--in-vault).</translation>
     </message>
     <message>
         <source>No backup location: choose one in the settings or pass --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay destino de la copia: elige uno en la configuración o indica --to.</translation>
     </message>
     <message>
         <source>{url} is inside the vault folder {folder}: a backup kept beside the vault is lost with it; choose a folder outside it (another disk, a share, a remote location).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} está dentro de la carpeta de la bóveda {folder}: una copia de seguridad guardada junto a la bóveda se pierde con ella; elige una carpeta fuera de ella (otro disco, un recurso compartido, un destino remoto).</translation>
     </message>
     <message>
         <source>Restore needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para restaurar se necesita la clave de recuperación (--recovery-key-file) o un administrador con la sesión iniciada.</translation>
     </message>
     <message>
         <source>{folder} is neither a vault nor empty; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no es una bóveda ni está vacía; elige una carpeta nueva.</translation>
     </message>
     <message>
         <source>Cancelled; the current vault was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se modificó la bóveda actual.</translation>
     </message>
     <message>
         <source>This archive is from vault {archive_vault}, not the vault in {folder} ({vault}); restore it into a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es de la bóveda {archive_vault}, no de la bóveda de {folder} ({vault}); restáuralo en una carpeta nueva.</translation>
     </message>
     <message>
         <source>The new backup is not verified; nothing is pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva copia de seguridad no está verificada; no se depura nada.</translation>
     </message>
     <message>
         <source>Deep verify needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la verificación a fondo se necesita la clave de recuperación (--recovery-key-file) o un administrador con la sesión iniciada.</translation>
     </message>
     <message>
         <source>Choose a sub-command (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un subcomando (consulta --help).</translation>
     </message>
     <message>
         <source>{folder} is not a folder: there is no backup location there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no es una carpeta: ahí no hay ningún destino de la copia.</translation>
     </message>
     <message>
         <source>--user needs --vault (the vault to sign in to).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesita --vault (la bóveda en la que iniciar sesión).</translation>
     </message>
     <message>
         <source>Deep verify failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la verificación a fondo: {reason}</translation>
     </message>
     <message>
         <source>Restore needs either --recovery-key-file F or a sign-in (--user …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para restaurar se necesita --recovery-key-file F o un inicio de sesión (--user …).</translation>
     </message>
     <message>
         <source>--user needs --vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesita --vault (la bóveda).</translation>
     </message>
     <message>
         <source>stdin has no line {number} ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada estándar no tiene la línea {number} ({what}).</translation>
     </message>
     <message>
         <source>{what} needed: use --password-stdin or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita {what}: usa --password-stdin o ejecútalo en un terminal.</translation>
     </message>
     <message>
         <source>A code is needed: use --totp CODE or --recovery-code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un código: usa --totp CÓDIGO o --recovery-code CÓDIGO.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: indica CAMPO=VALOR, donde CAMPO es uno de {fields}.</translation>
     </message>
     <message>
         <source>{field} is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} se indica dos veces.</translation>
     </message>
     <message>
         <source>Erasure cannot be undone: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La supresión no se puede deshacer: agrega --yes para confirmarla.</translation>
     </message>
     <message>
         <source>customer id: a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>id. de cliente: un número entero</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>There is no customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el cliente {id}.</translation>
     </message>
     <message>
         <source>1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 a 200 caracteres</translation>
     </message>
     <message>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de {choices}</translation>
     </message>
     <message>
         <source>Please check: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa: {fields}.</translation>
     </message>
     <message>
         <source>There is no consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el consentimiento {id}.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este consentimiento ya se retiró.</translation>
     </message>
     <message>
         <source>Customer {id} was already erased on {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente {id} ya se suprimió el {at}.</translation>
     </message>
     <message>
         <source>status: lead, prospect, customer or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: lead, prospect, customer o inactive</translation>
     </message>
     <message>
         <source>not a status</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un estado</translation>
     </message>
     <message>
         <source>The retention preview has changed since you saw it; preview again before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa de conservación cambió desde que la viste; vuelve a generarla antes de aplicar.</translation>
     </message>
     <message>
         <source>There is no profile named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún perfil llamado {name}.</translation>
     </message>
     <message>
         <source>A profile name is 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un perfil tiene de 1 a 64 caracteres.</translation>
     </message>
     <message>
         <source>1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 a 64 caracteres</translation>
     </message>
     <message>
         <source>A profile name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un perfil no puede contener caracteres invisibles ni que cambien la dirección del texto.</translation>
     </message>
     <message>
         <source>no invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>sin caracteres invisibles</translation>
     </message>
     <message>
-        <source>The scope is &apos;own&apos; or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The scope is 'own' or 'all'.</source>
+        <translation>El ámbito es 'own' o 'all'.</translation>
     </message>
     <message>
         <source>own or all</source>
-        <translation type="unfinished"></translation>
+        <translation>own o all</translation>
     </message>
     <message>
         <source>Unknown permission atoms: {atoms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos desconocidos: {atoms}.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be changed; create a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un perfil integrado y no se puede cambiar; crea una copia.</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un perfil integrado y no se puede eliminar.</translation>
     </message>
     <message numerus="yes">
         <source>The profile {name} is still given to %n user(s); give them another profile first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El perfil {name} todavía está asignado a %n usuario; asígnale primero otro perfil.</numerusform>
+            <numerusform>El perfil {name} todavía está asignado a %n usuarios; asígnales primero otro perfil.</numerusform>
         </translation>
     </message>
     <message>
         <source>A profile named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado {name}.</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either ({fields}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil no puede ver los campos confidenciales, así que tampoco puede rellenarlos ({fields}).</translation>
     </message>
     <message>
         <source>lower-case letters, digits and _ (start with a letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>letras minúsculas, dígitos y _ (empieza por una letra)</translation>
     </message>
     <message>
         <source>text, number, date or choice</source>
-        <translation type="unfinished"></translation>
+        <translation>texto, número, fecha o lista de opciones</translation>
     </message>
     <message>
         <source>a choice field needs choices</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo de opciones necesita opciones</translation>
     </message>
     <message>
         <source>a label is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita una etiqueta</translation>
     </message>
     <message>
         <source>A custom field {key} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un campo personalizado {key}.</translation>
     </message>
     <message>
         <source>exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe</translation>
     </message>
     <message>
         <source>Your profile can only own its own records; you cannot give one to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil solo puede ser propietario de sus propios registros; no puedes asignar uno a otra persona.</translation>
     </message>
     <message>
         <source>owner: no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario: no existe ese usuario</translation>
     </message>
     <message>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese usuario</translation>
     </message>
     <message>
         <source>company: a company cannot belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa: una empresa no puede pertenecer a otra empresa</translation>
     </message>
     <message>
         <source>only a person can belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>solo una persona puede pertenecer a una empresa</translation>
     </message>
     <message>
         <source>company: no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa: no existe esa empresa</translation>
     </message>
     <message>
         <source>no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa empresa</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil no puede ver los campos confidenciales, así que tampoco puede rellenarlos.</translation>
     </message>
     <message>
         <source>Unknown fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos desconocidos: {fields}.</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil no puede ver los campos confidenciales, así que no puede cambiarlos.</translation>
     </message>
     <message>
         <source>a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de 1 a {maximum}</translation>
     </message>
     <message>
         <source>a product is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un producto</translation>
     </message>
     <message>
         <source>a title is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un título</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>the line items add up to {total}, not {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>las líneas suman {total}, no {amount}</translation>
     </message>
     <message>
         <source>There is no deal {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la oportunidad {id}.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió la oportunidad {title} desde que la abriste; vuelve a cargarla.</translation>
     </message>
     <message>
         <source>The deal was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió la oportunidad desde que la abriste; vuelve a cargarla.</translation>
     </message>
     <message>
         <source>category: a category is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría: se necesita una categoría</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>There is no preference {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la preferencia {id}.</translation>
     </message>
     <message>
         <source>Choose at least one other record to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos otro registro para combinar.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>{name}: {value} is not a date or time (YYYY-MM-DD[THH:MM])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} no es una fecha ni una hora (AAAA-MM-DD[THH:MM])</translation>
     </message>
     <message>
         <source>not a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha ni una hora</translation>
     </message>
     <message>
         <source>too long (at most {maximum} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado largo (máximo {maximum} caracteres)</translation>
     </message>
     <message>
         <source>deal: not a deal of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>oportunidad: no es una oportunidad de este cliente</translation>
     </message>
     <message>
-        <source>not this customer&apos;s deal</source>
-        <translation type="unfinished"></translation>
+        <source>not this customer's deal</source>
+        <translation>no es una oportunidad de este cliente</translation>
     </message>
     <message>
         <source>There is no interaction {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la interacción {id}.</translation>
     </message>
     <message>
         <source>Cannot sort by {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ordenar por {key}.</translation>
     </message>
     <message>
         <source>There is no customer {id} in the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el cliente {id} en la papelera.</translation>
     </message>
     <message>
         <source>This customer is not one of your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no es uno de tus registros.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot change it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tratamiento de esta persona está limitado (art. 18 del RGPD): no puedes modificarla. Consulta a tu gestor de privacidad.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot delete it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tratamiento de esta persona está limitado (art. 18 del RGPD): no puedes eliminarla. Consulta a tu gestor de privacidad.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot restore it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tratamiento de esta persona está limitado (art. 18 del RGPD): no puedes restaurarla. Consulta a tu gestor de privacidad.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot merge it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tratamiento de esta persona está limitado (art. 18 del RGPD): no puedes combinarla. Consulta a tu gestor de privacidad.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot export it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tratamiento de esta persona está limitado (art. 18 del RGPD): no puedes exportarla. Consulta a tu gestor de privacidad.</translation>
     </message>
     <message>
         <source>too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado largo ({length} caracteres; máximo {limit})</translation>
     </message>
     <message>
         <source>{name}: give whole minor units (cents) or a decimal text, not a float</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: indica unidades menores enteras (céntimos) o un texto decimal, no un número de coma flotante</translation>
     </message>
     <message>
         <source>not a float; use cents</source>
-        <translation type="unfinished"></translation>
+        <translation>no uses coma flotante; usa céntimos</translation>
     </message>
     <message>
         <source>{name}: {value} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value} no es un importe</translation>
     </message>
     <message>
         <source>not an amount (e.g. 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un importe (p. ej., 1234.50)</translation>
     </message>
     <message>
         <source>{name}: too large (at most {limit} in whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: demasiado grande (máximo {limit} en unidades enteras)</translation>
     </message>
     <message>
         <source>at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>máximo {limit}</translation>
     </message>
     <message numerus="yes">
         <source>{field}: {problem} (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{field}: {problem} (y %n más)</numerusform>
+            <numerusform>{field}: {problem} (y %n más)</numerusform>
         </translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>must be person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser persona o empresa</translation>
     </message>
     <message>
-        <source>a name is needed (a person&apos;s name or a company name)</source>
-        <translation type="unfinished"></translation>
+        <source>a name is needed (a person's name or a company name)</source>
+        <translation>se necesita un nombre (el de una persona o el de una empresa)</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de {choices}</translation>
     </message>
     <message>
         <source>not a customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un id. de cliente</translation>
     </message>
     <message>
         <source>{value} is not an email address (name@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una dirección de correo electrónico (nombre@example.com)</translation>
     </message>
     <message>
         <source>{value} is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número de teléfono</translation>
     </message>
     <message>
         <source>a date of birth cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha de nacimiento no puede estar en el futuro</translation>
     </message>
     <message>
         <source>no such custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese campo personalizado</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>elige uno de {choices}</translation>
     </message>
     <message>
         <source>currency: {value} is not a 3-letter code (EUR, USD…)</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda: {value} no es un código de 3 letras (EUR, USD…)</translation>
     </message>
     <message>
         <source>a 3-letter code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>un código de 3 letras, como EUR</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de la clave de recuperación</translation>
     </message>
     <message>
-        <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet&apos;s PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet's PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
+        <translation>No se encontró ninguna clave de recuperación en el texto del PDF {path}. Indica el PDF de la hoja de recuperación o un archivo de texto con la línea que empieza por AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
         <source>No recovery key was found in {path}. The recovery key is the line on the recovery sheet that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna clave de recuperación en {path}. La clave de recuperación es la línea de la hoja de recuperación que empieza por AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
         <source>Choose a new password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una contraseña nueva.</translation>
     </message>
     <message>
         <source>Your profile ({profile}) does not allow this: {permission}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil ({profile}) no permite esto: {permission}.</translation>
     </message>
     <message>
         <source>Your profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil ya no existe.</translation>
     </message>
     <message>
         <source>{setting}: expected yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: se esperaba sí o no.</translation>
     </message>
     <message>
         <source>{setting}: expected a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: se esperaba un número.</translation>
     </message>
     <message>
         <source>{setting}: must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: debe estar entre {low} y {high}.</translation>
     </message>
     <message>
         <source>{setting}: wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: tipo incorrecto.</translation>
     </message>
     <message>
         <source>{setting}: choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: elige uno de {choices}.</translation>
     </message>
     <message>
-        <source>The archive&apos;s tar stream is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <source>The archive's tar stream is damaged ({reason}).</source>
+        <translation>El flujo tar del archivo está dañado ({reason}).</translation>
     </message>
     <message>
         <source>The archive holds an extended tar header (pax or GNU), which this app never writes: it was not made by VaultCRM or has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene un encabezado tar extendido (pax o GNU), que esta aplicación nunca escribe: no lo creó VaultCRM o se ha alterado.</translation>
     </message>
     <message>
         <source>Unexpected member in the archive: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro inesperado en el archivo: {name}.</translation>
     </message>
     <message>
         <source>{name} appears twice in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aparece dos veces en el archivo.</translation>
     </message>
     <message>
         <source>{name} in the archive is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo normal dentro del archivo de copia.</translation>
     </message>
     <message>
         <source>{name} in the archive is too large ({size} bytes; at most {limit}): not a backup this app made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es demasiado grande dentro del archivo ({size} bytes; máximo {limit}): no es una copia de seguridad creada por esta aplicación.</translation>
     </message>
     <message>
         <source>That is not a valid recovery key (AGE-SECRET-KEY-1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una clave de recuperación válida (AGE-SECRET-KEY-1…).</translation>
     </message>
     <message>
         <source>The recovery key does not open this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación no abre este archivo.</translation>
     </message>
     <message>
         <source>The archive is damaged or was modified: age refused to decrypt it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado o se modificó: age se negó a descifrarlo ({reason}).</translation>
     </message>
     <message>
-        <source>The archive&apos;s tar stream is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <source>The archive's tar stream is incomplete.</source>
+        <translation>El flujo tar del archivo está incompleto.</translation>
     </message>
     <message>
         <source>{name} shrank while it was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se redujo mientras se archivaba.</translation>
     </message>
     <message>
         <source>The archive could not be processed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo procesar el archivo ({reason}).</translation>
     </message>
     <message>
         <source>Not an age X25519 recipient: {start}…</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un destinatario X25519 de age: {start}…</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); keep the secret inside the vault instead (`backup-login URL --in-vault`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un llavero seguro ({name}); guarda el secreto dentro de la bóveda (`backup-login URL --in-vault`).</translation>
     </message>
     <message>
         <source>Cannot reach the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor SFTP {host}:{port} ({reason}).</translation>
     </message>
     <message>
         <source>Not a file name: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nombre de archivo: {name}.</translation>
     </message>
     <message>
         <source>{what}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <source>{what} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} en {url}: {reason}.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Cannot list the backup location</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede listar el destino de la copia</translation>
     </message>
     <message>
         <source>Cannot read the size of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el tamaño de {name}</translation>
     </message>
     <message>
         <source>{name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta {name}.</translation>
     </message>
     <message>
         <source>Cannot read {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name}</translation>
     </message>
     <message>
         <source>{name} is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es demasiado grande para ser plausible.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias de seguridad: {reason}</translation>
     </message>
     <message>
         <source>Cannot list the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede listar la carpeta de copias de seguridad: {reason}</translation>
     </message>
     <message>
         <source>Cannot write {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {name}</translation>
     </message>
     <message>
         <source>{name} already exists at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe en {url}.</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe.</translation>
     </message>
     <message>
         <source>The archive failed verification; nothing was restored: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no superó la verificación; no se restauró nada: {problems}</translation>
     </message>
     <message>
-        <source>This key can read the archive but cannot restore it: use the vault&apos;s recovery key.</source>
-        <translation type="unfinished"></translation>
+        <source>This key can read the archive but cannot restore it: use the vault's recovery key.</source>
+        <translation>Esta clave puede leer el archivo, pero no restaurarlo: usa la clave de recuperación de la bóveda.</translation>
     </message>
     <message>
         <source>Re-keying the restored database failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al cambiar la clave de la base de datos restaurada ({reason}).</translation>
     </message>
     <message>
         <source>This system cannot swap folders atomically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no puede intercambiar carpetas de forma atómica.</translation>
     </message>
     <message>
         <source>Could not swap {first} and {second}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron intercambiar {first} y {second}: {reason}.</translation>
     </message>
     <message>
         <source>The signature file is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de firma está dañado ({reason}).</translation>
     </message>
     <message>
-        <source>Signed by a key that is not this vault&apos;s signing key ({fingerprint}); refused.</source>
-        <translation type="unfinished"></translation>
+        <source>Signed by a key that is not this vault's signing key ({fingerprint}); refused.</source>
+        <translation>Firmado con una clave que no es la clave de firma de esta bóveda ({fingerprint}); rechazado.</translation>
     </message>
     <message>
-        <source>The signature does not match the backup&apos;s description; refused.</source>
-        <translation type="unfinished"></translation>
+        <source>The signature does not match the backup's description; refused.</source>
+        <translation>La firma no coincide con la descripción de la copia de seguridad; rechazado.</translation>
     </message>
     <message>
         <source>Vault {vault_id} is already pinned to another signing key; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda {vault_id} ya está fijada a otra clave de firma; rechazado.</translation>
     </message>
     <message>
         <source>This machine pinned another signing key for this vault; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo fijó otra clave de firma para esta bóveda; rechazado.</translation>
     </message>
     <message>
         <source>Unsupported cipher setting in the manifest: {name} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de cifrado no admitida en el manifiesto: {name} = {value}.</translation>
     </message>
     <message>
         <source>The snapshot failed its integrity check: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea no superó la comprobación de integridad: {problems}</translation>
     </message>
     <message>
         <source>{url} does not name an archive inside a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} no designa un archivo dentro de un destino.</translation>
     </message>
     <message>
         <source>Unsupported backup location {url}: use a folder, sftp://, webdav(s):// or s3://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino de la copia no admitido {url}: usa una carpeta, sftp://, webdav(s):// o s3://.</translation>
     </message>
     <message>
         <source>{url}: no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: falta el host.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: it is stored in the keyring (backup-login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca pongas una contraseña en la URL: se guarda en el llavero (backup-login).</translation>
     </message>
     <message>
         <source>No password for {key}: store it once with `backup-login {key}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña para {key}: guárdala una vez con `backup-login {key}`.</translation>
     </message>
     <message>
         <source>{url}: no bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: falta el bucket.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: use an SSH key (agent or ~/.ssh) or the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca pongas una contraseña en la URL: usa una clave SSH (agente o ~/.ssh) o el llavero.</translation>
     </message>
     <message>
-        <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server&apos;s administrator, then confirm it once (--trust-host-key).</source>
-        <translation type="unfinished"></translation>
+        <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server's administrator, then confirm it once (--trust-host-key).</source>
+        <translation>El servidor SFTP {host}:{port} aún no es de confianza; la huella digital de su clave de host es {fingerprint}. Compruébala con el administrador del servidor y confírmala una vez (--trust-host-key).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} presented a host key that differs from the one pinned in {file}: refused (the server was reinstalled, or someone is intercepting).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor SFTP {host}:{port} presentó una clave de host distinta de la fijada en {file}: rechazado (se reinstaló el servidor o alguien está interceptando la conexión).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} refused the login: load your key into the SSH agent or ~/.ssh, or store a password with backup-login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor SFTP {host}:{port} rechazó el inicio de sesión: carga tu clave en el agente SSH o en ~/.ssh, o guarda una contraseña con backup-login.</translation>
     </message>
     <message>
         <source>Cannot connect to the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar al servidor SFTP {host}:{port} ({reason}).</translation>
     </message>
     <message>
         <source>The location stored {stored} bytes of {size}: upload incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino guardó {stored} bytes de {size}: carga incompleta.</translation>
     </message>
     <message>
         <source>The archive read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo leído de nuevo desde el destino difiere de lo que se envió.</translation>
     </message>
     <message>
         <source>The archive changed size when it was renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cambió de tamaño al cambiarle el nombre.</translation>
     </message>
     <message>
         <source>Writing the backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir la copia de seguridad: {reason}</translation>
     </message>
     <message>
         <source>Writing the backup to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir la copia de seguridad en {url}: {reason}.</translation>
     </message>
     <message>
         <source>The signature read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma leída de nuevo desde el destino difiere de lo que se envió.</translation>
     </message>
     <message>
         <source>Writing the signature failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir la firma: {reason}</translation>
     </message>
     <message>
         <source>The signature names another archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma designa otro archivo.</translation>
     </message>
     <message>
         <source>No trusted key for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de confianza para esta bóveda.</translation>
     </message>
     <message>
         <source>keyslots.json belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json pertenece a otra bóveda.</translation>
     </message>
     <message>
         <source>keyslots.json names another signing key than the one that signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json indica una clave de firma distinta de la que firmó.</translation>
     </message>
     <message>
         <source>The recovery slot in the archive does not open with this recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de recuperación del archivo no se abre con esta clave de recuperación.</translation>
     </message>
     <message>
         <source>{folder} is not empty; a new vault needs an empty or missing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no está vacía; una nueva bóveda necesita una carpeta vacía o inexistente.</translation>
     </message>
     <message>
         <source>Cannot create {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear {folder}: {reason}.</translation>
     </message>
     <message>
         <source>The key slot did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de clave no se abrió.</translation>
     </message>
     <message>
         <source>{path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta {path}.</translation>
     </message>
     <message>
         <source>{path} is empty: the vault database was lost or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está vacío: la base de datos de la bóveda se perdió o se truncó.</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno; el cambio no se guardó ({path}).</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno; el cambio no se guardó.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written ({path}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir la base de datos de la bóveda ({path}): {reason}.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir la base de datos de la bóveda: {reason}.</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la bóveda está dañada o se modificó fuera de la aplicación ({path}).</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la bóveda está dañada o se modificó fuera de la aplicación.</translation>
     </message>
     <message>
         <source>{what} is damaged (not text).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} está dañado (no es texto).</translation>
     </message>
     <message>
         <source>{what} is damaged (not JSON: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} está dañado (no es JSON: {reason}).</translation>
     </message>
     <message>
         <source>{what} is damaged (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} está dañado (no es un objeto JSON).</translation>
     </message>
     <message>
         <source>The disk is full ({path}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno ({path}); no se cambió nada.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno; no se cambió nada.</translation>
     </message>
     <message>
         <source>Permission denied ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado ({path}).</translation>
     </message>
     <message>
         <source>Permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado.</translation>
     </message>
     <message>
         <source>The location is read-only ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino es de solo lectura ({path}).</translation>
     </message>
     <message>
         <source>The location is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino es de solo lectura.</translation>
     </message>
     <message>
         <source>{reason} ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({path}).</translation>
     </message>
     <message>
         <source>No output file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
-        <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault&apos;s own files); choose a place outside it.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault's own files); choose a place outside it.</source>
+        <translation>{path} está dentro de la carpeta de la bóveda {folder}: una exportación o un informe no deben escribirse ahí (podrían reemplazar los archivos de la propia bóveda); elige un lugar fuera de ella.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} is a folder; name a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta; indica un archivo en el que escribir.</translation>
     </message>
     <message>
         <source>{path} is not a regular file (a device, pipe or socket); name an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo normal (es un dispositivo, una canalización o un socket); indica un archivo corriente.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; elige otro nombre o agrega --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>{path} is not a regular file; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo normal; no se reemplazó.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; elige otro nombre.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el {what} {path}: no existe ese archivo.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el {what} {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un {what} que se pueda leer; elige un archivo corriente.</translation>
     </message>
     <message>
         <source>{path} is a named pipe, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una canalización con nombre, no un {what} que se pueda leer; elige un archivo corriente.</translation>
     </message>
     <message>
         <source>{path} is a device, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un dispositivo, no un {what} que se pueda leer; elige un archivo corriente.</translation>
     </message>
     <message>
         <source>{path} is not a regular file, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo normal ni un {what} que se pueda leer; elige un archivo corriente.</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a {what} can be at most {limit} MB: split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene {size} MB; un {what} puede tener como máximo {limit} MB: divídelo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>{name} is too large for a {what} ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es demasiado grande para un {what} ({size} bytes; máximo {limit}).</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se conservó nada.</translation>
     </message>
     <message>
         <source>Unsupported key derivation {algorithm} v{version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación de clave no admitida: {algorithm} v{version}.</translation>
     </message>
     <message>
         <source>Key slot parameters are below the Argon2id floor (64 MiB, 3 passes); refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de la ranura de clave están por debajo del mínimo de Argon2id (64 MiB, 3 pasadas); se rechaza.</translation>
     </message>
     <message>
         <source>Key slot parameters are out of range; refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de la ranura de clave están fuera de rango; se rechaza.</translation>
     </message>
     <message>
         <source>Key slot parameters are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de la ranura de clave tienen un formato incorrecto.</translation>
     </message>
     <message>
         <source>keyslots.json is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json está dañado y no se puede leer.</translation>
     </message>
     <message>
         <source>{path} is missing: this folder is not a vault, or it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta {path}: esta carpeta no es una bóveda o está incompleta.</translation>
     </message>
     <message>
         <source>keyslots.json has been modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json se modificó fuera de la aplicación (su MAC no coincide).</translation>
     </message>
     <message>
         <source>A key slot in keyslots.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ranura de clave de keyslots.json está dañada.</translation>
     </message>
     <message>
         <source>A key slot opened but its contents are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ranura de clave se abrió, pero su contenido tiene un formato incorrecto.</translation>
     </message>
     <message>
         <source>A key slot holds a vault key of the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ranura de clave contiene una clave de bóveda de longitud incorrecta.</translation>
     </message>
     <message>
         <source>Sign-in refused: wrong user name, password or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado: nombre de usuario, contraseña o código incorrectos.</translation>
     </message>
     <message>
         <source>{path} was modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se modificó fuera de la aplicación (su MAC no coincide).</translation>
     </message>
     <message>
         <source>{path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is signed by another key; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del destino de la copia está firmado con otra clave; se ignora.</translation>
     </message>
     <message>
         <source>The ledger at the backup location does not match its signature; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del destino de la copia no coincide con su firma; se ignora.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del destino de la copia está dañado ({reason}).</translation>
     </message>
     <message>
         <source>Cannot create the lock file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de bloqueo {path}: {reason}.</translation>
     </message>
     <message>
         <source>This vault is already open in another window or process. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda ya está abierta en otra ventana u otro proceso. Ciérrala allí primero.</translation>
     </message>
     <message>
         <source>This vault has schema version {version}, newer than this app knows ({known}); update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda tiene la versión de esquema {version}, más reciente que la que conoce esta aplicación ({known}); actualiza la aplicación para abrirla.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
         <source>The vault has no {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda no tiene {name}.</translation>
     </message>
     <message>
         <source>use at least {minimum} characters (this one has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>usa al menos {minimum} caracteres (esta tiene {length})</translation>
     </message>
     <message>
         <source>use at most {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>usa como máximo {maximum} caracteres</translation>
     </message>
     <message>
         <source>this is one of the most common passwords; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>es una de las contraseñas más comunes; elige otra</translation>
     </message>
     <message>
         <source>the password must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña no puede ser el nombre de usuario</translation>
     </message>
     <message>
         <source>a single repeated character is too easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>un único carácter repetido es demasiado fácil de adivinar</translation>
     </message>
     <message>
         <source>too easy to guess ({warning}); add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado fácil de adivinar ({warning}); agrega más palabras o caracteres que no sigan un patrón</translation>
     </message>
     <message>
         <source>too easy to guess; add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado fácil de adivinar; agrega más palabras o caracteres que no sigan un patrón</translation>
     </message>
     <message>
         <source>Password refused: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña rechazada: {reasons}.</translation>
     </message>
     <message>
         <source>{folder} is not a vault (no keyslots.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no es una bóveda (no hay keyslots.json).</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelve a intentarlo en %n s.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelve a intentarlo en %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>A key slot names a user who is not in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ranura de clave indica un usuario que no está en la bóveda.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está deshabilitada. Consulta a un administrador.</translation>
     </message>
     <message>
         <source>You signed in with a temporary password: choose a new one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciaste sesión con una contraseña temporal: elige primero una nueva.</translation>
     </message>
     <message>
         <source>Sign-in refused: this password opens an older key slot than the vault knows for this account (it was changed or reset, or keyslots.json was replaced with an older copy). Ask an administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado: esta contraseña abre una ranura de clave más antigua que la que la bóveda conoce para esta cuenta (se cambió o se restableció, o keyslots.json se reemplazó por una copia anterior). Pide a un administrador que restablezca tu contraseña.</translation>
     </message>
     <message>
         <source>The recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación no abre esta bóveda.</translation>
     </message>
     <message>
         <source>{name}: a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: un número entero de {low} a {high}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {low} a {high}</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un usuario llamado {name}.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario tiene de 1 a 64 caracteres, sin espacios.</translation>
     </message>
     <message>
         <source>A user name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario no puede contener caracteres invisibles ni que cambien la dirección del texto.</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese usuario.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual es incorrecta.</translation>
     </message>
 </context>
 <context>
@@ -3323,11 +3324,11 @@
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (hojas de cálculo)</translation>
     </message>
     <message>
         <source>vCard (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (libretas de direcciones)</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -3363,11 +3364,11 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado.</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
@@ -3375,9 +3376,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n cliente.</numerusform>
+            <numerusform>Se exportaron %n clientes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3389,174 +3390,174 @@
     <name>ForgotPasswordDialog</name>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña olvidada</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Siguiente</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <source>The recovery key is on the recovery sheet printed when the vault was made. It lets you choose a new password and set up your authenticator again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación está en la hoja de recuperación que se imprimió al crear la bóveda. Te permite elegir una contraseña nueva y volver a configurar tu aplicación de autenticación.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nombre de usuario</translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Clave de recuperación</translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un archivo…</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished">Elige una nueva contraseña</translation>
+        <translation>Elige una contraseña nueva</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Nueva contraseña</translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished">Repetir nueva contraseña</translation>
+        <translation>Repite la nueva contraseña</translation>
     </message>
     <message>
         <source>Set up your authenticator again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a configurar tu aplicación de autenticación</translation>
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la hoja de recuperación (PDF o texto)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de recuperación (*.pdf *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una clave de recuperación completa: empieza por AGE-SECRET-KEY-1 y tiene 74 caracteres. Compárala con tu hoja de recuperación.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la nueva contraseña</translation>
     </message>
     <message>
         <source>This password is not accepted yet: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta contraseña aún no se acepta: consulta las notas de arriba.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el código</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el código que muestra ahora tu aplicación de autenticación. Comprueba que escaneaste el código nuevo y escribe los seis dígitos que muestra.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <source>Sensitive data shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos confidenciales mostrados</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinado</translation>
     </message>
     <message>
         <source>Interaction logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción registrada</translation>
     </message>
     <message>
         <source>Deal created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidad creada</translation>
     </message>
     <message>
         <source>Deal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidad modificada</translation>
     </message>
     <message>
         <source>Deal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidad eliminada</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento limitado</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitación levantada</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Exportación de acceso del interesado</translation>
+        <translation>Exportación de acceso del interesado</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimido</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento retirado</translation>
     </message>
     <message>
         <source>Purchase preference added</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia de compra agregada</translation>
     </message>
     <message>
         <source>Purchase preference removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia de compra eliminada</translation>
     </message>
 </context>
 <context>
@@ -3586,8 +3587,8 @@
         <translation>CSV (de Google, Outlook o con tus propias columnas) o vCard. Comprueba adónde va cada columna; no se escribe nada hasta que pulses Importar.</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <source>The file's encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
+        <translation>La codificación del archivo se ha deducido y puede ser incorrecta: comprueba que los nombres con tildes se lean bien en los ejemplos o elige otra codificación.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -3603,19 +3604,19 @@
     </message>
     <message>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del archivo</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación:</translation>
     </message>
     <message>
         <source>Label of the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de la dirección</translation>
     </message>
     <message>
         <source>The address is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dirección:</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
@@ -3631,13 +3632,13 @@
     </message>
     <message>
         <source>No column was recognised as a name, company, e-mail or phone. Choose below where each column goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoció ninguna columna como nombre, empresa, correo electrónico o teléfono. Elige abajo adónde va cada columna.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) can be imported; {0} would be refused (listed after the import).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se puede importar %n registro; {0} se rechazarían (se enumeran después de la importación).</numerusform>
+            <numerusform>Se pueden importar %n registros; {0} se rechazarían (se enumeran después de la importación).</numerusform>
         </translation>
     </message>
     <message>
@@ -3657,217 +3658,217 @@
     <name>ImportFields</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>No importar</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Nombre completo</translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>E-mails (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos (varios en una celda)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Phones (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos (varios en una celda)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona o empresa</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación fiscal</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bancaria</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas confidenciales</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>calle</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>código postal</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ciudad</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>región</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del trabajo</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección particular</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra dirección</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>particular</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>principal</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>coche</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>buscapersonas</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8 con BOM)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centroeuropeo (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO 8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centroeuropeo (ISO 8859-2)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europeo occidental (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO 8859-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europeo occidental (ISO 8859-15)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirílico (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirílico (KOI8-R)</translation>
     </message>
     <message>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>Griego (Windows-1253)</translation>
     </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3878,7 +3879,7 @@
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -3913,11 +3914,11 @@
     </message>
     <message>
         <source>Re-enrol my authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a registrar mi aplicación de autenticación…</translation>
     </message>
     <message>
         <source>New recovery codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos códigos de recuperación…</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -3957,22 +3958,22 @@
     </message>
     <message numerus="yes">
         <source>Settings saved. Scheduled backups run every %n hour(s); to take one now, choose Back up now… in the Vault menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Configuración guardada. Las copias de seguridad programadas se hacen cada %n hora; para hacer una ahora, elige Hacer copia ahora… en el menú Bóveda.</numerusform>
+            <numerusform>Configuración guardada. Las copias de seguridad programadas se hacen cada %n horas; para hacer una ahora, elige Hacer copia ahora… en el menú Bóveda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
     <message>
         <source>Vault in {0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda en {0} — VaultCRM</translation>
     </message>
     <message>
         <source>{0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — VaultCRM</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -3991,7 +3992,7 @@
     </message>
     <message>
         <source>The new language, {0}, applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma, {0}, se aplicará la próxima vez que inicies VaultCRM.</translation>
     </message>
     <message>
         <source>Your new password is set.</source>
@@ -4006,7 +4007,7 @@
     <name>MappingModel</name>
     <message>
         <source>Field for {0}</source>
-        <translation type="unfinished">Campo para {0}</translation>
+        <translation>Campo para {0}</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4045,7 @@
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <source>You will be the vault&apos;s first administrator: you can add colleagues and give them profiles later.</source>
+        <source>You will be the vault's first administrator: you can add colleagues and give them profiles later.</source>
         <translation>Serás el primer administrador de la bóveda: más adelante puedes agregar compañeros y asignarles perfiles.</translation>
     </message>
     <message>
@@ -4109,7 +4110,7 @@
     </message>
     <message>
         <source>Authenticator key</source>
-        <translation>Clave de autenticación</translation>
+        <translation>Clave de la aplicación de autenticación</translation>
     </message>
     <message>
         <source>Code from the app</source>
@@ -4117,43 +4118,43 @@
     </message>
     <message>
         <source>Where to keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar la bóveda</translation>
     </message>
     <message>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador</translation>
     </message>
     <message>
         <source>Choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una contraseña</translation>
     </message>
     <message>
         <source>Set up your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura tu aplicación de autenticación</translation>
     </message>
     <message>
         <source>Your recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu hoja de recuperación</translation>
     </message>
     <message>
         <source>The language of VaultCRM on this computer; you can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de VaultCRM en este equipo; puedes cambiarlo más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Country of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>País de la empresa</translation>
     </message>
     <message>
         <source>New deals use its currency, and phone numbers typed without a country code are read as its numbers. You can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nuevas oportunidades usan su moneda, y los números de teléfono escritos sin prefijo de país se interpretan como números de ese país. Puedes cambiarlo en Configuración.</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Code shown now:</source>
@@ -4161,15 +4162,15 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the authenticator key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave de la aplicación de autenticación</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Save or print this sheet now and keep it offline. It is the only way back in if you forget your password, and it opens your backups. If you lose both your password and this recovery key, the data is gone for good: nobody can recover it.</source>
@@ -4303,181 +4304,181 @@
     <name>OwnAccountDialog</name>
     <message>
         <source>Re-enrol my authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a registrar mi aplicación de autenticación</translation>
     </message>
     <message>
         <source>New recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos códigos de recuperación</translation>
     </message>
     <message>
         <source>Your old authenticator and recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu aplicación de autenticación y tus códigos de recuperación anteriores dejarán de funcionar cuando termines.</translation>
     </message>
     <message>
         <source>Your old recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus códigos de recuperación anteriores dejarán de funcionar cuando termines.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished">Contraseña actual</translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Type your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña actual.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el código</translation>
     </message>
     <message>
         <source>Your new recovery codes (each works once; write them down now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus nuevos códigos de recuperación (cada uno sirve una sola vez; anótalos ahora):</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el código que muestra ahora tu aplicación de autenticación. Comprueba que escaneaste el código nuevo y escribe los seis dígitos que muestra.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHints</name>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega una o dos palabras más. Mejor si son poco comunes.</translation>
     </message>
     <message>
-        <source>Capitalization doesn&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <source>Capitalization doesn't help very much.</source>
+        <translation>Usar mayúsculas no ayuda mucho.</translation>
     </message>
     <message>
-        <source>Reversed words aren&apos;t much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <source>Reversed words aren't much harder to guess.</source>
+        <translation>Las palabras escritas al revés no son mucho más difíciles de adivinar.</translation>
     </message>
     <message>
-        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <translation>Las sustituciones previsibles, como '@' en lugar de 'a', no ayudan mucho.</translation>
     </message>
     <message>
         <source>Use a few words, avoid common phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa varias palabras y evita las frases comunes.</translation>
     </message>
     <message>
         <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hacen falta símbolos, dígitos ni mayúsculas.</translation>
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas seguidas de teclas son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los patrones de teclado cortos son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una de las 10 contraseñas más comunes.</translation>
     </message>
     <message>
         <source>This is similar to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es parecida a una contraseña de uso común.</translation>
     </message>
     <message>
         <source>A word by itself is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra sola es fácil de adivinar.</translation>
     </message>
     <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
     </message>
     <message>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un patrón de teclado más largo y con más giros.</translation>
     </message>
     <message>
-        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <source>Repeats like "aaa" are easy to guess.</source>
+        <translation>Las repeticiones como "aaa" son fáciles de adivinar.</translation>
     </message>
     <message>
-        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <translation>Las repeticiones como "abcabcabc" son solo un poco más difíciles de adivinar que "abc".</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una de las 100 contraseñas más comunes.</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una contraseña muy común.</translation>
     </message>
     <message>
         <source>Names and surnames by themselves are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres y apellidos solos son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Avoid repeated words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita las palabras y los caracteres repetidos.</translation>
     </message>
     <message>
-        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <translation>Las secuencias como "abc" o "6543" son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Avoid sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita las secuencias.</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los años recientes son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas suelen ser fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita los años recientes.</translation>
     </message>
     <message>
         <source>Avoid years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita los años relacionados contigo.</translation>
     </message>
     <message>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita las fechas y los años relacionados contigo.</translation>
     </message>
 </context>
 <context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy débil</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura</translation>
     </message>
 </context>
 <context>
@@ -4499,75 +4500,75 @@
     <name>Permissions</name>
     <message>
         <source>See customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver clientes</translation>
     </message>
     <message>
         <source>Create customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clientes</translation>
     </message>
     <message>
         <source>Edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar clientes</translation>
     </message>
     <message>
         <source>Edit contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos de contacto</translation>
     </message>
     <message>
         <source>Delete customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar clientes</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished">Exportar clientes</translation>
+        <translation>Exportar clientes</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Importar clientes</translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Log interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacciones</translation>
     </message>
     <message>
         <source>See sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver campos confidenciales</translation>
     </message>
     <message>
         <source>See deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver oportunidades</translation>
     </message>
     <message>
         <source>Edit deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar oportunidades</translation>
     </message>
     <message>
         <source>Read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el registro de auditoría</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar usuarios</translation>
     </message>
     <message>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar perfiles</translation>
     </message>
     <message>
         <source>Run backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copias de seguridad</translation>
     </message>
     <message>
         <source>Restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copias de seguridad</translation>
     </message>
     <message>
         <source>Privacy tools (consent, subject export, erasure, retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas de privacidad (consentimiento, exportación del interesado, supresión, conservación)</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la configuración</translation>
     </message>
 </context>
 <context>
@@ -4605,27 +4606,27 @@
     <name>ProcessingRecord</name>
     <message>
         <source>Purposes: {purposes}; data subjects: {subjects}; erasures: {erasures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades: {purposes}; interesados: {subjects}; supresiones: {erasures}.</translation>
     </message>
     <message>
         <source>database encrypted at rest (SQLCipher 4, AES-256, per-page HMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos cifrada en reposo (SQLCipher 4, AES-256, HMAC por página)</translation>
     </message>
     <message>
         <source>sign-in with Argon2id-protected key slots and TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión con ranuras de clave protegidas con Argon2id y TOTP</translation>
     </message>
     <message>
         <source>per-profile permissions; sensitive fields masked without sensitive.read</source>
-        <translation type="unfinished"></translation>
+        <translation>permisos por perfil; campos confidenciales enmascarados sin sensitive.read</translation>
     </message>
     <message>
         <source>tamper-evident audit log (HMAC hash chain); personal values sealed per person</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de auditoría a prueba de manipulaciones (cadena de hash HMAC); valores personales sellados por persona</translation>
     </message>
     <message>
         <source>encrypted, signed backups (age X25519, Ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>copias de seguridad cifradas y firmadas (age X25519, Ed25519)</translation>
     </message>
 </context>
 <context>
@@ -4663,7 +4664,7 @@
         <translation>Nombre del nuevo perfil:</translation>
     </message>
     <message>
-        <source>Select a custom profile&apos;s column first.</source>
+        <source>Select a custom profile's column first.</source>
         <translation>Selecciona primero la columna de un perfil personalizado.</translation>
     </message>
     <message>
@@ -4731,21 +4732,21 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro importado</numerusform>
+            <numerusform>%n registros importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente escrito</numerusform>
+            <numerusform>%n clientes escritos</numerusform>
         </translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4760,7 +4761,7 @@
     <name>QrCode</name>
     <message>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished">Código QR para la aplicación de autenticación</translation>
+        <translation>Código QR para la aplicación de autenticación</translation>
     </message>
 </context>
 <context>
@@ -4795,19 +4796,19 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave de recuperación</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un archivo…</translation>
     </message>
     <message>
-        <source>Read the recovery key from the recovery sheet&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <source>Read the recovery key from the recovery sheet's file</source>
+        <translation>Leer la clave de recuperación del archivo de la hoja de recuperación</translation>
     </message>
     <message>
         <source>Recovery key:</source>
@@ -4815,27 +4816,27 @@
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la hoja de recuperación (PDF o texto)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de recuperación (*.pdf *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the backup archive to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo de copia de seguridad que quieres restaurar.</translation>
     </message>
     <message>
         <source>Choose the folder to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta en la que restaurar.</translation>
     </message>
     <message>
         <source>Type the recovery key from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la clave de recuperación de tu hoja de recuperación.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters, this one has {0}. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una clave de recuperación completa: empieza por AGE-SECRET-KEY-1 y tiene 74 caracteres; esta tiene {0}. Compárala con tu hoja de recuperación.</translation>
     </message>
     <message>
         <source>The archive is checked in full before anything is replaced. Restoring over the open vault keeps the current one until the restored copy has opened; any failure puts it back. You will sign in again afterwards.</source>
@@ -4863,7 +4864,7 @@
     </message>
     <message>
         <source>Compare the key with your recovery sheet, character by character, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara la clave con tu hoja de recuperación, carácter por carácter, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Restored into {0}. Sign in to continue.</source>
@@ -4882,178 +4883,178 @@
     <name>SensitiveField</name>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación fiscal</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bancaria</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas confidenciales</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Auto-lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático tras (minutos)</translation>
     </message>
     <message>
         <source>Minutes without input before the app locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sin actividad antes de que la aplicación se bloquee.</translation>
     </message>
     <message>
         <source>Clear copied text after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto copiado tras (segundos)</translation>
     </message>
     <message>
         <source>Copied customer data is cleared from the clipboard after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de clientes copiados se borran del portapapeles tras este tiempo.</translation>
     </message>
     <message>
         <source>Deleted records are erased for good after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros eliminados se suprimen definitivamente tras (días)</translation>
     </message>
     <message>
         <source>Country (ISO, e.g. PL)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (ISO, p. ej., ES)</translation>
     </message>
     <message>
-        <source>The business&apos;s country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
-        <translation type="unfinished"></translation>
+        <source>The business's country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
+        <translation>El país de la empresa: las nuevas oportunidades usan su moneda, y los números de teléfono escritos sin prefijo de país se interpretan como números de ese país.</translation>
     </message>
     <message>
         <source>Country for phone numbers without +code, if not the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>País para números de teléfono sin +prefijo, si no es el anterior</translation>
     </message>
     <message>
-        <source>Numbers typed without a country code are read as this country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Numbers typed without a country code are read as this country's.</source>
+        <translation>Los números escritos sin prefijo de país se interpretan como de este país.</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del horario laboral</translation>
     </message>
     <message>
         <source>A sign-in outside working hours raises an alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un inicio de sesión fuera del horario laboral genera una alerta.</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del horario laboral</translation>
     </message>
     <message>
         <source>Alert: records viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: registros consultados</translation>
     </message>
     <message>
         <source>Alert: within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: en (minutos)</translation>
     </message>
     <message>
         <source>Alert: records deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: registros eliminados</translation>
     </message>
     <message>
         <source>Alert: deletions within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: eliminaciones en (minutos)</translation>
     </message>
     <message>
         <source>Alert: refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: acciones rechazadas</translation>
     </message>
     <message>
         <source>Alert: refusals within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: rechazos en (minutos)</translation>
     </message>
     <message>
         <source>Alert: failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: inicios de sesión fallidos</translation>
     </message>
     <message>
         <source>Alert: rows in one export</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: filas en una exportación</translation>
     </message>
     <message>
         <source>Alert: no verified backup for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: sin copia de seguridad verificada durante (días)</translation>
     </message>
     <message>
         <source>Backup location</source>
-        <translation type="unfinished">Destino de la copia</translation>
+        <translation>Destino de la copia</translation>
     </message>
     <message>
         <source>A folder, sftp://, webdav(s):// or s3:// location for scheduled backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta o un destino sftp://, webdav(s):// o s3:// para las copias de seguridad programadas.</translation>
     </message>
     <message>
         <source>Back up every (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia cada (horas)</translation>
     </message>
     <message>
         <source>How often the app backs up while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia la aplicación hace copias de seguridad mientras está abierta.</translation>
     </message>
     <message>
         <source>Back up when locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia al bloquear</translation>
     </message>
     <message>
         <source>Take a backup each time the vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad cada vez que se bloquea la bóveda.</translation>
     </message>
     <message>
         <source>Back up when quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia al salir</translation>
     </message>
     <message>
         <source>Take a backup when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad al salir de la aplicación.</translation>
     </message>
     <message>
         <source>Extra backup recipients (age public keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios adicionales de las copias (claves públicas de age)</translation>
     </message>
     <message>
         <source>Keep everything from the last (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todo de los últimos (días)</translation>
     </message>
     <message>
         <source>Keep daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar diarias</translation>
     </message>
     <message>
         <source>Keep weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar semanales</translation>
     </message>
     <message>
         <source>Keep monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mensuales</translation>
     </message>
     <message>
         <source>Keep yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar anuales</translation>
     </message>
     <message>
         <source>Recent vaults (folder paths only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóvedas recientes (solo rutas de carpeta)</translation>
     </message>
     <message>
         <source>Customer list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de la lista de clientes</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Language of each user on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de cada usuario en este equipo</translation>
     </message>
 </context>
 <context>
@@ -5064,30 +5065,30 @@
     </message>
     <message>
         <source>The language of VaultCRM for you on this computer. It applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de VaultCRM para ti en este equipo. Se aplica la próxima vez que inicies VaultCRM.</translation>
     </message>
     <message>
         <source>Language (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma (a partir del próximo inicio):</translation>
     </message>
     <message>
-        <source>Your profile cannot change the vault&apos;s settings; they are shown read-only. Your language is yours to choose.</source>
-        <translation type="unfinished"></translation>
+        <source>Your profile cannot change the vault's settings; they are shown read-only. Your language is yours to choose.</source>
+        <translation>Tu perfil no puede cambiar la configuración de la bóveda; se muestra en modo de solo lectura. El idioma lo eliges tú.</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
@@ -5130,7 +5131,7 @@
     </message>
     <message>
         <source>Authenticator code</source>
-        <translation>Código de autenticación</translation>
+        <translation>Código de la aplicación de autenticación</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
@@ -5146,11 +5147,11 @@
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidaste la contraseña?</translation>
     </message>
     <message>
         <source>Forgot password: use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña olvidada: usa la clave de recuperación</translation>
     </message>
     <message>
         <source>Choose a new password</source>
@@ -5190,7 +5191,7 @@
     </message>
     <message>
         <source>Your new password and authenticator are set. Sign in with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nueva contraseña y tu aplicación de autenticación están configuradas. Inicia sesión con ellas.</translation>
     </message>
     <message>
         <source>Not accepted yet: see the notes above.</source>
@@ -5276,100 +5277,100 @@
     <name>Status</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospecto</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished">Seguridad de la contraseña</translation>
+        <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
         <source>Not accepted: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta: {0}.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished">Las dos contraseñas no coinciden.</translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>SubjectExport</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales</translation>
     </message>
     <message>
         <source>Consents and lawful bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos y bases jurídicas</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Interacciones</translation>
+        <translation>Interacciones</translation>
     </message>
     <message>
         <source>Deals and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades y pedidos</translation>
     </message>
     <message>
         <source>Purchase preferences</source>
-        <translation type="unfinished">Preferencias de compra</translation>
+        <translation>Preferencias de compra</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitación del tratamiento</translation>
     </message>
     <message>
         <source>Access and change history (audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de accesos y cambios (registro de auditoría)</translation>
     </message>
     <message>
         <source>How we process personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo tratamos los datos personales</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Exportación de acceso del interesado</translation>
+        <translation>Exportación de acceso del interesado</translation>
     </message>
     <message>
         <source>Customer {id} · generated {at} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente {id} · generado el {at} por {user}</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitado</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Users</source>
