@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -82,7 +83,21 @@ def import_(lang: str, answers_path: Path) -> tuple[int, int]:
         fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(fh, encoding="utf-8", xml_declaration=False)
         fh.write(b"\n")
+    relayout(lang)
     return filled, len(answers)
+
+
+def relayout(lang: str) -> None:
+    """Let lupdate rewrite the file in its own layout (and add any string the code gained), so a
+    commit shows only the translations that changed."""
+    sources = [str(p.relative_to(ROOT)) for d in ("ui", "app", "vault") for p in sorted((ROOT / d).rglob("*.py"))]
+    venv = ROOT / ".venv" / ("Scripts" if sys.platform == "win32" else "bin") / "pyside6-lupdate"
+    lupdate = venv if venv.exists() else Path(sys.executable).parent / "pyside6-lupdate"
+    cmd = [str(lupdate), *sources, "main.py", "-locations", "none",
+           "-no-obsolete", "-silent", "-target-language", lang, "-ts", str(TRANSLATIONS / f"vaultcrm_{lang}.ts")]
+    if lang == "en":
+        cmd[-4:-4] = ["-pluralonly", "-source-language", "en"]
+    subprocess.run(cmd, cwd=ROOT, check=True)
 
 
 IRREGULAR = {"entry(s)": ("entry", "entries"), "person(s)": ("person", "people"), "copy(s)": ("copy", "copies"),
