@@ -144,3 +144,21 @@ def test_the_final_step_itself_refuses_an_existing_name(location, monkeypatch):
     monkeypatch.undo()
     assert transport.fetch(target, path) == b"first"
     assert transport.list_device_segments(target, book, dev) == [1]
+
+
+def test_names_found_in_listings_are_parsed_strictly():
+    dev, book = new_id(), new_id()
+    hlc = f"{1_750_000_000_000:013d}-00a1-{dev}"
+    assert layout.parse_segment_name("17.seg") == 17
+    for junk in ("017.seg", "0.seg", "-1.seg", "17.seg.partial-ab", ".17.seg", "17.Seg", "1" * 17 + ".seg", "17"):
+        assert layout.parse_segment_name(junk) is None, junk
+    assert layout.parse_device_dir_name(dev) == dev and layout.parse_device_dir_name(dev.upper()) is None
+    snap = layout.basename(layout.snapshot_path(book, hlc, dev))
+    assert layout.parse_snapshot_name(snap) == layout.SnapshotName(hlc, dev)
+    assert layout.parse_snapshot_name(snap.replace("00a1", "00A1")) is None
+    assert layout.parse_ack_name(layout.basename(layout.ack_path(book, dev))) == dev
+    assert layout.parse_roster_name("3.json") == 3 and layout.parse_roster_sig_name("3.json.sig") == 3
+    assert layout.parse_roster_name("3.json.sig") is None
+    assert layout.segment_path(book, dev, 5) == f"{book}/changes/{dev}/5.seg"
+    with pytest.raises(ValueError):
+        layout.segment_path(book, "../" + dev, 5)
