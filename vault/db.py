@@ -23,6 +23,28 @@ sqlite_error = dbapi2.Error
 MEMORY_SECURITY = "OFF"
 
 
+class ConnectionState:
+    """What the sync capture functions read on one connection (``vault.sync.hooks``): the
+    signed-in user, and which ``transaction()`` is open (its changes share one clock stamp)."""
+
+    __slots__ = ("cache", "in_tx", "installed", "tx", "user_id")
+
+    def __init__(self):
+        self.user_id: str | None = None
+        self.tx = 0
+        self.in_tx = False
+        self.cache: tuple[int, str] | None = None
+        self.installed = False
+
+
+class Connection(dbapi2.Connection):
+    """A vault connection: SQLCipher's, with the sync capture state in ``sync``."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sync = ConnectionState()
+
+
 def key_pragma(vault_key: bytes | bytearray) -> str:
     hexkey = bytes(vault_key).hex()
     if not re.fullmatch(r"[0-9a-f]{64}", hexkey):
@@ -41,7 +63,7 @@ def connect(path: Path | str, vault_key: bytes | bytearray, *, create: bool = Fa
     if create and not path.exists():
         path.touch(mode=0o600)
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True, factory=Connection)
     except dbapi2.Error as exc:
         raise database_error(exc, path) from exc
     try:
@@ -102,18 +124,25 @@ def transaction(conn: dbapi2.Connection, mode: str = "IMMEDIATE") -> Iterator[db
         yield conn
         return
     conn.execute(f"BEGIN {mode}")
+    state = getattr(conn, "sync", None)  # one clock stamp per transaction (vault.sync.hooks)
+    if state is not None:
+        state.tx, state.in_tx = state.tx + 1, True
     try:
-        yield conn
-    except BaseException:
-        with contextlib.suppress(dbapi2.Error):
-            conn.execute("ROLLBACK")
-        raise
-    try:
-        conn.execute("COMMIT")
-    except dbapi2.Error as exc:
-        with contextlib.suppress(dbapi2.Error):
-            conn.execute("ROLLBACK")
-        raise database_error(exc) from exc
+        try:
+            yield conn
+        except BaseException:
+            with contextlib.suppress(dbapi2.Error):
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except dbapi2.Error as exc:
+            with contextlib.suppress(dbapi2.Error):
+                conn.execute("ROLLBACK")
+            raise database_error(exc) from exc
+    finally:
+        if state is not None:
+            state.in_tx, state.cache = False, None
 
 
 FULL_CHECK_MAX_BYTES = 16 * 1024 * 1024

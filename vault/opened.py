@@ -42,6 +42,19 @@ class OpenVault:
         self.report = SignInReport()
 
     @property
+    def user_id(self) -> str | None:
+        """The signed-in user (None while a vault is being made or opened with the recovery key);
+        also the author of the sync changes this connection records."""
+        return self._user_id
+
+    @user_id.setter
+    def user_id(self, value: str | None) -> None:
+        self._user_id = value
+        state = getattr(self.conn, "sync", None)
+        if state is not None:
+            state.user_id = value
+
+    @property
     def vault_id(self) -> str:
         return self.keyslots.vault_id
 

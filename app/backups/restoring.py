@@ -18,6 +18,7 @@ from vault.i18n import translate
 from vault.jobs import JobContext
 from vault.keyslots import KeySlots
 from vault.lockfile import VaultLock
+from vault.sync import identity as sync_identity
 
 from .. import audit
 from .. import ledger as aledger
@@ -48,6 +49,7 @@ class RestoreJob:
         self.ledger_problems: list[str] = []
         self._facts = vledger.Facts()
         self._live = None
+        self.new_device = None  # the restored copy's new sync identity (if the vault was a device)
         # who ran it: a signed-in administrator is named in the restored vault's audit entry (the
         # session is closed before the swap, so the entry is written with the recovery key)
         self.run_by = (session.user_id, session.username) if session is not None else None
@@ -201,9 +203,14 @@ class RestoreJob:
 
         vault = core.unlock_with_recovery_key(folder, self.identity, lock=lock)
         try:
+            if not record:  # before it takes its place: a restored copy is a new sync device
+                with vault.transaction():
+                    self.new_device = sync_identity.become_new_device(vault.conn)
             if record:
                 session = recovery_session(vault)
                 details = {"from": self.archive_url, "key": "recovery key file"}
+                if self.new_device is not None:
+                    details["sync_device"] = self.new_device.device_id
                 if self.run_by is not None:
                     user_id, username = self.run_by
                     known = vault.conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone()

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..db import database_error, dbapi2
 from ..errors import IntegrityError
 from ..i18n import translate
+from ..sync import hooks
 
 HERE = Path(__file__).parent
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -41,6 +42,8 @@ def current_version(conn: dbapi2.Connection) -> int:
 
 def migrate(conn: dbapi2.Connection, target: int | None = None) -> tuple[int, int]:
     """Bring the schema to ``target`` (default: latest). Returns (from, to)."""
+    if getattr(conn, "sync", None) is not None:
+        hooks.install(conn)  # the capture triggers (0008) call these functions on every write
     steps = available()
     target = len(steps) if target is None else target
     version = current_version(conn)
