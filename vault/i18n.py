@@ -132,7 +132,8 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
         text = source.replace("(s)", "" if n == 1 else "s")
     else:
         text = source
-    return text.replace("%n", str(n)) if n >= 0 else text
+    # %Ln is Qt's localised number; without Qt the plain digits
+    return text.replace("%Ln", str(n)).replace("%n", str(n)) if n >= 0 else text
 
 
 def reload() -> None:
