@@ -58,343 +58,343 @@
     <name>AuditActions</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre créé</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de connexion</translation>
     </message>
     <message>
         <source>Sign-in refused: an outdated key slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : emplacement de clé périmé</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>Unlocked again after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage après un verrouillage</translation>
     </message>
     <message>
         <source>Opened with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture avec la clé de secours</translation>
     </message>
     <message>
         <source>Key slots of inactive users removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements de clé des utilisateurs inactifs supprimés</translation>
     </message>
     <message>
         <source>Viewed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation d&apos;un client</translation>
     </message>
     <message>
         <source>Revealed a sensitive field</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage d&apos;un champ sensible</translation>
     </message>
     <message>
         <source>Searched customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de clients</translation>
     </message>
     <message>
         <source>Created a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;un client</translation>
     </message>
     <message>
         <source>Changed a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d&apos;un client</translation>
     </message>
     <message>
         <source>Deleted a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d&apos;un client</translation>
     </message>
     <message>
         <source>Restored a deleted customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration d&apos;un client supprimé</translation>
     </message>
     <message>
         <source>Erased deleted customers for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement définitif de clients supprimés</translation>
     </message>
     <message>
         <source>Merged duplicate customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de clients en doublon</translation>
     </message>
     <message>
         <source>Imported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de clients</translation>
     </message>
     <message>
         <source>Undid an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation d&apos;un import</translation>
     </message>
     <message>
         <source>Exported customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de clients</translation>
     </message>
     <message>
         <source>Started an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Début d&apos;un export de clients</translation>
     </message>
     <message>
         <source>Cancelled an export of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation d&apos;un export de clients</translation>
     </message>
     <message>
         <source>Defined a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition d&apos;un champ personnalisé</translation>
     </message>
     <message>
         <source>Created a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;une affaire</translation>
     </message>
     <message>
         <source>Changed a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d&apos;une affaire</translation>
     </message>
     <message>
         <source>Deleted a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d&apos;une affaire</translation>
     </message>
     <message>
         <source>Logged an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange consigné</translation>
     </message>
     <message>
         <source>Deleted an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d&apos;un échange</translation>
     </message>
     <message>
         <source>Added a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;une préférence de contact</translation>
     </message>
     <message>
         <source>Removed a contact preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d&apos;une préférence de contact</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Verified a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>Restored a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>Re-applied erasures and disabled users after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacements et désactivations d&apos;utilisateurs réappliqués après une restauration</translation>
     </message>
     <message>
         <source>Removed old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d&apos;anciennes sauvegardes</translation>
     </message>
     <message>
         <source>Stored backup credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;identifiants de sauvegarde</translation>
     </message>
     <message>
         <source>Added a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Disabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Disabled a user again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de nouveau désactivé après une restauration</translation>
     </message>
     <message>
         <source>Re-enabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivation d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation d&apos;un mot de passe</translation>
     </message>
     <message>
         <source>Reset an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation d&apos;une application d&apos;authentification</translation>
     </message>
     <message>
         <source>Changed a user&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du profil d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Changed own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de son mot de passe</translation>
     </message>
     <message>
         <source>Changed own authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de son application d&apos;authentification</translation>
     </message>
     <message>
         <source>Reset with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation avec la clé de secours</translation>
     </message>
     <message>
         <source>Replaced credentials kept after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants conservés après une restauration remplacés</translation>
     </message>
     <message>
         <source>Created a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;un profil</translation>
     </message>
     <message>
         <source>Changed a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d&apos;un profil</translation>
     </message>
     <message>
         <source>Deleted a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d&apos;un profil</translation>
     </message>
     <message>
         <source>Changed a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d&apos;un paramètre</translation>
     </message>
     <message>
         <source>Verified the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Exported the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Acknowledged an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement d&apos;une alerte</translation>
     </message>
     <message>
         <source>Refused: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : non autorisé</translation>
     </message>
     <message>
         <source>Exported a person&apos;s data (subject access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des données d&apos;une personne (droit d&apos;accès)</translation>
     </message>
     <message>
         <source>Erased a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement d&apos;une personne</translation>
     </message>
     <message>
         <source>Erased a person again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de nouveau effacée après une restauration</translation>
     </message>
     <message>
         <source>The erasure ledger was found damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des effacements a été trouvé endommagé</translation>
     </message>
     <message>
         <source>Recorded a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;un consentement</translation>
     </message>
     <message>
         <source>Withdrew a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait d&apos;un consentement</translation>
     </message>
     <message>
         <source>Restricted processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation du traitement</translation>
     </message>
     <message>
         <source>Lifted a restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Levée d&apos;une limitation du traitement</translation>
     </message>
     <message>
         <source>Changed a retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d&apos;une règle de conservation</translation>
     </message>
     <message>
         <source>Applied the retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Application des règles de conservation</translation>
     </message>
     <message>
         <source>Generated the record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du registre des activités de traitement</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de connexion</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Backup verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde vérifiée</translation>
     </message>
     <message>
         <source>Pruned old backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciennes sauvegardes supprimées</translation>
     </message>
     <message>
         <source>Reset an authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation de l&apos;enregistrement d&apos;une application d&apos;authentification</translation>
     </message>
     <message>
         <source>Changed own authenticator enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de l&apos;enregistrement de son application d&apos;authentification</translation>
     </message>
     <message>
         <source>Made new recovery codes for own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux codes de secours pour son propre compte</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Export pour le droit d&apos;accès</translation>
+        <translation>Export pour le droit d&apos;accès</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement réappliqué après une restauration</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement retiré</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation du traitement</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation du traitement levée</translation>
     </message>
     <message>
         <source>Retention rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de conservation modifiée</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de conservation appliquées</translation>
     </message>
     <message>
         <source>Record of processing generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des activités de traitement généré</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Filter by action</source>
@@ -477,16 +477,16 @@
     </message>
     <message numerus="yes">
         <source>Page {0} of {1} · %Ln entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page {0} sur {1} · %Ln entrée</numerusform>
+            <numerusform>Page {0} sur {1} · %Ln entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %Ln entry(s), every link checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaîne intacte : %Ln entrée, chaque maillon vérifié.</numerusform>
+            <numerusform>Chaîne intacte : %Ln entrées, chaque maillon vérifié.</numerusform>
         </translation>
     </message>
     <message>
@@ -550,195 +550,196 @@
     </message>
     <message>
         <source>Backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée.</translation>
     </message>
     <message>
         <source>Backed up and verified ({0}). The archive is:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée et vérifiée ({0}). L&apos;archive est :
+{1}</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>No verified backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde vérifiée pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>Last verified backup is %n day(s) old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La dernière sauvegarde vérifiée date de %n jour.</numerusform>
+            <numerusform>La dernière sauvegarde vérifiée date de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last verified backup: {time} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde vérifiée : {time} UTC.</translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n effacement</numerusform>
+            <numerusform>%n effacements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disabled user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur désactivé</numerusform>
+            <numerusform>%n utilisateurs désactivés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changement d&apos;identifiants</numerusform>
+            <numerusform>%n changements d&apos;identifiants</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>réappliqué : {items}</translation>
     </message>
     <message>
         <source>Backups: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes : non configurées</translation>
     </message>
     <message>
         <source>the vault&apos;s keyslots.json</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier keyslots.json du coffre</translation>
     </message>
     <message>
         <source>pinned on this machine ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglée sur cet ordinateur ({fingerprint})</translation>
     </message>
     <message>
         <source>trusted on first use ({fingerprint}): compare it with the fingerprint on the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée à la première utilisation ({fingerprint}) : comparez-la avec l&apos;empreinte de la feuille de secours</translation>
     </message>
     <message>
         <source>no pinned key</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé épinglée</translation>
     </message>
     <message>
         <source>the fingerprint given ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;empreinte indiquée ({fingerprint})</translation>
     </message>
     <message>
         <source>no signature carries the fingerprint given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune signature ne porte l&apos;empreinte indiquée</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé</translation>
     </message>
     <message>
         <source>sequences 1..{last} are missing before {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>les séquences 1..{last} manquent avant {name}</translation>
     </message>
     <message>
         <source>two archives claim sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>deux archives revendiquent la séquence {sequence}</translation>
     </message>
     <message>
         <source>sequence {missing} missing between {previous} and {name}: an archive was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence {missing} manquante entre {previous} et {name} : une archive a été supprimée</translation>
     </message>
     <message>
         <source>{name} does not follow {previous}: an archive was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne suit pas {previous} : une archive a été remplacée</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} octets</translation>
     </message>
     <message>
         <source>{size} bytes, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} octets, la signature indique {signed}</translation>
     </message>
     <message>
         <source>{digest}, the signature says {signed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{digest}, la signature indique {signed}</translation>
     </message>
     <message>
         <source>{name} is missing (its signature is there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est manquant (sa signature est présente)</translation>
     </message>
     <message>
         <source>{name} is not a VaultCRM archive name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un nom d&apos;archive VaultCRM</translation>
     </message>
     <message>
         <source>{name}.sig is missing: an incomplete or foreign upload</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}.sig est manquant : envoi incomplet ou étranger</translation>
     </message>
     <message>
         <source>no trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé approuvée</translation>
     </message>
     <message>
         <source>Ed25519 by {fingerprint}, sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 par {fingerprint}, séquence {sequence}</translation>
     </message>
     <message>
         <source>no gap up to sequence {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune lacune jusqu&apos;à la séquence {sequence}</translation>
     </message>
     <message>
         <source>age decrypted and authenticated every chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>age a déchiffré et authentifié chaque bloc</translation>
     </message>
     <message>
         <source>manifest.json is missing or damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json est manquant ou endommagé ({reason})</translation>
     </message>
     <message>
         <source>SHA-256 of keyslots.json and vault.db match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Les SHA-256 de keyslots.json et de vault.db (base du coffre) correspondent au manifeste</translation>
     </message>
     <message>
         <source>differ from the manifest: {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>diffèrent du manifeste : {members}</translation>
     </message>
     <message>
         <source>agrees with the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>concorde avec la signature</translation>
     </message>
     <message>
         <source>differs from the signature in {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère de la signature pour {fields}</translation>
     </message>
     <message>
         <source>the manifest holds no database key</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste ne contient aucune clé de base de données</translation>
     </message>
     <message>
         <source>integrity_check and cipher_integrity_check: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check et cipher_integrity_check : ok</translation>
     </message>
     <message>
         <source>the database does not open with the manifest&apos;s key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données ne s&apos;ouvre pas avec la clé du manifeste ({reason})</translation>
     </message>
     <message>
         <source>{rows} rows in {tables} tables match the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} lignes dans {tables} tables correspondent au manifeste</translation>
     </message>
     <message>
         <source>row counts differ in {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de lignes diffère dans {tables}</translation>
     </message>
     <message>
         <source>schema version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>version de schéma {version}</translation>
     </message>
     <message>
         <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault&apos;s recovery key: it cannot restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>même coffre et même clé de signature ; emplacement de secours non vérifié (cette clé est un destinataire supplémentaire, pas la clé de secours du coffre : elle ne peut pas restaurer)</translation>
     </message>
     <message>
         <source>same vault and signing key; recovery slot opens; MAC valid</source>
-        <translation type="unfinished"></translation>
+        <translation>même coffre et même clé de signature ; l&apos;emplacement de secours s&apos;ouvre ; MAC valide</translation>
     </message>
 </context>
 <context>
@@ -760,7 +761,7 @@
     <name>BusyBar</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished">Traitement en cours</translation>
+        <translation>Traitement en cours</translation>
     </message>
 </context>
 <context>
@@ -790,381 +791,381 @@
     <name>Cli</name>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue ({kind} : {error})</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n audit entry(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée d&apos;audit exportée vers {path}.</numerusform>
+            <numerusform>%n entrées d&apos;audit exportées vers {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>({shown} of {total}; use --offset/--limit for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>({shown} sur {total} ; utilisez --offset/--limit pour la suite)</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal d&apos;audit intact : %n entrée.</numerusform>
+            <numerusform>Journal d&apos;audit intact : %n entrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>AUDIT LOG BROKEN at entry {seq} ({at} {action}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURNAL D&apos;AUDIT ROMPU à l&apos;entrée {seq} ({at} {action}) : {reason}</translation>
     </message>
     <message>
         <source>Alert {id} acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte {id} acquittée.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>ack {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>acquittée par {user}</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisé</translation>
     </message>
     <message>
         <source>Created profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {name} créé.</translation>
     </message>
     <message>
         <source>Deleted profile {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {name} supprimé.</translation>
     </message>
     <message>
         <source>Backed up to {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé vers {url}.</translation>
     </message>
     <message>
         <source>{size} bytes, SHA-256 {sha256}, sequence {sequence}, read back and verified: {verified}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} octets, SHA-256 {sha256}, séquence {sequence}, relue et vérifiée : {verified}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NON</translation>
     </message>
     <message>
         <source>Pruned by retention: {archives}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimées par la règle de conservation : {archives}</translation>
     </message>
     <message>
         <source>Warning: the signed revocation ledger could not be written at the location (the archive&apos;s manifest carries it; the next backup tries again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : le registre des révocations signé n&apos;a pas pu être écrit à l&apos;emplacement (le manifeste de l&apos;archive le contient ; la prochaine sauvegarde réessaiera).</translation>
     </message>
     <message>
         <source>No signed archives here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune archive signée ici.</translation>
     </message>
     <message>
         <source>Verified (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée (approfondie)</translation>
     </message>
     <message>
         <source>Verified (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée (rapide)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC DE LA VÉRIFICATION (approfondie)</translation>
     </message>
     <message>
         <source>VERIFICATION FAILED (quick)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC DE LA VÉRIFICATION (rapide)</translation>
     </message>
     <message numerus="yes">
         <source>Restored {archive} into {vault} (%n row(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{archive} restaurée dans le coffre {vault} (%n ligne).</numerusform>
+            <numerusform>{archive} restaurée dans le coffre {vault} (%n lignes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Signer: {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire : {signer}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trouvé</translation>
     </message>
     <message>
         <source>Revocation ledger: {summary} (from: {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des révocations : {summary} (sources : {sources})</translation>
     </message>
     <message>
         <source>Their password changed after this backup; give them a new one (user reset-password): {users}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur mot de passe a changé après cette sauvegarde ; donnez-leur-en un nouveau (user reset-password) : {users}</translation>
     </message>
     <message>
         <source>Warning: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : {problem}</translation>
     </message>
     <message>
         <source>Secret for the location: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de l&apos;emplacement : </translation>
     </message>
     <message>
         <source>Stored the secret for {key} in the {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de {key} enregistré ({place}).</translation>
     </message>
     <message>
         <source>would prune {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimerait {archive}</translation>
     </message>
     <message>
         <source>keep {archive} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver {archive} ({reasons})</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : </translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code de votre application d&apos;authentification : </translation>
     </message>
     <message>
         <source>Customer {id} changed (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client {id} modifié (version {version}).</translation>
     </message>
     <message>
         <source>Customer {id} moved to the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client {id} placé dans la corbeille.</translation>
     </message>
     <message>
         <source>Wrote {path} and {html} ({sections}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} et {html} écrits ({sections}).</translation>
     </message>
     <message>
         <source>Erased customer {id} (ledger entry {entry}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client {id} effacé (entrée {entry} du registre).</translation>
     </message>
     <message>
         <source>Processing of customer {id} is restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement du client {id} fait l&apos;objet d&apos;une limitation.</translation>
     </message>
     <message>
         <source>Restriction lifted for customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation du traitement levée pour le client {id}.</translation>
     </message>
     <message>
         <source>Recorded consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement {id} enregistré.</translation>
     </message>
     <message>
         <source>Consent {id} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement {id} retiré.</translation>
     </message>
     <message>
         <source>Added retention rule {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de conservation {id} ajoutée.</translation>
     </message>
     <message>
         <source>{id}  {name}  ({rule}, last activity {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {name}  ({rule}, dernière activité {at})</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) would be erased (preview; add --apply to erase them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne serait effacée (aperçu ; ajoutez --apply pour l&apos;effacer).</numerusform>
+            <numerusform>%n personnes seraient effacées (aperçu ; ajoutez --apply pour les effacer).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne effacée.</numerusform>
+            <numerusform>%n personnes effacées.</numerusform>
         </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre {id} créé dans {folder}.</translation>
     </message>
     <message>
         <source>Administrator: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur : {user}</translation>
     </message>
     <message>
         <source>TOTP secret (add it to your authenticator app): {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret TOTP (ajoutez-le à votre application d&apos;authentification) : {secret}</translation>
     </message>
     <message>
         <source>TOTP URI: {uri}</source>
-        <translation type="unfinished"></translation>
+        <translation>URI TOTP : {uri}</translation>
     </message>
     <message>
         <source>RECOVERY KEY (print it and keep it safe; shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ DE SECOURS (imprimez-la et conservez-la en lieu sûr ; affichée une seule fois) : {key}</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé de signature : {fingerprint}</translation>
     </message>
     <message>
         <source>Recovery codes (each works once): {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours (chacun ne sert qu&apos;une fois) : {codes}</translation>
     </message>
     <message>
         <source>Losing both your password and the recovery key loses the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous perdez à la fois votre mot de passe et la clé de secours, les données sont perdues.</translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel : </translation>
     </message>
     <message>
         <source>Password changed for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe changé pour {user}.</translation>
     </message>
     <message>
         <source>New password and TOTP enrolment for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe et nouvel enregistrement TOTP pour {user}.</translation>
     </message>
     <message>
         <source>TOTP secret: {secret}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret TOTP : {secret}</translation>
     </message>
     <message>
         <source>Recovery codes: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours : {codes}</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit changer de mot de passe</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Société</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Erased for good on</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé définitivement le</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Dernier contact</translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Modifié</translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus d&apos;import</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1230,7 @@
     <name>CountryBox</name>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non choisi)</translation>
     </message>
 </context>
 <context>
@@ -1288,19 +1289,19 @@
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
@@ -1316,19 +1317,19 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>What you typed for this customer has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi pour ce client n&apos;a pas été enregistré. L&apos;abandonner ?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la modification</translation>
     </message>
     <message>
         <source>This looks like a customer you already have ({0}). Save anyway to create it, or open the existing one.</source>
@@ -1351,19 +1352,19 @@
     <name>CustomerFormDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>What you typed has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi n&apos;a pas été enregistré. L&apos;abandonner ?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la modification</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1448,7 +1449,7 @@
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1578,11 +1579,11 @@
     </message>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. {0}</translation>
     </message>
     <message>
         <source>e.g. {0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. {0} (facultatif)</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1697,19 +1698,19 @@
     </message>
     <message>
         <source>Delete deal</source>
-        <translation type="unfinished">Supprimer l&apos;affaire</translation>
+        <translation>Supprimer l&apos;affaire</translation>
     </message>
     <message>
         <source>Delete the deal {0}? This cannot be undone.</source>
-        <translation type="unfinished">Supprimer l&apos;affaire {0} ? Cette action est irréversible.</translation>
+        <translation>Supprimer l&apos;affaire {0} ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Conserver</translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
@@ -2016,23 +2017,23 @@
     </message>
     <message>
         <source>Write to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à {0}</translation>
     </message>
     <message>
         <source>Call {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler {0}</translation>
     </message>
     <message>
         <source>No program on this computer opens {0} links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre les liens {0}.</translation>
     </message>
     <message>
         <source>E-mail to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail à {0} : </translation>
     </message>
     <message>
         <source>Call to {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Appel vers {0} : </translation>
     </message>
     <message>
         <source>Sensitive</source>
@@ -2055,15 +2056,15 @@
     <name>Dialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cannot save there</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer à cet endroit</translation>
     </message>
 </context>
 <context>
@@ -2180,1135 +2181,1135 @@
     <name>EnrolmentView</name>
     <message>
         <source>Scan the code with your authenticator app (or type the key), then enter the code it shows. Your old authenticator and recovery codes no longer work; write down the new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code avec votre application d&apos;authentification (ou saisissez la clé), puis entrez le code qu&apos;elle affiche. Votre ancienne application d&apos;authentification et vos anciens codes de secours ne fonctionnent plus ; notez les nouveaux codes de secours.</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished">Code de votre application d&apos;authentification</translation>
+        <translation>Code de votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished">Clé :</translation>
+        <translation>Clé :</translation>
     </message>
     <message>
         <source>Recovery codes:</source>
-        <translation type="unfinished">Codes de secours :</translation>
+        <translation>Codes de secours :</translation>
     </message>
     <message>
         <source>Code from the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l&apos;application :</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>There is no alert {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;alerte {id}.</translation>
     </message>
     <message>
         <source>The audit log exports as json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit s&apos;exporte en json ou en csv.</translation>
     </message>
     <message>
         <source>{name}: not an ISO time (e.g. 2026-11-24 or 2026-11-24T09:30:00Z): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : pas une date/heure ISO (ex. 2026-11-24 ou 2026-11-24T09:30:00Z) : {text}</translation>
     </message>
     <message>
         <source>The vault is locked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The key of person {id} does not open (modified outside the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de la personne {id} ne s&apos;ouvre pas (modifiée en dehors de l&apos;application).</translation>
     </message>
     <message>
         <source>No user is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n&apos;est connecté.</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); sign in to keep the secret inside the vault instead (--in-vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau sécurisé ({name}) ; connectez-vous pour conserver plutôt le secret dans le coffre (--in-vault).</translation>
     </message>
     <message>
         <source>No backup location: choose one in the settings or pass --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emplacement de sauvegarde : choisissez-en un dans les paramètres ou indiquez --to.</translation>
     </message>
     <message>
         <source>{url} is inside the vault folder {folder}: a backup kept beside the vault is lost with it; choose a folder outside it (another disk, a share, a remote location).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} se trouve dans le dossier du coffre {folder} : une sauvegarde conservée à côté du coffre est perdue avec lui ; choisissez un dossier extérieur (un autre disque, un partage, un emplacement distant).</translation>
     </message>
     <message>
         <source>Restore needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration nécessite la clé de secours (--recovery-key-file) ou un administrateur connecté.</translation>
     </message>
     <message>
         <source>{folder} is neither a vault nor empty; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} n&apos;est ni un coffre ni un dossier vide ; choisissez un nouveau dossier.</translation>
     </message>
     <message>
         <source>Cancelled; the current vault was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; le coffre actuel n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>This archive is from vault {archive_vault}, not the vault in {folder} ({vault}); restore it into a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette archive provient du coffre {archive_vault}, pas du coffre de {folder} ({vault}) ; restaurez-la dans un nouveau dossier.</translation>
     </message>
     <message>
         <source>The new backup is not verified; nothing is pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle sauvegarde n&apos;est pas vérifiée ; rien n&apos;est supprimé.</translation>
     </message>
     <message>
         <source>Deep verify needs the recovery key (--recovery-key-file) or a signed-in administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification approfondie nécessite la clé de secours (--recovery-key-file) ou un administrateur connecté.</translation>
     </message>
     <message>
         <source>Choose a sub-command (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sous-commande (voir --help).</translation>
     </message>
     <message>
         <source>{folder} is not a folder: there is no backup location there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} n&apos;est pas un dossier : il n&apos;y a pas d&apos;emplacement de sauvegarde à cet endroit.</translation>
     </message>
     <message>
         <source>--user needs --vault (the vault to sign in to).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user nécessite --vault (le coffre auquel se connecter).</translation>
     </message>
     <message>
         <source>Deep verify failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification approfondie : {reason}</translation>
     </message>
     <message>
         <source>Restore needs either --recovery-key-file F or a sign-in (--user …).</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration nécessite --recovery-key-file F ou une connexion (--user …).</translation>
     </message>
     <message>
         <source>--user needs --vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user nécessite --vault (le coffre).</translation>
     </message>
     <message>
         <source>stdin has no line {number} ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard n&apos;a pas de ligne {number} ({what}).</translation>
     </message>
     <message>
         <source>{what} needed: use --password-stdin or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} requis : utilisez --password-stdin ou exécutez dans un terminal.</translation>
     </message>
     <message>
         <source>A code is needed: use --totp CODE or --recovery-code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code est requis : utilisez --totp CODE ou --recovery-code CODE.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} : indiquez CHAMP=VALEUR, CHAMP étant l&apos;un de {fields}.</translation>
     </message>
     <message>
         <source>{field} is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est indiqué deux fois.</translation>
     </message>
     <message>
         <source>Erasure cannot be undone: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;effacement est irréversible : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>customer id: a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client : un nombre entier</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>There is no customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de client {id}.</translation>
     </message>
     <message>
         <source>1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 200 caractères</translation>
     </message>
     <message>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;une des valeurs {choices}</translation>
     </message>
     <message>
         <source>Please check: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez : {fields}.</translation>
     </message>
     <message>
         <source>There is no consent {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de consentement {id}.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce consentement a déjà été retiré.</translation>
     </message>
     <message>
         <source>Customer {id} was already erased on {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client {id} a déjà été effacé le {at}.</translation>
     </message>
     <message>
         <source>status: lead, prospect, customer or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>status : lead, prospect, customer ou inactive</translation>
     </message>
     <message>
         <source>not a status</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un statut</translation>
     </message>
     <message>
         <source>The retention preview has changed since you saw it; preview again before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu de conservation a changé depuis que vous l&apos;avez consulté ; affichez de nouveau l&apos;aperçu avant d&apos;appliquer.</translation>
     </message>
     <message>
         <source>There is no profile named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de profil nommé {name}.</translation>
     </message>
     <message>
         <source>A profile name is 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de profil comporte de 1 à 64 caractères.</translation>
     </message>
     <message>
         <source>1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 64 caractères</translation>
     </message>
     <message>
         <source>A profile name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de profil ne peut pas contenir de caractères invisibles ou qui changent le sens d&apos;écriture.</translation>
     </message>
     <message>
         <source>no invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de caractères invisibles</translation>
     </message>
     <message>
         <source>The scope is &apos;own&apos; or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La portée est « own » (les siennes) ou « all » (toutes).</translation>
     </message>
     <message>
         <source>own or all</source>
-        <translation type="unfinished"></translation>
+        <translation>own ou all</translation>
     </message>
     <message>
         <source>Unknown permission atoms: {atoms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations élémentaires inconnues : {atoms}.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be changed; create a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un profil intégré et ne peut pas être modifié ; créez-en plutôt une copie.</translation>
     </message>
     <message>
         <source>{name} is a built-in profile and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un profil intégré et ne peut pas être supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>The profile {name} is still given to %n user(s); give them another profile first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le profil {name} est encore attribué à %n utilisateur ; attribuez-lui d&apos;abord un autre profil.</numerusform>
+            <numerusform>Le profil {name} est encore attribué à %n utilisateurs ; attribuez-leur d&apos;abord un autre profil.</numerusform>
         </translation>
     </message>
     <message>
         <source>A profile named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé {name} existe déjà.</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either ({fields}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil ne peut pas voir les champs sensibles, il ne peut donc pas non plus les remplir ({fields}).</translation>
     </message>
     <message>
         <source>lower-case letters, digits and _ (start with a letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres minuscules, chiffres et _ (commencer par une lettre)</translation>
     </message>
     <message>
         <source>text, number, date or choice</source>
-        <translation type="unfinished"></translation>
+        <translation>texte, nombre, date ou choix</translation>
     </message>
     <message>
         <source>a choice field needs choices</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ à choix nécessite des choix</translation>
     </message>
     <message>
         <source>a label is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un libellé est requis</translation>
     </message>
     <message>
         <source>A custom field {key} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ personnalisé {key} existe déjà.</translation>
     </message>
     <message>
         <source>exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>existe déjà</translation>
     </message>
     <message>
         <source>Your profile can only own its own records; you cannot give one to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil ne peut être responsable que de ses propres fiches ; vous ne pouvez pas en attribuer une à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>owner: no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable : utilisateur inexistant</translation>
     </message>
     <message>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inexistant</translation>
     </message>
     <message>
         <source>company: a company cannot belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>société : une société ne peut pas appartenir à une société</translation>
     </message>
     <message>
         <source>only a person can belong to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une personne peut appartenir à une société</translation>
     </message>
     <message>
         <source>company: no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>société : société inexistante</translation>
     </message>
     <message>
         <source>no such company</source>
-        <translation type="unfinished"></translation>
+        <translation>société inexistante</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot fill them in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil ne peut pas voir les champs sensibles, il ne peut donc pas non plus les remplir.</translation>
     </message>
     <message>
         <source>Unknown fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs inconnus : {fields}.</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <source>Your profile cannot see sensitive fields, so it cannot change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil ne peut pas voir les champs sensibles, il ne peut donc pas les modifier.</translation>
     </message>
     <message>
         <source>a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de 1 à {maximum}</translation>
     </message>
     <message>
         <source>a product is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un produit est requis</translation>
     </message>
     <message>
         <source>a title is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un titre est requis</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>the line items add up to {total}, not {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>le total des lignes est {total}, pas {amount}</translation>
     </message>
     <message>
         <source>There is no deal {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;affaire {id}.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affaire {title} a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte ; rechargez-la.</translation>
     </message>
     <message>
         <source>The deal was changed by someone else since you opened it; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affaire a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte ; rechargez-la.</translation>
     </message>
     <message>
         <source>category: a category is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie : une catégorie est requise</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>requis</translation>
     </message>
     <message>
         <source>There is no preference {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de préférence {id}.</translation>
     </message>
     <message>
         <source>Choose at least one other record to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une autre fiche à fusionner.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>{name}: {value} is not a date or time (YYYY-MM-DD[THH:MM])</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {value} n&apos;est pas une date ou une heure (AAAA-MM-JJ[THH:MM])</translation>
     </message>
     <message>
         <source>not a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date ou une heure</translation>
     </message>
     <message>
         <source>too long (at most {maximum} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop long ({maximum} caractères au maximum)</translation>
     </message>
     <message>
         <source>deal: not a deal of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>affaire : pas une affaire de ce client</translation>
     </message>
     <message>
         <source>not this customer&apos;s deal</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une affaire de ce client</translation>
     </message>
     <message>
         <source>There is no interaction {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;échange {id}.</translation>
     </message>
     <message>
         <source>Cannot sort by {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trier par {key}.</translation>
     </message>
     <message>
         <source>There is no customer {id} in the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de client {id} dans la corbeille.</translation>
     </message>
     <message>
         <source>This customer is not one of your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client ne fait pas partie de vos fiches.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot change it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement de cette personne fait l&apos;objet d&apos;une limitation (RGPD, art. 18) : vous ne pouvez pas la modifier. Adressez-vous à votre gestionnaire de la confidentialité.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot delete it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement de cette personne fait l&apos;objet d&apos;une limitation (RGPD, art. 18) : vous ne pouvez pas la supprimer. Adressez-vous à votre gestionnaire de la confidentialité.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot restore it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement de cette personne fait l&apos;objet d&apos;une limitation (RGPD, art. 18) : vous ne pouvez pas la restaurer. Adressez-vous à votre gestionnaire de la confidentialité.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot merge it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement de cette personne fait l&apos;objet d&apos;une limitation (RGPD, art. 18) : vous ne pouvez pas la fusionner. Adressez-vous à votre gestionnaire de la confidentialité.</translation>
     </message>
     <message>
         <source>Processing of this person is restricted (GDPR art. 18): you cannot export it. Ask your privacy manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement de cette personne fait l&apos;objet d&apos;une limitation (RGPD, art. 18) : vous ne pouvez pas l&apos;exporter. Adressez-vous à votre gestionnaire de la confidentialité.</translation>
     </message>
     <message>
         <source>too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>trop long ({length} caractères ; {limit} au maximum)</translation>
     </message>
     <message>
         <source>{name}: give whole minor units (cents) or a decimal text, not a float</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : indiquez des unités mineures entières (centimes) ou un texte décimal, pas un nombre à virgule flottante</translation>
     </message>
     <message>
         <source>not a float; use cents</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre à virgule flottante ; utilisez des centimes</translation>
     </message>
     <message>
         <source>{name}: {value} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {value} n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>not an amount (e.g. 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un montant (ex. 1234.50)</translation>
     </message>
     <message>
         <source>{name}: too large (at most {limit} in whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : trop grand ({limit} au maximum en unités entières)</translation>
     </message>
     <message>
         <source>at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} au maximum</translation>
     </message>
     <message numerus="yes">
         <source>{field}: {problem} (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{field} : {problem} (et %n autre)</numerusform>
+            <numerusform>{field} : {problem} (et %n autres)</numerusform>
         </translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {problem}</translation>
     </message>
     <message>
         <source>must be person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une personne ou une société</translation>
     </message>
     <message>
         <source>a name is needed (a person&apos;s name or a company name)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom est requis (nom d&apos;une personne ou d&apos;une société)</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs {choices}</translation>
     </message>
     <message>
         <source>not a customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un ID client</translation>
     </message>
     <message>
         <source>{value} is not an email address (name@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une adresse e-mail (nom@exemple.com)</translation>
     </message>
     <message>
         <source>{value} is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
         <source>a date of birth cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>une date de naissance ne peut pas être dans le futur</translation>
     </message>
     <message>
         <source>no such custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ personnalisé inexistant</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;une des valeurs {choices}</translation>
     </message>
     <message>
         <source>currency: {value} is not a 3-letter code (EUR, USD…)</source>
-        <translation type="unfinished"></translation>
+        <translation>devise : {value} n&apos;est pas un code à 3 lettres (EUR, USD…)</translation>
     </message>
     <message>
         <source>a 3-letter code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>un code à 3 lettres comme EUR</translation>
     </message>
     <message>
         <source>recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de la clé de secours</translation>
     </message>
     <message>
         <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet&apos;s PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de secours n&apos;a été trouvée dans le texte du PDF {path}. Indiquez le PDF de la feuille de secours, ou un fichier texte contenant la ligne qui commence par AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
         <source>No recovery key was found in {path}. The recovery key is the line on the recovery sheet that starts with AGE-SECRET-KEY-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de secours n&apos;a été trouvée dans {path}. La clé de secours est la ligne de la feuille de secours qui commence par AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
         <source>Choose a new password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Your profile ({profile}) does not allow this: {permission}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil ({profile}) ne le permet pas : {permission}.</translation>
     </message>
     <message>
         <source>Your profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil n&apos;existe plus.</translation>
     </message>
     <message>
         <source>{setting}: expected yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} : oui ou non attendu.</translation>
     </message>
     <message>
         <source>{setting}: expected a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} : nombre attendu.</translation>
     </message>
     <message>
         <source>{setting}: must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} : doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
         <source>{setting}: wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} : type incorrect.</translation>
     </message>
     <message>
         <source>{setting}: choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} : choisissez l&apos;une des valeurs {choices}.</translation>
     </message>
     <message>
         <source>The archive&apos;s tar stream is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux tar de l&apos;archive est endommagé ({reason}).</translation>
     </message>
     <message>
         <source>The archive holds an extended tar header (pax or GNU), which this app never writes: it was not made by VaultCRM or has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive contient un en-tête tar étendu (pax ou GNU), que cette application n&apos;écrit jamais : elle n&apos;a pas été créée par VaultCRM ou a été modifiée.</translation>
     </message>
     <message>
         <source>Unexpected member in the archive: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre inattendu dans l&apos;archive : {name}.</translation>
     </message>
     <message>
         <source>{name} appears twice in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figure deux fois dans l&apos;archive.</translation>
     </message>
     <message>
         <source>{name} in the archive is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dans l&apos;archive n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>{name} in the archive is too large ({size} bytes; at most {limit}): not a backup this app made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dans l&apos;archive est trop volumineux ({size} octets ; {limit} au maximum) : ce n&apos;est pas une sauvegarde créée par cette application.</translation>
     </message>
     <message>
         <source>That is not a valid recovery key (AGE-SECRET-KEY-1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une clé de secours valide (AGE-SECRET-KEY-1…).</translation>
     </message>
     <message>
         <source>The recovery key does not open this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de secours n&apos;ouvre pas cette archive.</translation>
     </message>
     <message>
         <source>The archive is damaged or was modified: age refused to decrypt it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive est endommagée ou a été modifiée : age a refusé de la déchiffrer ({reason}).</translation>
     </message>
     <message>
         <source>The archive&apos;s tar stream is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux tar de l&apos;archive est incomplet.</translation>
     </message>
     <message>
         <source>{name} shrank while it was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a rétréci pendant son archivage.</translation>
     </message>
     <message>
         <source>The archive could not be processed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive n&apos;a pas pu être traitée ({reason}).</translation>
     </message>
     <message>
         <source>Not an age X25519 recipient: {start}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un destinataire age X25519 : {start}…</translation>
     </message>
     <message>
         <source>This machine has no secure keyring ({name}); keep the secret inside the vault instead (`backup-login URL --in-vault`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau sécurisé ({name}) ; conservez plutôt le secret dans le coffre (`backup-login URL --in-vault`).</translation>
     </message>
     <message>
         <source>Cannot reach the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur SFTP {host}:{port} ({reason}).</translation>
     </message>
     <message>
         <source>Not a file name: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un nom de fichier : {name}.</translation>
     </message>
     <message>
         <source>{what}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : {reason}</translation>
     </message>
     <message>
         <source>{what} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} à {url} : {reason}.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde</translation>
     </message>
     <message>
         <source>Cannot list the backup location</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister l&apos;emplacement de sauvegarde</translation>
     </message>
     <message>
         <source>Cannot read the size of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la taille de {name}</translation>
     </message>
     <message>
         <source>{name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est manquant.</translation>
     </message>
     <message>
         <source>Cannot read {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name}</translation>
     </message>
     <message>
         <source>{name} is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est anormalement volumineux.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde : {reason}</translation>
     </message>
     <message>
         <source>Cannot list the backup folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister le dossier de sauvegarde : {reason}</translation>
     </message>
     <message>
         <source>Cannot write {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {name}</translation>
     </message>
     <message>
         <source>{name} already exists at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe déjà à {url}.</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà.</translation>
     </message>
     <message>
         <source>The archive failed verification; nothing was restored: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive a échoué à la vérification ; rien n&apos;a été restauré : {problems}</translation>
     </message>
     <message>
         <source>This key can read the archive but cannot restore it: use the vault&apos;s recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé peut lire l&apos;archive mais pas la restaurer : utilisez la clé de secours du coffre.</translation>
     </message>
     <message>
         <source>Re-keying the restored database failed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de clé de la base restaurée a échoué ({reason}).</translation>
     </message>
     <message>
         <source>This system cannot swap folders atomically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système ne peut pas permuter des dossiers de façon atomique.</translation>
     </message>
     <message>
         <source>Could not swap {first} and {second}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de permuter {first} et {second} : {reason}.</translation>
     </message>
     <message>
         <source>The signature file is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de signature est endommagé ({reason}).</translation>
     </message>
     <message>
         <source>Signed by a key that is not this vault&apos;s signing key ({fingerprint}); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par une clé qui n&apos;est pas la clé de signature de ce coffre ({fingerprint}) ; refusé.</translation>
     </message>
     <message>
         <source>The signature does not match the backup&apos;s description; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas à la description de la sauvegarde ; refusé.</translation>
     </message>
     <message>
         <source>Vault {vault_id} is already pinned to another signing key; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre {vault_id} est déjà épinglé à une autre clé de signature ; refusé.</translation>
     </message>
     <message>
         <source>This machine pinned another signing key for this vault; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a épinglé une autre clé de signature pour ce coffre ; refusé.</translation>
     </message>
     <message>
         <source>Unsupported cipher setting in the manifest: {name} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de chiffrement non pris en charge dans le manifeste : {name} = {value}.</translation>
     </message>
     <message>
         <source>The snapshot failed its integrity check: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané a échoué au contrôle d&apos;intégrité : {problems}</translation>
     </message>
     <message>
         <source>{url} does not name an archive inside a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ne désigne pas une archive dans un emplacement.</translation>
     </message>
     <message>
         <source>Unsupported backup location {url}: use a folder, sftp://, webdav(s):// or s3://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de sauvegarde non pris en charge {url} : utilisez un dossier, sftp://, webdav(s):// ou s3://.</translation>
     </message>
     <message>
         <source>{url}: no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} : aucun hôte.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: it is stored in the keyring (backup-login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez jamais de mot de passe dans l&apos;URL : il est enregistré dans le trousseau (backup-login).</translation>
     </message>
     <message>
         <source>No password for {key}: store it once with `backup-login {key}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe pour {key} : enregistrez-le une fois avec `backup-login {key}`.</translation>
     </message>
     <message>
         <source>{url}: no bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} : aucun bucket.</translation>
     </message>
     <message>
         <source>Never put a password in the URL: use an SSH key (agent or ~/.ssh) or the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez jamais de mot de passe dans l&apos;URL : utilisez une clé SSH (agent ou ~/.ssh) ou le trousseau.</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server&apos;s administrator, then confirm it once (--trust-host-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SFTP {host}:{port} n&apos;est pas encore approuvé ; l&apos;empreinte de sa clé d&apos;hôte est {fingerprint}. Vérifiez-la auprès de l&apos;administrateur du serveur, puis confirmez-la une fois (--trust-host-key).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} presented a host key that differs from the one pinned in {file}: refused (the server was reinstalled, or someone is intercepting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SFTP {host}:{port} a présenté une clé d&apos;hôte différente de celle épinglée dans {file} : refusé (le serveur a été réinstallé, ou quelqu&apos;un intercepte la connexion).</translation>
     </message>
     <message>
         <source>The SFTP server {host}:{port} refused the login: load your key into the SSH agent or ~/.ssh, or store a password with backup-login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SFTP {host}:{port} a refusé la connexion : chargez votre clé dans l&apos;agent SSH ou dans ~/.ssh, ou enregistrez un mot de passe avec backup-login.</translation>
     </message>
     <message>
         <source>Cannot connect to the SFTP server {host}:{port} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur SFTP {host}:{port} ({reason}).</translation>
     </message>
     <message>
         <source>The location stored {stored} bytes of {size}: upload incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement a enregistré {stored} octets sur {size} : envoi incomplet.</translation>
     </message>
     <message>
         <source>The archive read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive relue depuis l&apos;emplacement diffère de ce qui a été envoyé.</translation>
     </message>
     <message>
         <source>The archive changed size when it was renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive a changé de taille lors de son renommage.</translation>
     </message>
     <message>
         <source>Writing the backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de la sauvegarde a échoué : {reason}</translation>
     </message>
     <message>
         <source>Writing the backup to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de la sauvegarde vers {url} a échoué : {reason}.</translation>
     </message>
     <message>
         <source>The signature read back from the location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature relue depuis l&apos;emplacement diffère de ce qui a été envoyé.</translation>
     </message>
     <message>
         <source>Writing the signature failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de la signature a échoué : {reason}</translation>
     </message>
     <message>
         <source>The signature names another archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature désigne une autre archive.</translation>
     </message>
     <message>
         <source>No trusted key for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé approuvée pour ce coffre.</translation>
     </message>
     <message>
         <source>keyslots.json belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json appartient à un autre coffre.</translation>
     </message>
     <message>
         <source>keyslots.json names another signing key than the one that signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json désigne une autre clé de signature que celle qui a signé.</translation>
     </message>
     <message>
         <source>The recovery slot in the archive does not open with this recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de secours de l&apos;archive ne s&apos;ouvre pas avec cette clé de secours.</translation>
     </message>
     <message>
         <source>{folder} is not empty; a new vault needs an empty or missing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} n&apos;est pas vide ; un nouveau coffre nécessite un dossier vide ou inexistant.</translation>
     </message>
     <message>
         <source>Cannot create {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer {folder} : {reason}.</translation>
     </message>
     <message>
         <source>The key slot did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé ne s&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>{path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est manquant.</translation>
     </message>
     <message>
         <source>{path} is empty: the vault database was lost or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est vide : la base de données du coffre a été perdue ou tronquée.</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ; la modification n&apos;a pas été enregistrée ({path}).</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ; la modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written ({path}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre n&apos;a pas pu être lue ou écrite ({path}) : {reason}.</translation>
     </message>
     <message>
         <source>The vault database could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre n&apos;a pas pu être lue ou écrite : {reason}.</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre est endommagée ou a été modifiée en dehors de l&apos;application ({path}).</translation>
     </message>
     <message>
         <source>The vault database is damaged or was modified outside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre est endommagée ou a été modifiée en dehors de l&apos;application.</translation>
     </message>
     <message>
         <source>{what} is damaged (not text).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est endommagé (pas du texte).</translation>
     </message>
     <message>
         <source>{what} is damaged (not JSON: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est endommagé (pas du JSON : {reason}).</translation>
     </message>
     <message>
         <source>{what} is damaged (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est endommagé (pas un objet JSON).</translation>
     </message>
     <message>
         <source>The disk is full ({path}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ({path}) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Permission denied ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation refusée ({path}).</translation>
     </message>
     <message>
         <source>Permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation refusée.</translation>
     </message>
     <message>
         <source>The location is read-only ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement est en lecture seule ({path}).</translation>
     </message>
     <message>
         <source>The location is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement est en lecture seule.</translation>
     </message>
     <message>
         <source>{reason} ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({path}).</translation>
     </message>
     <message>
         <source>No output file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de sortie indiqué.</translation>
     </message>
     <message>
         <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault&apos;s own files); choose a place outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se trouve dans le dossier du coffre {folder} : un export ou un rapport ne doit pas y être écrit (il pourrait remplacer les fichiers du coffre) ; choisissez un emplacement extérieur.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>{path} is a folder; name a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier ; indiquez un fichier à écrire.</translation>
     </message>
     <message>
         <source>{path} is not a regular file (a device, pipe or socket); name an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier ordinaire (périphérique, tube ou socket) ; indiquez un fichier ordinaire.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà ; choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{path} is not a regular file; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier ordinaire ; il n&apos;a pas été remplacé.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le {what} {path} : ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le {what} {path} : {reason}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un {what} lisible ; choisissez un fichier ordinaire.</translation>
     </message>
     <message>
         <source>{path} is a named pipe, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un tube nommé, pas un {what} lisible ; choisissez un fichier ordinaire.</translation>
     </message>
     <message>
         <source>{path} is a device, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un périphérique, pas un {what} lisible ; choisissez un fichier ordinaire.</translation>
     </message>
     <message>
         <source>{path} is not a regular file, not a {what} that can be read; choose an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier ordinaire, ni un {what} lisible ; choisissez un fichier ordinaire.</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a {what} can be at most {limit} MB: split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {size} Mo ; un {what} peut faire au plus {limit} Mo : divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>{name} is too large for a {what} ({size} bytes; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est trop volumineux pour un {what} ({size} octets ; {limit} au maximum).</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>Unsupported key derivation {algorithm} v{version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivation de clé non prise en charge : {algorithm} v{version}.</translation>
     </message>
     <message>
         <source>Key slot parameters are below the Argon2id floor (64 MiB, 3 passes); refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de l&apos;emplacement de clé sont inférieurs au minimum Argon2id (64 Mio, 3 passes) ; refus.</translation>
     </message>
     <message>
         <source>Key slot parameters are out of range; refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de l&apos;emplacement de clé sont hors limites ; refus.</translation>
     </message>
     <message>
         <source>Key slot parameters are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de l&apos;emplacement de clé sont mal formés.</translation>
     </message>
     <message>
         <source>keyslots.json is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
         <source>{path} is missing: this folder is not a vault, or it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est manquant : ce dossier n&apos;est pas un coffre, ou il est incomplet.</translation>
     </message>
     <message>
         <source>keyslots.json has been modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json a été modifié en dehors de l&apos;application (son MAC ne correspond pas).</translation>
     </message>
     <message>
         <source>A key slot in keyslots.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement de clé de keyslots.json est endommagé.</translation>
     </message>
     <message>
         <source>A key slot opened but its contents are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement de clé s&apos;est ouvert, mais son contenu est mal formé.</translation>
     </message>
     <message>
         <source>A key slot holds a vault key of the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement de clé contient une clé de coffre de longueur incorrecte.</translation>
     </message>
     <message>
         <source>Sign-in refused: wrong user name, password or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : nom d&apos;utilisateur, mot de passe ou code incorrect.</translation>
     </message>
     <message>
         <source>{path} was modified outside the app (its MAC does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été modifié en dehors de l&apos;application (son MAC ne correspond pas).</translation>
     </message>
     <message>
         <source>{path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is signed by another key; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre à l&apos;emplacement de sauvegarde est signé par une autre clé ; ignoré.</translation>
     </message>
     <message>
         <source>The ledger at the backup location does not match its signature; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre à l&apos;emplacement de sauvegarde ne correspond pas à sa signature ; ignoré.</translation>
     </message>
     <message>
         <source>The ledger at the backup location is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre à l&apos;emplacement de sauvegarde est endommagé ({reason}).</translation>
     </message>
     <message>
         <source>Cannot create the lock file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou {path} : {reason}.</translation>
     </message>
     <message>
         <source>This vault is already open in another window or process. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre est déjà ouvert dans une autre fenêtre ou un autre processus. Fermez-le d&apos;abord à cet endroit.</translation>
     </message>
     <message>
         <source>This vault has schema version {version}, newer than this app knows ({known}); update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a la version de schéma {version}, plus récente que celles que connaît cette application ({known}) ; mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
         <source>The vault has no {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas de {name}.</translation>
     </message>
     <message>
         <source>use at least {minimum} characters (this one has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez au moins {minimum} caractères (celui-ci en a {length})</translation>
     </message>
     <message>
         <source>use at most {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez au plus {maximum} caractères</translation>
     </message>
     <message>
         <source>this is one of the most common passwords; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est l&apos;un des mots de passe les plus courants ; choisissez-en un autre</translation>
     </message>
     <message>
         <source>the password must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe ne doit pas être le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>a single repeated character is too easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul caractère répété est trop facile à deviner</translation>
     </message>
     <message>
         <source>too easy to guess ({warning}); add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>trop facile à deviner ({warning}) ; ajoutez des mots ou des caractères qui ne suivent pas de logique</translation>
     </message>
     <message>
         <source>too easy to guess; add more words or characters that do not follow a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>trop facile à deviner ; ajoutez des mots ou des caractères qui ne suivent pas de logique</translation>
     </message>
     <message>
         <source>Password refused: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe refusé : {reasons}.</translation>
     </message>
     <message>
         <source>{folder} is not a vault (no keyslots.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} n&apos;est pas un coffre (pas de keyslots.json).</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n s.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>A key slot names a user who is not in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement de clé désigne un utilisateur qui n&apos;est pas dans le coffre.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>You signed in with a temporary password: choose a new one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté avec un mot de passe temporaire : choisissez d&apos;abord un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Sign-in refused: this password opens an older key slot than the vault knows for this account (it was changed or reset, or keyslots.json was replaced with an older copy). Ask an administrator to reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : ce mot de passe ouvre un emplacement de clé plus ancien que celui que le coffre connaît pour ce compte (il a été changé ou réinitialisé, ou keyslots.json a été remplacé par une copie plus ancienne). Demandez à un administrateur de réinitialiser votre mot de passe.</translation>
     </message>
     <message>
         <source>The recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de secours n&apos;ouvre pas ce coffre.</translation>
     </message>
     <message>
         <source>{name}: a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : un nombre entier de {low} à {high}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} à {high}</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur nommé {name} existe déjà.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur comporte de 1 à 64 caractères, sans espace.</translation>
     </message>
     <message>
         <source>A user name cannot hold invisible or direction-changing characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur ne peut pas contenir de caractères invisibles ou qui changent le sens d&apos;écriture.</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur inexistant.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
 </context>
 <context>
@@ -3323,11 +3324,11 @@
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tableurs)</translation>
     </message>
     <message>
         <source>vCard (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (carnets d&apos;adresses)</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -3363,11 +3364,11 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
@@ -3375,9 +3376,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client exporté.</numerusform>
+            <numerusform>%n clients exportés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3389,174 +3390,174 @@
     <name>ForgotPasswordDialog</name>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe oublié</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Suivant</translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de secours</translation>
     </message>
     <message>
         <source>The recovery key is on the recovery sheet printed when the vault was made. It lets you choose a new password and set up your authenticator again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de secours figure sur la feuille de secours imprimée lors de la création du coffre. Elle vous permet de choisir un nouveau mot de passe et de configurer de nouveau votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nom d&apos;utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Clé de secours</translation>
+        <translation>Clé de secours</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fichier…</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished">Choisissez un nouveau mot de passe</translation>
+        <translation>Choisissez un nouveau mot de passe</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Nouveau mot de passe</translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished">Confirmer le nouveau mot de passe</translation>
+        <translation>Confirmer le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Set up your authenticator again</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer de nouveau votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la feuille de secours (PDF ou texte)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de secours (*.pdf *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une clé de secours complète : elle commence par AGE-SECRET-KEY-1 et compte 74 caractères. Comparez-la avec votre feuille de secours.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Précédent</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le nouveau mot de passe</translation>
     </message>
     <message>
         <source>This password is not accepted yet: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe n&apos;est pas encore accepté : voir les remarques ci-dessus.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le code</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le code qu&apos;affiche actuellement votre application d&apos;authentification. Vérifiez que vous avez scanné le nouveau code, puis saisissez les six chiffres qu&apos;elle affiche.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulté</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré</translation>
     </message>
     <message>
         <source>Sensitive data shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles affichées</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné</translation>
     </message>
     <message>
         <source>Interaction logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange consigné</translation>
     </message>
     <message>
         <source>Deal created</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire créée</translation>
     </message>
     <message>
         <source>Deal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire modifiée</translation>
     </message>
     <message>
         <source>Deal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire supprimée</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation du traitement</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation du traitement levée</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Export pour le droit d&apos;accès</translation>
+        <translation>Export pour le droit d&apos;accès</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement retiré</translation>
     </message>
     <message>
         <source>Purchase preference added</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférence d&apos;achat ajoutée</translation>
     </message>
     <message>
         <source>Purchase preference removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférence d&apos;achat supprimée</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3584,7 @@
     </message>
     <message>
         <source>The file&apos;s encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage du fichier a été deviné et peut être erroné : vérifiez que les noms accentués s&apos;affichent correctement dans les exemples, ou choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -3599,13 +3600,13 @@
     </message>
     <message>
         <source>No column was recognised as a name, company, e-mail or phone. Choose below where each column goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n&apos;a été reconnue comme nom, société, e-mail ou téléphone. Choisissez ci-dessous la destination de chaque colonne.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) can be imported; {0} would be refused (listed after the import).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche peut être importée ; {0} seraient refusées (listées après l&apos;import).</numerusform>
+            <numerusform>%n fiches peuvent être importées ; {0} seraient refusées (listées après l&apos;import).</numerusform>
         </translation>
     </message>
     <message>
@@ -3614,19 +3615,19 @@
     </message>
     <message>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du fichier</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage :</translation>
     </message>
     <message>
         <source>Label of the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de l&apos;adresse</translation>
     </message>
     <message>
         <source>The address is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est de type :</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
@@ -3657,217 +3658,217 @@
     <name>ImportFields</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas importer</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Nom complet</translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Société</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>E-mails (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails (plusieurs dans une cellule)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Phones (several in one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones (plusieurs dans une cellule)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ou société</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro fiscal</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes confidentielles</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>rue</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>code postal</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ville</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse professionnelle</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse personnelle</translation>
     </message>
     <message>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre adresse</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domicile</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>principal</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>voiture</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>bipeur</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8 avec BOM)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe centrale (Windows-1250)</translation>
     </message>
     <message>
         <source>Central European (ISO 8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe centrale (ISO 8859-2)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe occidentale (Windows-1252)</translation>
     </message>
     <message>
         <source>Western European (ISO 8859-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe occidentale (ISO 8859-15)</translation>
     </message>
     <message>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrillique (Windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrillique (KOI8-R)</translation>
     </message>
     <message>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grec (Windows-1253)</translation>
     </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3878,7 +3879,7 @@
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -3913,11 +3914,11 @@
     </message>
     <message>
         <source>Re-enrol my authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réenregistrer mon application d&apos;authentification…</translation>
     </message>
     <message>
         <source>New recovery codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux codes de secours…</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -3957,22 +3958,22 @@
     </message>
     <message numerus="yes">
         <source>Settings saved. Scheduled backups run every %n hour(s); to take one now, choose Back up now… in the Vault menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paramètres enregistrés. Les sauvegardes planifiées ont lieu toutes les %n heure ; pour en effectuer une maintenant, choisissez Sauvegarder maintenant… dans le menu Coffre.</numerusform>
+            <numerusform>Paramètres enregistrés. Les sauvegardes planifiées ont lieu toutes les %n heures ; pour en effectuer une maintenant, choisissez Sauvegarder maintenant… dans le menu Coffre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
         <source>Vault in {0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre dans {0} — VaultCRM</translation>
     </message>
     <message>
         <source>{0} — VaultCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — VaultCRM</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -3991,7 +3992,7 @@
     </message>
     <message>
         <source>The new language, {0}, applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue, {0}, s&apos;appliquera au prochain démarrage de VaultCRM.</translation>
     </message>
     <message>
         <source>Your new password is set.</source>
@@ -4006,7 +4007,7 @@
     <name>MappingModel</name>
     <message>
         <source>Field for {0}</source>
-        <translation type="unfinished">Champ pour {0}</translation>
+        <translation>Champ pour {0}</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4110,7 @@
     </message>
     <message>
         <source>Authenticator key</source>
-        <translation>Clé d&apos;authentification</translation>
+        <translation>Clé pour l&apos;application d&apos;authentification</translation>
     </message>
     <message>
         <source>Code from the app</source>
@@ -4117,43 +4118,43 @@
     </message>
     <message>
         <source>Where to keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Où conserver le coffre</translation>
     </message>
     <message>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur</translation>
     </message>
     <message>
         <source>Choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un mot de passe</translation>
     </message>
     <message>
         <source>Set up your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>Your recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre feuille de secours</translation>
     </message>
     <message>
         <source>The language of VaultCRM on this computer; you can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de VaultCRM sur cet ordinateur ; vous pourrez la changer plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Country of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de l&apos;entreprise</translation>
     </message>
     <message>
         <source>New deals use its currency, and phone numbers typed without a country code are read as its numbers. You can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles affaires utilisent sa devise, et les numéros de téléphone saisis sans indicatif de pays sont lus comme des numéros de ce pays. Vous pourrez le changer dans Paramètres.</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays :</translation>
     </message>
     <message>
         <source>Code shown now:</source>
@@ -4161,15 +4162,15 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the authenticator key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé pour l&apos;application d&apos;authentification</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Save or print this sheet now and keep it offline. It is the only way back in if you forget your password, and it opens your backups. If you lose both your password and this recovery key, the data is gone for good: nobody can recover it.</source>
@@ -4303,181 +4304,181 @@
     <name>OwnAccountDialog</name>
     <message>
         <source>Re-enrol my authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Réenregistrer mon application d&apos;authentification</translation>
     </message>
     <message>
         <source>New recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux codes de secours</translation>
     </message>
     <message>
         <source>Your old authenticator and recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ancienne application d&apos;authentification et vos anciens codes de secours cesseront de fonctionner une fois l&apos;opération terminée.</translation>
     </message>
     <message>
         <source>Your old recovery codes stop working once this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos anciens codes de secours cesseront de fonctionner une fois l&apos;opération terminée.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished">Mot de passe actuel</translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Type your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
     <message>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le code</translation>
     </message>
     <message>
         <source>Your new recovery codes (each works once; write them down now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos nouveaux codes de secours (chacun ne sert qu&apos;une fois ; notez-les maintenant) :</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>That is not the code your authenticator app shows now. Check that you scanned the new code, then type the six digits it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le code qu&apos;affiche actuellement votre application d&apos;authentification. Vérifiez que vous avez scanné le nouveau code, puis saisissez les six chiffres qu&apos;elle affiche.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHints</name>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un ou deux mots de plus. Les mots peu courants sont préférables.</translation>
     </message>
     <message>
         <source>Capitalization doesn&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les majuscules n&apos;aident pas beaucoup.</translation>
     </message>
     <message>
         <source>Reversed words aren&apos;t much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots écrits à l&apos;envers ne sont pas beaucoup plus difficiles à deviner.</translation>
     </message>
     <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n&apos;aident pas beaucoup.</translation>
     </message>
     <message>
         <source>Use a few words, avoid common phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez quelques mots, évitez les expressions courantes.</translation>
     </message>
     <message>
         <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas besoin de symboles, de chiffres ni de majuscules.</translation>
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rangées de touches consécutives sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suites de touches courtes sont faciles à deviner.</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
     </message>
     <message>
         <source>This is similar to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe ressemble à un mot de passe couramment utilisé.</translation>
     </message>
     <message>
         <source>A word by itself is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot seul est facile à deviner.</translation>
     </message>
     <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
     </message>
     <message>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une suite de touches plus longue, avec plus de changements de direction.</translation>
     </message>
     <message>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un mot de passe très courant.</translation>
     </message>
     <message>
         <source>Names and surnames by themselves are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prénoms et noms de famille seuls sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prénoms et noms de famille courants sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Avoid repeated words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évitez les mots et caractères répétés.</translation>
     </message>
     <message>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Avoid sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évitez les suites.</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les années récentes sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
     </message>
     <message>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évitez les années récentes.</translation>
     </message>
     <message>
         <source>Avoid years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évitez les années qui vous sont associées.</translation>
     </message>
     <message>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évitez les dates et années qui vous sont associées.</translation>
     </message>
 </context>
 <context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort</translation>
     </message>
 </context>
 <context>
@@ -4499,75 +4500,75 @@
     <name>Permissions</name>
     <message>
         <source>See customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les clients</translation>
     </message>
     <message>
         <source>Create customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des clients</translation>
     </message>
     <message>
         <source>Edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les clients</translation>
     </message>
     <message>
         <source>Edit contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les coordonnées</translation>
     </message>
     <message>
         <source>Delete customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des clients</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished">Exporter des clients</translation>
+        <translation>Exporter des clients</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Importer des clients</translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>Log interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner des échanges</translation>
     </message>
     <message>
         <source>See sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les champs sensibles</translation>
     </message>
     <message>
         <source>See deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les affaires</translation>
     </message>
     <message>
         <source>Edit deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les affaires</translation>
     </message>
     <message>
         <source>Read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les utilisateurs</translation>
     </message>
     <message>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les profils</translation>
     </message>
     <message>
         <source>Run backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer des sauvegardes</translation>
     </message>
     <message>
         <source>Restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer des sauvegardes</translation>
     </message>
     <message>
         <source>Privacy tools (consent, subject export, erasure, retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de confidentialité (consentement, export pour le droit d&apos;accès, effacement, conservation)</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres</translation>
     </message>
 </context>
 <context>
@@ -4605,27 +4606,27 @@
     <name>ProcessingRecord</name>
     <message>
         <source>Purposes: {purposes}; data subjects: {subjects}; erasures: {erasures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalités : {purposes} ; personnes concernées : {subjects} ; effacements : {erasures}.</translation>
     </message>
     <message>
         <source>database encrypted at rest (SQLCipher 4, AES-256, per-page HMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données chiffrée au repos (SQLCipher 4, AES-256, HMAC par page)</translation>
     </message>
     <message>
         <source>sign-in with Argon2id-protected key slots and TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion avec emplacements de clé protégés par Argon2id et TOTP</translation>
     </message>
     <message>
         <source>per-profile permissions; sensitive fields masked without sensitive.read</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisations par profil ; champs sensibles masqués sans sensitive.read</translation>
     </message>
     <message>
         <source>tamper-evident audit log (HMAC hash chain); personal values sealed per person</source>
-        <translation type="unfinished"></translation>
+        <translation>journal d&apos;audit infalsifiable (chaîne de hachage HMAC) ; valeurs personnelles scellées par personne</translation>
     </message>
     <message>
         <source>encrypted, signed backups (age X25519, Ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegardes chiffrées et signées (age X25519, Ed25519)</translation>
     </message>
 </context>
 <context>
@@ -4731,21 +4732,21 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche importée</numerusform>
+            <numerusform>%n fiches importées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client écrit</numerusform>
+            <numerusform>%n clients écrits</numerusform>
         </translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4760,7 +4761,7 @@
     <name>QrCode</name>
     <message>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished">Code QR pour l&apos;application d&apos;authentification</translation>
+        <translation>Code QR pour l&apos;application d&apos;authentification</translation>
     </message>
 </context>
 <context>
@@ -4795,19 +4796,19 @@
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé de secours</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fichier…</translation>
     </message>
     <message>
         <source>Read the recovery key from the recovery sheet&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la clé de secours depuis le fichier de la feuille de secours</translation>
     </message>
     <message>
         <source>Recovery key:</source>
@@ -4815,27 +4816,27 @@
     </message>
     <message>
         <source>Choose the recovery sheet (PDF or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la feuille de secours (PDF ou texte)</translation>
     </message>
     <message>
         <source>Recovery sheet (*.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de secours (*.pdf *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the backup archive to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;archive de sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>Choose the folder to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier de destination de la restauration.</translation>
     </message>
     <message>
         <source>Type the recovery key from your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé de secours figurant sur votre feuille de secours.</translation>
     </message>
     <message>
         <source>This is not a whole recovery key: it starts with AGE-SECRET-KEY-1 and has 74 characters, this one has {0}. Compare it with your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une clé de secours complète : elle commence par AGE-SECRET-KEY-1 et compte 74 caractères, celle-ci en compte {0}. Comparez-la avec votre feuille de secours.</translation>
     </message>
     <message>
         <source>The archive is checked in full before anything is replaced. Restoring over the open vault keeps the current one until the restored copy has opened; any failure puts it back. You will sign in again afterwards.</source>
@@ -4863,7 +4864,7 @@
     </message>
     <message>
         <source>Compare the key with your recovery sheet, character by character, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez la clé avec votre feuille de secours, caractère par caractère, puis réessayez.</translation>
     </message>
     <message>
         <source>Restored into {0}. Sign in to continue.</source>
@@ -4882,178 +4883,178 @@
     <name>SensitiveField</name>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro fiscal</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes confidentielles</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Auto-lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique après (minutes)</translation>
     </message>
     <message>
         <source>Minutes without input before the app locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes sans saisie avant que l&apos;application se verrouille.</translation>
     </message>
     <message>
         <source>Clear copied text after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le texte copié après (secondes)</translation>
     </message>
     <message>
         <source>Copied customer data is cleared from the clipboard after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données clients copiées sont effacées du presse-papiers après ce délai.</translation>
     </message>
     <message>
         <source>Deleted records are erased for good after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches supprimées sont effacées définitivement après (jours)</translation>
     </message>
     <message>
         <source>Country (ISO, e.g. PL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (ISO, ex. FR)</translation>
     </message>
     <message>
         <source>The business&apos;s country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays de l&apos;entreprise : les nouvelles affaires utilisent sa devise, et les numéros de téléphone saisis sans indicatif de pays sont lus comme des numéros de ce pays.</translation>
     </message>
     <message>
         <source>Country for phone numbers without +code, if not the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays des numéros de téléphone sans +indicatif, s&apos;il diffère du précédent</translation>
     </message>
     <message>
         <source>Numbers typed without a country code are read as this country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros saisis sans indicatif de pays sont lus comme des numéros de ce pays.</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures de travail</translation>
     </message>
     <message>
         <source>A sign-in outside working hours raises an alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion en dehors des heures de travail déclenche une alerte.</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures de travail</translation>
     </message>
     <message>
         <source>Alert: records viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : fiches consultées</translation>
     </message>
     <message>
         <source>Alert: within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : en moins de (minutes)</translation>
     </message>
     <message>
         <source>Alert: records deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : fiches supprimées</translation>
     </message>
     <message>
         <source>Alert: deletions within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : suppressions en moins de (minutes)</translation>
     </message>
     <message>
         <source>Alert: refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : actions refusées</translation>
     </message>
     <message>
         <source>Alert: refusals within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : refus en moins de (minutes)</translation>
     </message>
     <message>
         <source>Alert: failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : échecs de connexion</translation>
     </message>
     <message>
         <source>Alert: rows in one export</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : lignes dans un export</translation>
     </message>
     <message>
         <source>Alert: no verified backup for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : aucune sauvegarde vérifiée depuis (jours)</translation>
     </message>
     <message>
         <source>Backup location</source>
-        <translation type="unfinished">Emplacement de sauvegarde</translation>
+        <translation>Emplacement de sauvegarde</translation>
     </message>
     <message>
         <source>A folder, sftp://, webdav(s):// or s3:// location for scheduled backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier, ou un emplacement sftp://, webdav(s):// ou s3:// pour les sauvegardes planifiées.</translation>
     </message>
     <message>
         <source>Back up every (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder toutes les (heures)</translation>
     </message>
     <message>
         <source>How often the app backs up while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence des sauvegardes pendant que l&apos;application est ouverte.</translation>
     </message>
     <message>
         <source>Back up when locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder au verrouillage</translation>
     </message>
     <message>
         <source>Take a backup each time the vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer une sauvegarde à chaque verrouillage du coffre.</translation>
     </message>
     <message>
         <source>Back up when quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder en quittant</translation>
     </message>
     <message>
         <source>Take a backup when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer une sauvegarde quand l&apos;application se ferme.</translation>
     </message>
     <message>
         <source>Extra backup recipients (age public keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires supplémentaires des sauvegardes (clés publiques age)</translation>
     </message>
     <message>
         <source>Keep everything from the last (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout conserver sur les derniers (jours)</translation>
     </message>
     <message>
         <source>Keep daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes à conserver</translation>
     </message>
     <message>
         <source>Keep weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes hebdomadaires à conserver</translation>
     </message>
     <message>
         <source>Keep monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes mensuelles à conserver</translation>
     </message>
     <message>
         <source>Keep yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes annuelles à conserver</translation>
     </message>
     <message>
         <source>Recent vaults (folder paths only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres récents (chemins des dossiers uniquement)</translation>
     </message>
     <message>
         <source>Customer list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de la liste des clients</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Language of each user on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de chaque utilisateur sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -5064,30 +5065,30 @@
     </message>
     <message>
         <source>The language of VaultCRM for you on this computer. It applies the next time you start VaultCRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de VaultCRM pour vous sur cet ordinateur. Elle s&apos;applique au prochain démarrage de VaultCRM.</translation>
     </message>
     <message>
         <source>Language (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (au prochain démarrage) :</translation>
     </message>
     <message>
         <source>Your profile cannot change the vault&apos;s settings; they are shown read-only. Your language is yours to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil ne peut pas modifier les paramètres du coffre ; ils sont affichés en lecture seule. Le choix de votre langue vous appartient.</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -5122,7 +5123,7 @@
     </message>
     <message>
         <source>Authenticator code</source>
-        <translation>Code d&apos;authentification</translation>
+        <translation>Code de l&apos;application d&apos;authentification</translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
@@ -5146,11 +5147,11 @@
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe oublié ?</translation>
     </message>
     <message>
         <source>Forgot password: use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe oublié : utiliser la clé de secours</translation>
     </message>
     <message>
         <source>Choose a new password</source>
@@ -5190,7 +5191,7 @@
     </message>
     <message>
         <source>Your new password and authenticator are set. Sign in with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau mot de passe et votre application d&apos;authentification sont configurés. Connectez-vous avec eux.</translation>
     </message>
     <message>
         <source>Not accepted yet: see the notes above.</source>
@@ -5276,100 +5277,100 @@
     <name>Status</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished">Robustesse du mot de passe</translation>
+        <translation>Robustesse du mot de passe</translation>
     </message>
     <message>
         <source>Not accepted: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {0}.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished">Les deux mots de passe ne sont pas identiques.</translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
     <name>SubjectExport</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données à caractère personnel</translation>
     </message>
     <message>
         <source>Consents and lawful bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements et bases juridiques</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Échanges</translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Deals and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaires et commandes</translation>
     </message>
     <message>
         <source>Purchase preferences</source>
-        <translation type="unfinished">Préférences d&apos;achat</translation>
+        <translation>Préférences d&apos;achat</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation du traitement</translation>
     </message>
     <message>
         <source>Access and change history (audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des accès et des modifications (journal d&apos;audit)</translation>
     </message>
     <message>
         <source>How we process personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous traitons les données à caractère personnel</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished">Export pour le droit d&apos;accès</translation>
+        <translation>Export pour le droit d&apos;accès</translation>
     </message>
     <message>
         <source>Customer {id} · generated {at} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Client {id} · généré le {at} par {user}</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Users</source>
@@ -5389,7 +5390,7 @@
     </message>
     <message>
         <source>Reset authenticator…</source>
-        <translation>Réinitialiser l&apos;authentification…</translation>
+        <translation>Réinitialiser l&apos;application d&apos;authentification…</translation>
     </message>
     <message>
         <source>Disable</source>
@@ -5437,7 +5438,7 @@
     </message>
     <message>
         <source>Reset authenticator</source>
-        <translation>Réinitialiser l&apos;authentification</translation>
+        <translation>Réinitialiser l&apos;application d&apos;authentification</translation>
     </message>
     <message>
         <source>Enrol a new authenticator for {0} (lost phone)? They also get a temporary password and new recovery codes.</source>
@@ -5445,7 +5446,7 @@
     </message>
     <message>
         <source>New authenticator</source>
-        <translation>Nouvelle authentification</translation>
+        <translation>Nouvelle application d&apos;authentification</translation>
     </message>
     <message>
         <source>Disable user</source>
