@@ -25,6 +25,125 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Many customer records viewed in a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customer records deleted in a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log chain broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older key slot refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed-sign-in record damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many refused actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s) older than the vault&apos;s record found in keyslots.json and removed: an older copy of the file was put back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{user} viewed {count} customer records within {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} was refused {count} actions within {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} deleted {count} customer records within {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{user} exported %n row(s) ({action}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{user} signed in at {time}, outside working hours ({start}–{end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) for {user} since the last successful sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) with unknown user names since the last successful sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was modified outside the app: entry {entry} is not what was written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No verified backup since {time} (limit: %n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No verified backup ever (limit: %n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed-sign-in record was damaged (found at {time}); it was counted as one failed sign-in and rewritten. Failures before it may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Security alerts</source>
@@ -52,6 +171,61 @@
     <message>
         <source>Preparing a demo vault with generated customers…</source>
         <translation>Připravuje se ukázkový trezor s vygenerovanými zákazníky…</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>the head recorded beside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: {file} was changed outside the app (damaged, or its MAC does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed backup {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verified point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: the restore at entry {seq} ({time}) replaced the history it showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log still holds entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log no longer has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log has another entry there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry missing or out of order (sequence has a gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry changed, or an entry before it removed or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last verified entry was removed or changed (log truncated or rewritten)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -225,7 +399,7 @@
         <translation>Resetování ověřovací aplikace</translation>
     </message>
     <message>
-        <source>Changed a user's profile</source>
+        <source>Changed a user&apos;s profile</source>
         <translation>Změna profilu uživatele</translation>
     </message>
     <message>
@@ -277,7 +451,7 @@
         <translation>Odmítnuto: nepovoleno</translation>
     </message>
     <message>
-        <source>Exported a person's data (subject access)</source>
+        <source>Exported a person&apos;s data (subject access)</source>
         <translation>Export údajů osoby (právo subjektu údajů na přístup)</translation>
     </message>
     <message>
@@ -535,7 +709,7 @@
         <translation>Zálohovat do:</translation>
     </message>
     <message>
-        <source>The archive is encrypted to the vault's recovery key, signed, then read back and verified.</source>
+        <source>The archive is encrypted to the vault&apos;s recovery key, signed, then read back and verified.</source>
         <translation>Archiv se zašifruje pro klíč pro obnovení trezoru, podepíše, pak znovu načte a ověří.</translation>
     </message>
     <message>
@@ -612,7 +786,7 @@
         <translation>Zálohy: nenastaveno</translation>
     </message>
     <message>
-        <source>the vault's keyslots.json</source>
+        <source>the vault&apos;s keyslots.json</source>
         <translation>soubor keyslots.json trezoru</translation>
     </message>
     <message>
@@ -724,7 +898,7 @@
         <translation>integrity_check a cipher_integrity_check: ok</translation>
     </message>
     <message>
-        <source>the database does not open with the manifest's key ({reason})</source>
+        <source>the database does not open with the manifest&apos;s key ({reason})</source>
         <translation>databáze se klíčem z manifestu neotevře ({reason})</translation>
     </message>
     <message>
@@ -740,7 +914,7 @@
         <translation>verze schématu {version}</translation>
     </message>
     <message>
-        <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault's recovery key: it cannot restore)</source>
+        <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault&apos;s recovery key: it cannot restore)</source>
         <translation>stejný trezor i podpisový klíč; slot pro obnovení neověřen (tento klíč je další příjemce, ne klíč pro obnovení trezoru: obnovit nemůže)</translation>
     </message>
     <message>
@@ -876,7 +1050,7 @@
         <translation>Promazáno podle pravidel uchovávání záloh: {archives}</translation>
     </message>
     <message>
-        <source>Warning: the signed revocation ledger could not be written at the location (the archive's manifest carries it; the next backup tries again).</source>
+        <source>Warning: the signed revocation ledger could not be written at the location (the archive&apos;s manifest carries it; the next backup tries again).</source>
         <translation>Upozornění: podepsanou evidenci odvolání se do umístění nepodařilo zapsat (nese ji manifest archivu; příští záloha to zkusí znovu).</translation>
     </message>
     <message>
@@ -1062,6 +1236,82 @@
     <message>
         <source>Recovery codes: {codes}</source>
         <translation>Kódy pro obnovení: {codes}</translation>
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {user} ({profile}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sign-in: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sign-in: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enabled {user}; they must choose a new password at sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password set for {user}; they must change it at sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New authenticator enrolment for {user} (temporary password set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} now has the profile {profile}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import {imported}, skipped {skipped} (dry run: nothing written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding: {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding: {encoding} (a guess)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning: {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customers found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1541,7 @@
         <translation>Stav</translation>
     </message>
     <message>
-        <source>E-mails (one a line, "work: a@b.com")</source>
+        <source>E-mails (one a line, &quot;work: a@b.com&quot;)</source>
         <translation>E-maily (jeden na řádek, „práce: a@b.com“)</translation>
     </message>
     <message>
@@ -1684,7 +1934,7 @@
         <translation>Omezit zpracování</translation>
     </message>
     <message>
-        <source>Reason (e.g. the person's request of …):</source>
+        <source>Reason (e.g. the person&apos;s request of …):</source>
         <translation>Důvod (např. žádost osoby ze dne …):</translation>
     </message>
     <message>
@@ -1740,7 +1990,7 @@
         <translation>Odebrat preferenci</translation>
     </message>
     <message>
-        <source>Remove the purchase preference "{0}" of {1}?</source>
+        <source>Remove the purchase preference &quot;{0}&quot; of {1}?</source>
         <translation>Odebrat nákupní preferenci „{0}“ zákazníka {1}?</translation>
     </message>
     <message>
@@ -2079,6 +2329,29 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same email ({email}) as customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone ({phone}) as customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a close name ({name}) at the same company, customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email ({email}) as {where} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone ({phone}) as {where} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -2129,16 +2402,16 @@
         <translation>Nebyly nalezeny žádné duplicity.</translation>
     </message>
     <message>
-        <source>same email</source>
-        <translation>stejný e-mail</translation>
+        <source>same email ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same phone</source>
-        <translation>stejný telefon</translation>
+        <source>same phone ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>close names at the same company</source>
-        <translation>podobná jména ve stejné firmě</translation>
+        <source>close names at the same company ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -2390,8 +2663,8 @@
         <translation>žádné neviditelné znaky</translation>
     </message>
     <message>
-        <source>The scope is 'own' or 'all'.</source>
-        <translation>Rozsah je 'own' nebo 'all'.</translation>
+        <source>The scope is &apos;own&apos; or &apos;all&apos;.</source>
+        <translation>Rozsah je &apos;own&apos; nebo &apos;all&apos;.</translation>
     </message>
     <message>
         <source>own or all</source>
@@ -2566,7 +2839,7 @@
         <translation>obchod: není obchodem tohoto zákazníka</translation>
     </message>
     <message>
-        <source>not this customer's deal</source>
+        <source>not this customer&apos;s deal</source>
         <translation>není obchodem tohoto zákazníka</translation>
     </message>
     <message>
@@ -2650,7 +2923,7 @@
         <translation>musí být osoba nebo firma</translation>
     </message>
     <message>
-        <source>a name is needed (a person's name or a company name)</source>
+        <source>a name is needed (a person&apos;s name or a company name)</source>
         <translation>je nutné jméno (jméno osoby nebo název firmy)</translation>
     </message>
     <message>
@@ -2698,7 +2971,7 @@
         <translation>soubor s klíčem pro obnovení</translation>
     </message>
     <message>
-        <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet's PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
+        <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet&apos;s PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
         <translation>V textu PDF {path} nebyl nalezen žádný klíč pro obnovení. Zadejte PDF listu pro obnovení nebo textový soubor s řádkem, který začíná AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
@@ -2738,7 +3011,7 @@
         <translation>{setting}: zvolte jedno z: {choices}.</translation>
     </message>
     <message>
-        <source>The archive's tar stream is damaged ({reason}).</source>
+        <source>The archive&apos;s tar stream is damaged ({reason}).</source>
         <translation>Datový proud tar archivu je poškozen ({reason}).</translation>
     </message>
     <message>
@@ -2774,7 +3047,7 @@
         <translation>Archiv je poškozen nebo byl změněn: age ho odmítl dešifrovat ({reason}).</translation>
     </message>
     <message>
-        <source>The archive's tar stream is incomplete.</source>
+        <source>The archive&apos;s tar stream is incomplete.</source>
         <translation>Datový proud tar archivu je neúplný.</translation>
     </message>
     <message>
@@ -2858,7 +3131,7 @@
         <translation>Archiv neprošel ověřením; nic nebylo obnoveno: {problems}</translation>
     </message>
     <message>
-        <source>This key can read the archive but cannot restore it: use the vault's recovery key.</source>
+        <source>This key can read the archive but cannot restore it: use the vault&apos;s recovery key.</source>
         <translation>Tento klíč umí archiv přečíst, ale ne obnovit: použijte klíč pro obnovení trezoru.</translation>
     </message>
     <message>
@@ -2878,11 +3151,11 @@
         <translation>Soubor s podpisem je poškozen ({reason}).</translation>
     </message>
     <message>
-        <source>Signed by a key that is not this vault's signing key ({fingerprint}); refused.</source>
+        <source>Signed by a key that is not this vault&apos;s signing key ({fingerprint}); refused.</source>
         <translation>Podepsáno klíčem, který není podpisovým klíčem tohoto trezoru ({fingerprint}); odmítnuto.</translation>
     </message>
     <message>
-        <source>The signature does not match the backup's description; refused.</source>
+        <source>The signature does not match the backup&apos;s description; refused.</source>
         <translation>Podpis neodpovídá popisu zálohy; odmítnuto.</translation>
     </message>
     <message>
@@ -2930,7 +3203,7 @@
         <translation>Nikdy nevkládejte heslo do URL: použijte klíč SSH (agent nebo ~/.ssh) nebo úložiště klíčů.</translation>
     </message>
     <message>
-        <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server's administrator, then confirm it once (--trust-host-key).</source>
+        <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server&apos;s administrator, then confirm it once (--trust-host-key).</source>
         <translation>Server SFTP {host}:{port} zatím není důvěryhodný; otisk jeho klíče hostitele je {fingerprint}. Ověřte ho u administrátora serveru a pak ho jednou potvrďte (--trust-host-key).</translation>
     </message>
     <message>
@@ -3082,7 +3355,7 @@
         <translation>Není zadán výstupní soubor.</translation>
     </message>
     <message>
-        <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault's own files); choose a place outside it.</source>
+        <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault&apos;s own files); choose a place outside it.</source>
         <translation>{path} je uvnitř složky trezoru {folder}: export ani sestava se tam nesmí zapisovat (mohly by nahradit vlastní soubory trezoru); zvolte místo mimo ni.</translation>
     </message>
     <message>
@@ -3324,6 +3597,295 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Aktuální heslo je nesprávné.</translation>
+    </message>
+    <message>
+        <source>--map wants HEADER=FIELD, not {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was changed; please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as yourself to make new recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export format: one of {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was left.</source>
+        <translation type="unfinished">Zrušeno; nezůstal žádný soubor.</translation>
+    </message>
+    <message>
+        <source>unknown import field {field}: use one of {fields}, email:LABEL, phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid {encoding} (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts like {encoding} but is not (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding could not be recognised (is it a text file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); choose a CSV or vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates: skip or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {column} (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column could be matched to a name, company, email or phone (columns: {columns}); map them explicitly: choose where each column goes in the import dialog, or give --map HEADER=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vCard found (no BEGIN:VCARD … END:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} (profiles: {profiles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must always be at least one active Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That profile has rights yours lacks ({rights}); ask an Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is not disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot reset the password of your own account here; use Change password, which asks for your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is disabled; re-enable the account instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot reset the authenticator of your own account here; use Change authenticator, which asks for your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is disabled; re-enable the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a sync clock stamp: {text}.</source>
+        <extracomment>a difference above this between this device&apos;s clock and the location&apos;s file times is warned about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is dated {hours} h ahead of this computer&apos;s clock; it was refused. Check the clock of the device that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already belongs to a team book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} on the sync location is malformed; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} belongs to another book; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster chain skips from version {previous} to {version}; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} is signed by a device that could not manage users at the time; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of roster version {version} does not verify; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} does not follow version {previous}; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} drops a device, changes its keys or undoes a revocation; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync location holds no roster; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster&apos;s first version is not the one this device joined (its fingerprint differs); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} is not a segment file; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} belongs to another book; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} was signed as {signed}: it was renamed or replayed; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} comes from a device that is not on the book&apos;s roster; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of segment {segment} does not verify: it was altered or forged; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} was written after its device was revoked; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} is signed but its content is not a valid segment; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} is not encrypted to this device; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} was written by a newer version of the app (schema {theirs}, this app reads up to {ours}): update the app to keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the sync location: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the sync location {url}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists at {url}; a published file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing {name} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing {name} to {url} failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} read back from the sync location differs from what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {name} at {url}: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3576,6 +4138,45 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>unreadable CSV: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding was guessed as {encoding} (not sure): check that names with accents read right, or give the encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells where the header has {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column} is too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds sensitive fields ({fields}) your profile cannot see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {card} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable vCard: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -3602,7 +4203,7 @@
         <translation>CSV (Google, Outlook nebo vlastní sloupce) nebo vCard. Zkontrolujte, kam jednotlivé sloupce patří; nic se nezapíše, dokud nekliknete na Importovat.</translation>
     </message>
     <message>
-        <source>The file's encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
+        <source>The file&apos;s encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
         <translation>Kódování souboru bylo odhadnuto a může být nesprávné: zkontrolujte, zda se jména s diakritikou v ukázkách zobrazují správně, nebo zvolte jiné kódování.</translation>
     </message>
     <message>
@@ -4063,7 +4664,7 @@
         <translation>Složka:</translation>
     </message>
     <message>
-        <source>You will be the vault's first administrator: you can add colleagues and give them profiles later.</source>
+        <source>You will be the vault&apos;s first administrator: you can add colleagues and give them profiles later.</source>
         <translation>Stanete se prvním administrátorem trezoru: později můžete přidat kolegy a přidělit jim profily.</translation>
     </message>
     <message>
@@ -4372,16 +4973,16 @@
         <translation>Přidejte jedno nebo dvě další slova. Neobvyklá slova jsou lepší.</translation>
     </message>
     <message>
-        <source>Capitalization doesn't help very much.</source>
+        <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Velká písmena příliš nepomohou.</translation>
     </message>
     <message>
-        <source>Reversed words aren't much harder to guess.</source>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Slova pozpátku není o moc těžší uhodnout.</translation>
     </message>
     <message>
-        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
-        <translation>Předvídatelné záměny, jako '@' místo 'a', příliš nepomohou.</translation>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Předvídatelné záměny, jako &apos;@&apos; místo &apos;a&apos;, příliš nepomohou.</translation>
     </message>
     <message>
         <source>Use a few words, avoid common phrases.</source>
@@ -4420,11 +5021,11 @@
         <translation>Použijte delší vzor na klávesnici s více změnami směru.</translation>
     </message>
     <message>
-        <source>Repeats like "aaa" are easy to guess.</source>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Opakování jako „aaa“ je snadné uhodnout.</translation>
     </message>
     <message>
-        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Opakování jako „abcabcabc“ je jen o málo těžší uhodnout než „abc“.</translation>
     </message>
     <message>
@@ -4448,7 +5049,7 @@
         <translation>Vyhněte se opakovaným slovům a znakům.</translation>
     </message>
     <message>
-        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Posloupnosti jako „abc“ nebo „6543“ je snadné uhodnout.</translation>
     </message>
     <message>
@@ -4648,6 +5249,49 @@
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including users, settings, backups and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records, deals, exports and imports; no users, settings or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own records only; no delete, no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads all records, edits contact details and interactions; no deals, no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only, with the audit log; no sensitive fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilesPage</name>
     <message>
         <source>Profiles</source>
@@ -4682,7 +5326,7 @@
         <translation>Název nového profilu:</translation>
     </message>
     <message>
-        <source>Select a custom profile's column first.</source>
+        <source>Select a custom profile&apos;s column first.</source>
         <translation>Nejprve vyberte sloupec vlastního profilu.</translation>
     </message>
     <message>
@@ -4785,6 +5429,53 @@
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (opens the vault and every backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing-key fingerprint (checks that a backup is genuine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes for {user} (each works once, instead of the authenticator code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Varování</translation>
+    </message>
+    <message>
+        <source>Print this page or keep the file offline. Do not e-mail it or store it in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaultCRM recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4827,7 +5518,7 @@
         <translation>Ze souboru…</translation>
     </message>
     <message>
-        <source>Read the recovery key from the recovery sheet's file</source>
+        <source>Read the recovery key from the recovery sheet&apos;s file</source>
         <translation>Načíst klíč pro obnovení ze souboru listu pro obnovení</translation>
     </message>
     <message>
@@ -4945,7 +5636,7 @@
         <translation>Země (ISO, např. CZ)</translation>
     </message>
     <message>
-        <source>The business's country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
+        <source>The business&apos;s country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
         <translation>Země vaší firmy: nové obchody používají její měnu a telefonní čísla zadaná bez předvolby země se čtou jako čísla této země.</translation>
     </message>
     <message>
@@ -4953,7 +5644,7 @@
         <translation>Země pro telefonní čísla bez +předvolby, pokud je jiná než výše</translation>
     </message>
     <message>
-        <source>Numbers typed without a country code are read as this country's.</source>
+        <source>Numbers typed without a country code are read as this country&apos;s.</source>
         <translation>Čísla zadaná bez předvolby země se čtou jako čísla této země.</translation>
     </message>
     <message>
@@ -5092,7 +5783,7 @@
         <translation>Jazyk (od příštího spuštění):</translation>
     </message>
     <message>
-        <source>Your profile cannot change the vault's settings; they are shown read-only. Your language is yours to choose.</source>
+        <source>Your profile cannot change the vault&apos;s settings; they are shown read-only. Your language is yours to choose.</source>
         <translation>Váš profil nemůže měnit nastavení trezoru; zobrazují se jen pro čtení. Jazyk si můžete zvolit sami.</translation>
     </message>
 </context>
@@ -5109,6 +5800,69 @@
     <message>
         <source>Information</source>
         <translation>Informace</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Too many failed sign-ins. You can try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) since your last sign-in (the last at {time}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) since your last sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it was not you, tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) with unknown user names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You used a recovery code; {left} left. Re-enrol your authenticator soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log failed its integrity check. Tell your administrator now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s) erased for good: the undo window was over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted records past their undo window could not be erased ({error}); this is tried again at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open security alert(s): see Administration → Alerts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5502,6 +6256,45 @@
     <message>
         <source>Locks in {0}</source>
         <translation>Zamkne se za {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>choose a folder for the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a vault in this folder; open it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not empty; choose an empty or new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot write in this place; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a user name for the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name is 1 to 64 characters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the country from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code does not match. Check the phone&apos;s clock and type the code shown now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

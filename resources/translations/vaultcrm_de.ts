@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Many customer records viewed in a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customer records deleted in a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log chain broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older key slot refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed-sign-in record damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many refused actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s) older than the vault&apos;s record found in keyslots.json and removed: an older copy of the file was put back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{user} viewed {count} customer records within {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} was refused {count} actions within {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} deleted {count} customer records within {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{user} exported %n row(s) ({action}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{user} signed in at {time}, outside working hours ({start}–{end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) for {user} since the last successful sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) with unknown user names since the last successful sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was modified outside the app: entry {entry} is not what was written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No verified backup since {time} (limit: %n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No verified backup ever (limit: %n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed-sign-in record was damaged (found at {time}); it was counted as one failed sign-in and rewritten. Failures before it may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Security alerts</source>
@@ -52,6 +165,61 @@
     <message>
         <source>Preparing a demo vault with generated customers…</source>
         <translation>Demo-Tresor mit generierten Kunden wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>the head recorded beside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: {file} was changed outside the app (damaged, or its MAC does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed backup {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verified point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: the restore at entry {seq} ({time}) replaced the history it showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log still holds entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log no longer has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log has another entry there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry missing or out of order (sequence has a gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry changed, or an entry before it removed or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last verified entry was removed or changed (log truncated or rewritten)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1219,81 @@
     <message>
         <source>Recovery codes: {codes}</source>
         <translation>Wiederherstellungscodes: {codes}</translation>
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {user} ({profile}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sign-in: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sign-in: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enabled {user}; they must choose a new password at sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password set for {user}; they must change it at sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New authenticator enrolment for {user} (temporary password set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} now has the profile {profile}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import {imported}, skipped {skipped} (dry run: nothing written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding: {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding: {encoding} (a guess)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning: {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customers found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2311,29 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same email ({email}) as customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone ({phone}) as customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a close name ({name}) at the same company, customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email ({email}) as {where} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone ({phone}) as {where} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -2118,16 +2384,16 @@
         <translation>Keine Duplikate gefunden.</translation>
     </message>
     <message>
-        <source>same email</source>
-        <translation>gleiche E-Mail-Adresse</translation>
+        <source>same email ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same phone</source>
-        <translation>gleiche Telefonnummer</translation>
+        <source>same phone ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>close names at the same company</source>
-        <translation>ähnliche Namen in derselben Firma</translation>
+        <source>close names at the same company ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -3311,6 +3577,295 @@
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Kennwort ist falsch.</translation>
     </message>
+    <message>
+        <source>--map wants HEADER=FIELD, not {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was changed; please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as yourself to make new recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export format: one of {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was left.</source>
+        <translation type="unfinished">Abgebrochen; es wurde keine Datei zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>unknown import field {field}: use one of {fields}, email:LABEL, phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid {encoding} (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts like {encoding} but is not (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding could not be recognised (is it a text file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); choose a CSV or vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates: skip or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {column} (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column could be matched to a name, company, email or phone (columns: {columns}); map them explicitly: choose where each column goes in the import dialog, or give --map HEADER=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vCard found (no BEGIN:VCARD … END:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} (profiles: {profiles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must always be at least one active Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That profile has rights yours lacks ({rights}); ask an Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is not disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot reset the password of your own account here; use Change password, which asks for your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is disabled; re-enable the account instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot reset the authenticator of your own account here; use Change authenticator, which asks for your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is disabled; re-enable the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a sync clock stamp: {text}.</source>
+        <extracomment>a difference above this between this device&apos;s clock and the location&apos;s file times is warned about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is dated {hours} h ahead of this computer&apos;s clock; it was refused. Check the clock of the device that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already belongs to a team book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} on the sync location is malformed; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} belongs to another book; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster chain skips from version {previous} to {version}; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} is signed by a device that could not manage users at the time; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of roster version {version} does not verify; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} does not follow version {previous}; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} drops a device, changes its keys or undoes a revocation; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync location holds no roster; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster&apos;s first version is not the one this device joined (its fingerprint differs); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} is not a segment file; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} belongs to another book; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} was signed as {signed}: it was renamed or replayed; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} comes from a device that is not on the book&apos;s roster; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of segment {segment} does not verify: it was altered or forged; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} was written after its device was revoked; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} is signed but its content is not a valid segment; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} is not encrypted to this device; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} was written by a newer version of the app (schema {theirs}, this app reads up to {ours}): update the app to keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the sync location: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the sync location {url}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists at {url}; a published file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing {name} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing {name} to {url} failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} read back from the sync location differs from what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {name} at {url}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3558,6 +4113,45 @@
     <message>
         <source>Purchase preference removed</source>
         <translation>Kaufpräferenz entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>unreadable CSV: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding was guessed as {encoding} (not sure): check that names with accents read right, or give the encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells where the header has {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column} is too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds sensitive fields ({fields}) your profile cannot see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {card} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable vCard: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4630,6 +5224,49 @@
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including users, settings, backups and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records, deals, exports and imports; no users, settings or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own records only; no delete, no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads all records, edits contact details and interactions; no deals, no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only, with the audit log; no sensitive fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilesPage</name>
     <message>
         <source>Profiles</source>
@@ -4762,6 +5399,53 @@
     <message>
         <source>QR code for the authenticator app</source>
         <translation>QR-Code für die Authentifizierungs-App</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (opens the vault and every backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing-key fingerprint (checks that a backup is genuine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes for {user} (each works once, instead of the authenticator code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Print this page or keep the file offline. Do not e-mail it or store it in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaultCRM recovery sheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5773,64 @@
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Too many failed sign-ins. You can try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) since your last sign-in (the last at {time}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) since your last sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it was not you, tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) with unknown user names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You used a recovery code; {left} left. Re-enrol your authenticator soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log failed its integrity check. Tell your administrator now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s) erased for good: the undo window was over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted records past their undo window could not be erased ({error}); this is tried again at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open security alert(s): see Administration → Alerts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5482,6 +6224,45 @@
     <message>
         <source>Locks in {0}</source>
         <translation>Sperre in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>choose a folder for the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a vault in this folder; open it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not empty; choose an empty or new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot write in this place; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a user name for the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name is 1 to 64 characters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the country from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code does not match. Check the phone&apos;s clock and type the code shown now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Many customer records viewed in a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customer records deleted in a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log chain broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older key slot refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed-sign-in record damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many refused actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s) older than the vault&apos;s record found in keyslots.json and removed: an older copy of the file was put back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{user} viewed {count} customer records within {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} was refused {count} actions within {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} deleted {count} customer records within {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{user} exported %n row(s) ({action}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{user} signed in at {time}, outside working hours ({start}–{end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) for {user} since the last successful sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) with unknown user names since the last successful sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was modified outside the app: entry {entry} is not what was written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No verified backup since {time} (limit: %n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No verified backup ever (limit: %n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed-sign-in record was damaged (found at {time}); it was counted as one failed sign-in and rewritten. Failures before it may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Security alerts</source>
@@ -52,6 +165,61 @@
     <message>
         <source>Preparing a demo vault with generated customers…</source>
         <translation>Preparando una bóveda de demostración con clientes generados…</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>the head recorded beside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: {file} was changed outside the app (damaged, or its MAC does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed backup {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verified point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: the restore at entry {seq} ({time}) replaced the history it showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log still holds entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log no longer has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log has another entry there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry missing or out of order (sequence has a gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry changed, or an entry before it removed or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last verified entry was removed or changed (log truncated or rewritten)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -225,7 +393,7 @@
         <translation>Aplicación de autenticación restablecida</translation>
     </message>
     <message>
-        <source>Changed a user's profile</source>
+        <source>Changed a user&apos;s profile</source>
         <translation>Perfil de usuario cambiado</translation>
     </message>
     <message>
@@ -277,7 +445,7 @@
         <translation>Rechazado: no permitido</translation>
     </message>
     <message>
-        <source>Exported a person's data (subject access)</source>
+        <source>Exported a person&apos;s data (subject access)</source>
         <translation>Datos de una persona exportados (acceso del interesado)</translation>
     </message>
     <message>
@@ -533,7 +701,7 @@
         <translation>Copiar en:</translation>
     </message>
     <message>
-        <source>The archive is encrypted to the vault's recovery key, signed, then read back and verified.</source>
+        <source>The archive is encrypted to the vault&apos;s recovery key, signed, then read back and verified.</source>
         <translation>El archivo se cifra con la clave de recuperación de la bóveda, se firma y luego se vuelve a leer y se verifica.</translation>
     </message>
     <message>
@@ -606,7 +774,7 @@
         <translation>Copias de seguridad: sin configurar</translation>
     </message>
     <message>
-        <source>the vault's keyslots.json</source>
+        <source>the vault&apos;s keyslots.json</source>
         <translation>el keyslots.json de la bóveda</translation>
     </message>
     <message>
@@ -718,7 +886,7 @@
         <translation>integrity_check y cipher_integrity_check: correcto</translation>
     </message>
     <message>
-        <source>the database does not open with the manifest's key ({reason})</source>
+        <source>the database does not open with the manifest&apos;s key ({reason})</source>
         <translation>la base de datos no se abre con la clave del manifiesto ({reason})</translation>
     </message>
     <message>
@@ -734,7 +902,7 @@
         <translation>versión de esquema {version}</translation>
     </message>
     <message>
-        <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault's recovery key: it cannot restore)</source>
+        <source>same vault and signing key; recovery slot not checked (this key is an extra recipient, not the vault&apos;s recovery key: it cannot restore)</source>
         <translation>misma bóveda y clave de firma; ranura de recuperación no comprobada (esta clave es un destinatario adicional, no la clave de recuperación de la bóveda: no puede restaurar)</translation>
     </message>
     <message>
@@ -868,7 +1036,7 @@
         <translation>Depurados por la política de conservación: {archives}</translation>
     </message>
     <message>
-        <source>Warning: the signed revocation ledger could not be written at the location (the archive's manifest carries it; the next backup tries again).</source>
+        <source>Warning: the signed revocation ledger could not be written at the location (the archive&apos;s manifest carries it; the next backup tries again).</source>
         <translation>Advertencia: no se pudo escribir el registro de revocaciones firmado en el destino (el manifiesto del archivo lo incluye; la próxima copia de seguridad lo volverá a intentar).</translation>
     </message>
     <message>
@@ -1051,6 +1219,81 @@
     <message>
         <source>Recovery codes: {codes}</source>
         <translation>Códigos de recuperación: {codes}</translation>
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {user} ({profile}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sign-in: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sign-in: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enabled {user}; they must choose a new password at sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password set for {user}; they must change it at sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New authenticator enrolment for {user} (temporary password set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} now has the profile {profile}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import {imported}, skipped {skipped} (dry run: nothing written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding: {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding: {encoding} (a guess)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning: {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customers found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1280,8 +1523,8 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>E-mails (one a line, "work: a@b.com")</source>
-        <translation>Correos electrónicos (uno por línea, "trabajo: a@b.com")</translation>
+        <source>E-mails (one a line, &quot;work: a@b.com&quot;)</source>
+        <translation>Correos electrónicos (uno por línea, &quot;trabajo: a@b.com&quot;)</translation>
     </message>
     <message>
         <source>Phones (one a line)</source>
@@ -1673,7 +1916,7 @@
         <translation>Limitar el tratamiento</translation>
     </message>
     <message>
-        <source>Reason (e.g. the person's request of …):</source>
+        <source>Reason (e.g. the person&apos;s request of …):</source>
         <translation>Motivo (p. ej., solicitud del interesado del …):</translation>
     </message>
     <message>
@@ -1729,8 +1972,8 @@
         <translation>Quitar preferencia</translation>
     </message>
     <message>
-        <source>Remove the purchase preference "{0}" of {1}?</source>
-        <translation>¿Quitar la preferencia de compra "{0}" de {1}?</translation>
+        <source>Remove the purchase preference &quot;{0}&quot; of {1}?</source>
+        <translation>¿Quitar la preferencia de compra &quot;{0}&quot; de {1}?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2068,6 +2311,29 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same email ({email}) as customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone ({phone}) as customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a close name ({name}) at the same company, customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email ({email}) as {where} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone ({phone}) as {where} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -2118,16 +2384,16 @@
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <source>same email</source>
-        <translation>mismo correo</translation>
+        <source>same email ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same phone</source>
-        <translation>mismo teléfono</translation>
+        <source>same phone ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>close names at the same company</source>
-        <translation>nombres parecidos en la misma empresa</translation>
+        <source>close names at the same company ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -2379,8 +2645,8 @@
         <translation>sin caracteres invisibles</translation>
     </message>
     <message>
-        <source>The scope is 'own' or 'all'.</source>
-        <translation>El ámbito es 'own' o 'all'.</translation>
+        <source>The scope is &apos;own&apos; or &apos;all&apos;.</source>
+        <translation>El ámbito es &apos;own&apos; o &apos;all&apos;.</translation>
     </message>
     <message>
         <source>own or all</source>
@@ -2554,7 +2820,7 @@
         <translation>oportunidad: no es una oportunidad de este cliente</translation>
     </message>
     <message>
-        <source>not this customer's deal</source>
+        <source>not this customer&apos;s deal</source>
         <translation>no es una oportunidad de este cliente</translation>
     </message>
     <message>
@@ -2637,7 +2903,7 @@
         <translation>debe ser persona o empresa</translation>
     </message>
     <message>
-        <source>a name is needed (a person's name or a company name)</source>
+        <source>a name is needed (a person&apos;s name or a company name)</source>
         <translation>se necesita un nombre (el de una persona o el de una empresa)</translation>
     </message>
     <message>
@@ -2685,7 +2951,7 @@
         <translation>archivo de la clave de recuperación</translation>
     </message>
     <message>
-        <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet's PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
+        <source>No recovery key was found in the text of the PDF {path}. Give the recovery sheet&apos;s PDF, or a text file holding the line that starts with AGE-SECRET-KEY-1.</source>
         <translation>No se encontró ninguna clave de recuperación en el texto del PDF {path}. Indica el PDF de la hoja de recuperación o un archivo de texto con la línea que empieza por AGE-SECRET-KEY-1.</translation>
     </message>
     <message>
@@ -2725,7 +2991,7 @@
         <translation>{setting}: elige uno de {choices}.</translation>
     </message>
     <message>
-        <source>The archive's tar stream is damaged ({reason}).</source>
+        <source>The archive&apos;s tar stream is damaged ({reason}).</source>
         <translation>El flujo tar del archivo está dañado ({reason}).</translation>
     </message>
     <message>
@@ -2761,7 +3027,7 @@
         <translation>El archivo está dañado o se modificó: age se negó a descifrarlo ({reason}).</translation>
     </message>
     <message>
-        <source>The archive's tar stream is incomplete.</source>
+        <source>The archive&apos;s tar stream is incomplete.</source>
         <translation>El flujo tar del archivo está incompleto.</translation>
     </message>
     <message>
@@ -2845,7 +3111,7 @@
         <translation>El archivo no superó la verificación; no se restauró nada: {problems}</translation>
     </message>
     <message>
-        <source>This key can read the archive but cannot restore it: use the vault's recovery key.</source>
+        <source>This key can read the archive but cannot restore it: use the vault&apos;s recovery key.</source>
         <translation>Esta clave puede leer el archivo, pero no restaurarlo: usa la clave de recuperación de la bóveda.</translation>
     </message>
     <message>
@@ -2865,11 +3131,11 @@
         <translation>El archivo de firma está dañado ({reason}).</translation>
     </message>
     <message>
-        <source>Signed by a key that is not this vault's signing key ({fingerprint}); refused.</source>
+        <source>Signed by a key that is not this vault&apos;s signing key ({fingerprint}); refused.</source>
         <translation>Firmado con una clave que no es la clave de firma de esta bóveda ({fingerprint}); rechazado.</translation>
     </message>
     <message>
-        <source>The signature does not match the backup's description; refused.</source>
+        <source>The signature does not match the backup&apos;s description; refused.</source>
         <translation>La firma no coincide con la descripción de la copia de seguridad; rechazado.</translation>
     </message>
     <message>
@@ -2917,7 +3183,7 @@
         <translation>Nunca pongas una contraseña en la URL: usa una clave SSH (agente o ~/.ssh) o el llavero.</translation>
     </message>
     <message>
-        <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server's administrator, then confirm it once (--trust-host-key).</source>
+        <source>The SFTP server {host}:{port} is not trusted yet; its host key fingerprint is {fingerprint}. Check it with the server&apos;s administrator, then confirm it once (--trust-host-key).</source>
         <translation>El servidor SFTP {host}:{port} aún no es de confianza; la huella digital de su clave de host es {fingerprint}. Compruébala con el administrador del servidor y confírmala una vez (--trust-host-key).</translation>
     </message>
     <message>
@@ -3069,7 +3335,7 @@
         <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
-        <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault's own files); choose a place outside it.</source>
+        <source>{path} is inside the vault folder {folder}: an export or report must not be written there (it could replace the vault&apos;s own files); choose a place outside it.</source>
         <translation>{path} está dentro de la carpeta de la bóveda {folder}: una exportación o un informe no deben escribirse ahí (podrían reemplazar los archivos de la propia bóveda); elige un lugar fuera de ella.</translation>
     </message>
     <message>
@@ -3310,6 +3576,295 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>--map wants HEADER=FIELD, not {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was changed; please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as yourself to make new recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export format: one of {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was left.</source>
+        <translation type="unfinished">Cancelado; no se dejó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>unknown import field {field}: use one of {fields}, email:LABEL, phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid {encoding} (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts like {encoding} but is not (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding could not be recognised (is it a text file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); choose a CSV or vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates: skip or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {column} (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column could be matched to a name, company, email or phone (columns: {columns}); map them explicitly: choose where each column goes in the import dialog, or give --map HEADER=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vCard found (no BEGIN:VCARD … END:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} (profiles: {profiles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must always be at least one active Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That profile has rights yours lacks ({rights}); ask an Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is not disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot reset the password of your own account here; use Change password, which asks for your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is disabled; re-enable the account instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot reset the authenticator of your own account here; use Change authenticator, which asks for your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is disabled; re-enable the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a sync clock stamp: {text}.</source>
+        <extracomment>a difference above this between this device&apos;s clock and the location&apos;s file times is warned about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is dated {hours} h ahead of this computer&apos;s clock; it was refused. Check the clock of the device that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already belongs to a team book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} on the sync location is malformed; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} belongs to another book; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster chain skips from version {previous} to {version}; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} is signed by a device that could not manage users at the time; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of roster version {version} does not verify; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} does not follow version {previous}; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} drops a device, changes its keys or undoes a revocation; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync location holds no roster; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster&apos;s first version is not the one this device joined (its fingerprint differs); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} is not a segment file; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} belongs to another book; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} was signed as {signed}: it was renamed or replayed; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} comes from a device that is not on the book&apos;s roster; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of segment {segment} does not verify: it was altered or forged; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} was written after its device was revoked; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} is signed but its content is not a valid segment; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} is not encrypted to this device; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {segment} was written by a newer version of the app (schema {theirs}, this app reads up to {ours}): update the app to keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the sync location: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the sync location {url}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists at {url}; a published file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing {name} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing {name} to {url} failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} read back from the sync location differs from what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {name} at {url}: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3561,6 +4116,45 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>unreadable CSV: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding was guessed as {encoding} (not sure): check that names with accents read right, or give the encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells where the header has {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column} is too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds sensitive fields ({fields}) your profile cannot see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {card} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable vCard: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -3587,7 +4181,7 @@
         <translation>CSV (de Google, Outlook o con tus propias columnas) o vCard. Comprueba adónde va cada columna; no se escribe nada hasta que pulses Importar.</translation>
     </message>
     <message>
-        <source>The file's encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
+        <source>The file&apos;s encoding was guessed and may be wrong: check that names with accents read right in the examples, or choose another encoding.</source>
         <translation>La codificación del archivo se ha deducido y puede ser incorrecta: comprueba que los nombres con tildes se lean bien en los ejemplos o elige otra codificación.</translation>
     </message>
     <message>
@@ -4045,7 +4639,7 @@
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <source>You will be the vault's first administrator: you can add colleagues and give them profiles later.</source>
+        <source>You will be the vault&apos;s first administrator: you can add colleagues and give them profiles later.</source>
         <translation>Serás el primer administrador de la bóveda: más adelante puedes agregar compañeros y asignarles perfiles.</translation>
     </message>
     <message>
@@ -4354,16 +4948,16 @@
         <translation>Agrega una o dos palabras más. Mejor si son poco comunes.</translation>
     </message>
     <message>
-        <source>Capitalization doesn't help very much.</source>
+        <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Usar mayúsculas no ayuda mucho.</translation>
     </message>
     <message>
-        <source>Reversed words aren't much harder to guess.</source>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Las palabras escritas al revés no son mucho más difíciles de adivinar.</translation>
     </message>
     <message>
-        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
-        <translation>Las sustituciones previsibles, como '@' en lugar de 'a', no ayudan mucho.</translation>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Las sustituciones previsibles, como &apos;@&apos; en lugar de &apos;a&apos;, no ayudan mucho.</translation>
     </message>
     <message>
         <source>Use a few words, avoid common phrases.</source>
@@ -4402,12 +4996,12 @@
         <translation>Usa un patrón de teclado más largo y con más giros.</translation>
     </message>
     <message>
-        <source>Repeats like "aaa" are easy to guess.</source>
-        <translation>Las repeticiones como "aaa" son fáciles de adivinar.</translation>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Las repeticiones como &quot;aaa&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
-        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
-        <translation>Las repeticiones como "abcabcabc" son solo un poco más difíciles de adivinar que "abc".</translation>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Las repeticiones como &quot;abcabcabc&quot; son solo un poco más difíciles de adivinar que &quot;abc&quot;.</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
@@ -4430,8 +5024,8 @@
         <translation>Evita las palabras y los caracteres repetidos.</translation>
     </message>
     <message>
-        <source>Sequences like "abc" or "6543" are easy to guess.</source>
-        <translation>Las secuencias como "abc" o "6543" son fáciles de adivinar.</translation>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Las secuencias como &quot;abc&quot; o &quot;6543&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Avoid sequences.</source>
@@ -4630,6 +5224,49 @@
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including users, settings, backups and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records, deals, exports and imports; no users, settings or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own records only; no delete, no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads all records, edits contact details and interactions; no deals, no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only, with the audit log; no sensitive fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilesPage</name>
     <message>
         <source>Profiles</source>
@@ -4664,7 +5301,7 @@
         <translation>Nombre del nuevo perfil:</translation>
     </message>
     <message>
-        <source>Select a custom profile's column first.</source>
+        <source>Select a custom profile&apos;s column first.</source>
         <translation>Selecciona primero la columna de un perfil personalizado.</translation>
     </message>
     <message>
@@ -4765,6 +5402,53 @@
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (opens the vault and every backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing-key fingerprint (checks that a backup is genuine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes for {user} (each works once, instead of the authenticator code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Advertencia</translation>
+    </message>
+    <message>
+        <source>Print this page or keep the file offline. Do not e-mail it or store it in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaultCRM recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4807,7 +5491,7 @@
         <translation>Desde un archivo…</translation>
     </message>
     <message>
-        <source>Read the recovery key from the recovery sheet's file</source>
+        <source>Read the recovery key from the recovery sheet&apos;s file</source>
         <translation>Leer la clave de recuperación del archivo de la hoja de recuperación</translation>
     </message>
     <message>
@@ -4925,7 +5609,7 @@
         <translation>País (ISO, p. ej., ES)</translation>
     </message>
     <message>
-        <source>The business's country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
+        <source>The business&apos;s country: new deals use its currency, and phone numbers typed without a country code are read as its numbers.</source>
         <translation>El país de la empresa: las nuevas oportunidades usan su moneda, y los números de teléfono escritos sin prefijo de país se interpretan como números de ese país.</translation>
     </message>
     <message>
@@ -4933,7 +5617,7 @@
         <translation>País para números de teléfono sin +prefijo, si no es el anterior</translation>
     </message>
     <message>
-        <source>Numbers typed without a country code are read as this country's.</source>
+        <source>Numbers typed without a country code are read as this country&apos;s.</source>
         <translation>Los números escritos sin prefijo de país se interpretan como de este país.</translation>
     </message>
     <message>
@@ -5072,7 +5756,7 @@
         <translation>Idioma (a partir del próximo inicio):</translation>
     </message>
     <message>
-        <source>Your profile cannot change the vault's settings; they are shown read-only. Your language is yours to choose.</source>
+        <source>Your profile cannot change the vault&apos;s settings; they are shown read-only. Your language is yours to choose.</source>
         <translation>Tu perfil no puede cambiar la configuración de la bóveda; se muestra en modo de solo lectura. El idioma lo eliges tú.</translation>
     </message>
 </context>
@@ -5089,6 +5773,64 @@
     <message>
         <source>Information</source>
         <translation>Información</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Too many failed sign-ins. You can try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) since your last sign-in (the last at {time}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) since your last sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it was not you, tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempt(s) with unknown user names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You used a recovery code; {left} left. Re-enrol your authenticator soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log failed its integrity check. Tell your administrator now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s) erased for good: the undo window was over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted records past their undo window could not be erased ({error}); this is tried again at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open security alert(s): see Administration → Alerts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5482,6 +6224,45 @@
     <message>
         <source>Locks in {0}</source>
         <translation>Se bloquea en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>choose a folder for the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a vault in this folder; open it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not empty; choose an empty or new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot write in this place; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a user name for the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name is 1 to 64 characters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the country from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code does not match. Check the phone&apos;s clock and type the code shown now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
