@@ -28,119 +28,119 @@
     <name>Alerts</name>
     <message>
         <source>Many customer records viewed in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiele rekordów klientów wyświetlonych w krótkim czasie</translation>
     </message>
     <message>
         <source>Many customer records deleted in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiele rekordów klientów usuniętych w krótkim czasie</translation>
     </message>
     <message>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane logowania</translation>
     </message>
     <message>
         <source>Large export</source>
-        <translation type="unfinished"></translation>
+        <translation>Duży eksport</translation>
     </message>
     <message>
         <source>Sign-in outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie poza godzinami pracy</translation>
     </message>
     <message>
         <source>Audit log chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwany łańcuch dziennika audytu</translation>
     </message>
     <message>
         <source>No verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zweryfikowanej kopii zapasowej</translation>
     </message>
     <message>
         <source>Older key slot refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono starszy slot klucza</translation>
     </message>
     <message>
         <source>Failed-sign-in record damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzony zapis nieudanych logowań</translation>
     </message>
     <message>
         <source>Many refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiele odrzuconych akcji</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono logowanie jako {user} przy użyciu starszego slotu klucza (wersja {version}, sejf zna wersję {required}): plik keyslots.json zastąpiono starszą kopią lub ponownie użyto starego hasła.</translation>
     </message>
     <message numerus="yes">
         <source>%n key slot(s) older than the vault&apos;s record found in keyslots.json and removed: an older copy of the file was put back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W pliku keyslots.json znaleziono i usunięto %n slot klucza starszy niż wersja zapisana w sejfie: przywrócono starszą kopię pliku.</numerusform>
+            <numerusform>W pliku keyslots.json znaleziono i usunięto %n sloty klucza starsze niż wersja zapisana w sejfie: przywrócono starszą kopię pliku.</numerusform>
+            <numerusform>W pliku keyslots.json znaleziono i usunięto %n slotów klucza starszych niż wersja zapisana w sejfie: przywrócono starszą kopię pliku.</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} viewed {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy klientów wyświetlone przez użytkownika {user} w ciągu {minutes} min: {count}.</translation>
     </message>
     <message>
         <source>{user} was refused {count} actions within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone akcje użytkownika {user} w ciągu {minutes} min: {count}.</translation>
     </message>
     <message>
         <source>{user} deleted {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy klientów usunięte przez użytkownika {user} w ciągu {minutes} min: {count}.</translation>
     </message>
     <message numerus="yes">
         <source>{user} exported %n row(s) ({action}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Użytkownik {user} wyeksportował %n wiersz ({action}).</numerusform>
+            <numerusform>Użytkownik {user} wyeksportował %n wiersze ({action}).</numerusform>
+            <numerusform>Użytkownik {user} wyeksportował %n wierszy ({action}).</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} signed in at {time}, outside working hours ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik {user} zalogował się o {time}, poza godzinami pracy ({start}–{end}).</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) for {user} since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieudane logowanie użytkownika {user} od ostatniego udanego logowania.</numerusform>
+            <numerusform>%n nieudane logowania użytkownika {user} od ostatniego udanego logowania.</numerusform>
+            <numerusform>%n nieudanych logowań użytkownika {user} od ostatniego udanego logowania.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) with unknown user names since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieudane logowanie z nieznaną nazwą użytkownika od ostatniego udanego logowania.</numerusform>
+            <numerusform>%n nieudane logowania z nieznanymi nazwami użytkowników od ostatniego udanego logowania.</numerusform>
+            <numerusform>%n nieudanych logowań z nieznanymi nazwami użytkowników od ostatniego udanego logowania.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was modified outside the app: entry {entry} is not what was written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu zmodyfikowano poza aplikacją: wpis {entry} różni się od zapisanego ({reason}).</translation>
     </message>
     <message numerus="yes">
         <source>No verified backup since {time} (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brak zweryfikowanej kopii zapasowej od {time} (limit: %n dzień).</numerusform>
+            <numerusform>Brak zweryfikowanej kopii zapasowej od {time} (limit: %n dni).</numerusform>
+            <numerusform>Brak zweryfikowanej kopii zapasowej od {time} (limit: %n dni).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No verified backup ever (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeszcze nigdy nie zweryfikowano kopii zapasowej (limit: %n dzień).</numerusform>
+            <numerusform>Jeszcze nigdy nie zweryfikowano kopii zapasowej (limit: %n dni).</numerusform>
+            <numerusform>Jeszcze nigdy nie zweryfikowano kopii zapasowej (limit: %n dni).</numerusform>
         </translation>
     </message>
     <message>
         <source>The failed-sign-in record was damaged (found at {time}); it was counted as one failed sign-in and rewritten. Failures before it may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis nieudanych logowań był uszkodzony (wykryto o {time}); policzono go jako jedno nieudane logowanie i zapisano ponownie. Może brakować wcześniejszych nieudanych prób.</translation>
     </message>
 </context>
 <context>
@@ -177,55 +177,55 @@
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>koniec łańcucha zapisany obok sejfu</translation>
     </message>
     <message>
         <source>not compared: {file} was changed outside the app (damaged, or its MAC does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie porównano: plik {file} został zmieniony poza aplikacją (jest uszkodzony lub jego MAC się nie zgadza)</translation>
     </message>
     <message>
         <source>the signed backup {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>podpisana kopia zapasowa {name}</translation>
     </message>
     <message>
         <source>the backups at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>kopie zapasowe w {url}</translation>
     </message>
     <message>
         <source>not compared: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie porównano: {problem}</translation>
     </message>
     <message>
         <source>the verified point</source>
-        <translation type="unfinished"></translation>
+        <translation>zweryfikowany punkt</translation>
     </message>
     <message>
         <source>not compared: the restore at entry {seq} ({time}) replaced the history it showed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie porównano: przywrócenie kopii zapasowej (wpis {seq}, {time}) zastąpiło wskazywaną historię</translation>
     </message>
     <message>
         <source>the log still holds entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>dziennik nadal zawiera wpis {seq}</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log no longer has it</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisy od {point} zostały usunięte lub zastąpione (dziennik obcięty lub przepisany): {anchor} ({time}) wskazuje wpis {seq}, którego dziennik już nie zawiera</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log has another entry there</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisy od {point} zostały usunięte lub zastąpione (dziennik obcięty lub przepisany): {anchor} ({time}) wskazuje wpis {seq}, a dziennik ma w tym miejscu inny wpis</translation>
     </message>
     <message>
         <source>entry missing or out of order (sequence has a gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wpisu lub zła kolejność (luka w numeracji)</translation>
     </message>
     <message>
         <source>entry changed, or an entry before it removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis zmieniony albo wcześniejszy wpis usunięty lub przestawiony</translation>
     </message>
     <message>
         <source>the last verified entry was removed or changed (log truncated or rewritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni zweryfikowany wpis został usunięty lub zmieniony (dziennik obcięty lub przepisany)</translation>
     </message>
 </context>
 <context>
@@ -1239,79 +1239,79 @@
     </message>
     <message>
         <source>Password for the new user: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło nowego użytkownika: </translation>
     </message>
     <message>
         <source>Added {user} ({profile}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano użytkownika {user} ({profile}).</translation>
     </message>
     <message>
         <source>last sign-in: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnie logowanie: {time}</translation>
     </message>
     <message>
         <source>last sign-in: never</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnie logowanie: nigdy</translation>
     </message>
     <message>
         <source>Disabled {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączono użytkownika {user}.</translation>
     </message>
     <message>
         <source>Re-enabled {user}; they must choose a new password at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie włączono użytkownika {user}; przy logowaniu musi ustawić nowe hasło.</translation>
     </message>
     <message>
         <source>Temporary password set for {user}; they must change it at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono hasło tymczasowe dla użytkownika {user}; przy logowaniu musi je zmienić.</translation>
     </message>
     <message>
         <source>New authenticator enrolment for {user} (temporary password set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa rejestracja aplikacji uwierzytelniającej dla użytkownika {user} (ustawiono hasło tymczasowe).</translation>
     </message>
     <message>
         <source>{user} now has the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik {user} ma teraz profil {profile}.</translation>
     </message>
     <message>
         <source>Temporary password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło tymczasowe: </translation>
     </message>
     <message>
         <source>Would import {imported}, skipped {skipped} (dry run: nothing written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zaimportowania: {imported}, do pominięcia: {skipped} (przebieg próbny: niczego nie zapisano).</translation>
     </message>
     <message>
         <source>Imported {imported}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano: {imported}, pominięto: {skipped}.</translation>
     </message>
     <message>
         <source>encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie: {encoding}</translation>
     </message>
     <message>
         <source>encoding: {encoding} (a guess)</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie: {encoding} (odgadnięte)</translation>
     </message>
     <message>
         <source>  warning: {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ostrzeżenie: {where}: {reason}</translation>
     </message>
     <message>
         <source>  {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n klienta do {path}.</numerusform>
+            <numerusform>Wyeksportowano %n klientów do {path}.</numerusform>
+            <numerusform>Wyeksportowano %n klientów do {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No customers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono klientów.</translation>
     </message>
 </context>
 <context>
@@ -2332,23 +2332,23 @@
     <name>Duplicates</name>
     <message>
         <source>same email ({email}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam adres e-mail ({email}) co klient {id}</translation>
     </message>
     <message>
         <source>same phone ({phone}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam numer telefonu ({phone}) co klient {id}</translation>
     </message>
     <message>
         <source>a close name ({name}) at the same company, customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>podobna nazwa ({name}) w tej samej firmie, klient {id}</translation>
     </message>
     <message>
         <source>same email ({email}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam adres e-mail ({email}) co {where} tego pliku</translation>
     </message>
     <message>
         <source>same phone ({phone}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam numer telefonu ({phone}) co {where} tego pliku</translation>
     </message>
 </context>
 <context>
@@ -2403,15 +2403,15 @@
     </message>
     <message>
         <source>same email ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam adres e-mail ({0})</translation>
     </message>
     <message>
         <source>same phone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam numer telefonu ({0})</translation>
     </message>
     <message>
         <source>close names at the same company ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>podobne nazwy w tej samej firmie ({0})</translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -3600,292 +3600,292 @@
     </message>
     <message>
         <source>--map wants HEADER=FIELD, not {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map wymaga postaci NAGŁÓWEK=POLE, a nie {item}.</translation>
     </message>
     <message>
         <source>--limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit musi wynosić co najmniej 1.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa logowania</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak uprawnień</translation>
     </message>
     <message>
         <source>Integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola integralności nie powiodła się</translation>
     </message>
     <message>
         <source>Storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z zapisem lub odczytem danych</translation>
     </message>
     <message>
         <source>Vault in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf jest w użyciu</translation>
     </message>
     <message>
         <source>Please check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź formularz</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaakceptowano</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione przez kogoś innego</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowe użycie</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak</translation>
     </message>
     <message>
         <source>The computer ran out of memory; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabrakło pamięci komputera; niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was changed; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany błąd ({kind}). Niczego nie zmieniono; zgłoś ten problem.</translation>
     </message>
     <message>
         <source>Sign in as yourself to make new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się na własne konto, aby wygenerować nowe kody odzyskiwania.</translation>
     </message>
     <message>
         <source>export format: one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>format eksportu: jeden z: {formats}</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
-        <translation type="unfinished">Anulowano; nie pozostawiono żadnego pliku.</translation>
+        <translation>Anulowano; nie pozostawiono żadnego pliku.</translation>
     </message>
     <message>
         <source>unknown import field {field}: use one of {fields}, email:LABEL, phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane pole importu {field}: użyj jednego z: {fields}, email:ETYKIETA, phone:ETYKIETA, address:ETYKIETA.street|city|postcode|region|country, custom:KLUCZ</translation>
     </message>
     <message>
         <source>unknown encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane kodowanie {encoding}</translation>
     </message>
     <message>
         <source>the file is not valid {encoding} (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie jest prawidłowym tekstem {encoding} (bajt {byte})</translation>
     </message>
     <message>
         <source>the file starts like {encoding} but is not (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>plik zaczyna się jak {encoding}, ale nim nie jest (bajt {byte})</translation>
     </message>
     <message>
         <source>the file&apos;s encoding could not be recognised (is it a text file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się rozpoznać kodowania pliku (czy to plik tekstowy?)</translation>
     </message>
     <message>
         <source>this is not a text file (it holds binary data); choose a CSV or vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik tekstowy (zawiera dane binarne); wybierz plik CSV lub vCard</translation>
     </message>
     <message>
         <source>duplicates: skip or import</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicates: skip lub import</translation>
     </message>
     <message>
         <source>file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>plik do zaimportowania</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {line}: {problem}</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty</translation>
     </message>
     <message>
         <source>--map: the file has no column {column} (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: plik nie ma kolumny {column} (kolumny: {columns})</translation>
     </message>
     <message>
         <source>no column could be matched to a name, company, email or phone (columns: {columns}); map them explicitly: choose where each column goes in the import dialog, or give --map HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>żadnej kolumny nie udało się dopasować do nazwy, firmy, adresu e-mail ani telefonu (kolumny: {columns}); przypisz je ręcznie: w oknie importu wybierz miejsce docelowe każdej kolumny lub podaj --map NAGŁÓWEK=POLE</translation>
     </message>
     <message>
         <source>There is no import {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak importu {id}.</translation>
     </message>
     <message>
         <source>no vCard found (no BEGIN:VCARD … END:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie znaleziono wizytówki vCard (brak BEGIN:VCARD … END:VCARD)</translation>
     </message>
     <message>
         <source>There is no profile named {name} (profiles: {profiles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak profilu o nazwie {name} (profile: {profiles}).</translation>
     </message>
     <message>
         <source>There is no user named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak użytkownika o nazwie {name}.</translation>
     </message>
     <message>
         <source>There must always be at least one active Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawsze musi istnieć co najmniej jeden aktywny administrator.</translation>
     </message>
     <message>
         <source>That profile has rights yours lacks ({rights}); ask an Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten profil ma uprawnienia, których nie ma Twój profil ({rights}); zwróć się do administratora.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie możesz wyłączyć własnego konta.</translation>
     </message>
     <message>
         <source>{user} is not disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik {user} nie jest wyłączony.</translation>
     </message>
     <message>
         <source>You cannot reset the password of your own account here; use Change password, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj nie możesz zresetować hasła własnego konta; użyj polecenia Zmień moje hasło, które prosi o bieżące hasło.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik {user} jest wyłączony; zamiast tego włącz ponownie jego konto.</translation>
     </message>
     <message>
         <source>You cannot reset the authenticator of your own account here; use Change authenticator, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj nie możesz zresetować aplikacji uwierzytelniającej własnego konta; użyj polecenia Ponownie zarejestruj moją aplikację uwierzytelniającą, które prosi o bieżące hasło.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik {user} jest wyłączony; najpierw włącz ponownie jego konto.</translation>
     </message>
     <message>
         <source>Not a sync clock stamp: {text}.</source>
         <extracomment>a difference above this between this device&apos;s clock and the location&apos;s file times is warned about</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest znacznik zegara synchronizacji: {text}.</translation>
     </message>
     <message>
         <source>A change is dated {hours} h ahead of this computer&apos;s clock; it was refused. Check the clock of the device that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zmiany wyprzedza zegar tego komputera o {hours} h; zmianę odrzucono. Sprawdź zegar urządzenia, na którym ją wprowadzono.</translation>
     </message>
     <message>
         <source>This vault already belongs to a team book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf należy już do wspólnej bazy zespołu.</translation>
     </message>
     <message>
         <source>Roster version {version} on the sync location is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version} listy członków w lokalizacji synchronizacji ma nieprawidłowy format; odrzucono.</translation>
     </message>
     <message>
         <source>Roster version {version} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version} listy członków należy do innej bazy; odrzucono.</translation>
     </message>
     <message>
         <source>The roster chain skips from version {previous} to {version}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łańcuch listy członków przeskakuje z wersji {previous} do {version}; odrzucono.</translation>
     </message>
     <message>
         <source>Roster version {version} is signed by a device that could not manage users at the time; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version} listy członków jest podpisana przez urządzenie, które w tamtym czasie nie mogło zarządzać użytkownikami; odrzucono.</translation>
     </message>
     <message>
         <source>The signature of roster version {version} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis wersji {version} listy członków nie przechodzi weryfikacji; odrzucono.</translation>
     </message>
     <message>
         <source>Roster version {version} does not follow version {previous}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version} listy członków nie następuje po wersji {previous}; odrzucono.</translation>
     </message>
     <message>
         <source>Roster version {version} drops a device, changes its keys or undoes a revocation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version} listy członków usuwa urządzenie, zmienia jego klucze lub cofa odwołanie; odrzucono.</translation>
     </message>
     <message>
         <source>The sync location holds no roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja synchronizacji nie zawiera listy członków; odrzucono.</translation>
     </message>
     <message>
         <source>The roster&apos;s first version is not the one this device joined (its fingerprint differs); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza wersja listy członków nie jest tą, do której dołączyło to urządzenie (ma inny odcisk palca); odrzucono.</translation>
     </message>
     <message>
         <source>Segment {segment} is not a segment file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} nie jest plikiem segmentu; odrzucono.</translation>
     </message>
     <message>
         <source>Segment {segment} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} należy do innej bazy; odrzucono.</translation>
     </message>
     <message>
         <source>Segment {segment} was signed as {signed}: it was renamed or replayed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} został podpisany jako {signed}: zmieniono jego nazwę lub użyto go ponownie; odrzucono.</translation>
     </message>
     <message>
         <source>Segment {segment} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} pochodzi z urządzenia, którego nie ma na liście członków bazy; odrzucono.</translation>
     </message>
     <message>
         <source>The signature of segment {segment} does not verify: it was altered or forged; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis segmentu {segment} nie przechodzi weryfikacji: segment został zmieniony lub sfałszowany; odrzucono.</translation>
     </message>
     <message>
         <source>Segment {segment} was written after its device was revoked; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} został zapisany po odwołaniu jego urządzenia; odrzucono.</translation>
     </message>
     <message>
         <source>Segment {segment} is signed but its content is not a valid segment; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} jest podpisany, ale jego zawartość nie jest prawidłowym segmentem; odrzucono.</translation>
     </message>
     <message>
         <source>Segment {segment} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} nie jest zaszyfrowany dla tego urządzenia; odrzucono.</translation>
     </message>
     <message>
         <source>Segment {segment} was written by a newer version of the app (schema {theirs}, this app reads up to {ours}): update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} został zapisany przez nowszą wersję aplikacji (schemat {theirs}, ta aplikacja odczytuje do {ours}): zaktualizuj aplikację, aby kontynuować synchronizację.</translation>
     </message>
     <message>
         <source>Cannot list the sync location: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić zawartości lokalizacji synchronizacji: {reason}</translation>
     </message>
     <message>
         <source>Cannot list the sync location {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić zawartości lokalizacji synchronizacji {url}: {reason}.</translation>
     </message>
     <message>
         <source>{name} already exists at {url}; a published file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} już istnieje w {url}; opublikowany plik nigdy nie jest zastępowany.</translation>
     </message>
     <message>
         <source>Publishing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się opublikować {name}: {reason}</translation>
     </message>
     <message>
         <source>Publishing {name} to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się opublikować {name} w {url}: {reason}.</translation>
     </message>
     <message>
         <source>{name} read back from the sync location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {name} odczytany z lokalizacji synchronizacji różni się od wysłanego.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać {name}: {reason}</translation>
     </message>
     <message>
         <source>Cannot read {name} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać {name} w {url}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4141,39 +4141,39 @@
     <name>Import</name>
     <message>
         <source>unreadable CSV: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieczytelny plik CSV: {problem}</translation>
     </message>
     <message>
         <source>the file&apos;s encoding was guessed as {encoding} (not sure): check that names with accents read right, or give the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie pliku odgadnięto jako {encoding} (niepewne): sprawdź, czy nazwy ze znakami diakrytycznymi wyświetlają się poprawnie, lub podaj kodowanie</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {line}</translation>
     </message>
     <message>
         <source>the row has {cells} cells where the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba komórek w wierszu: {cells}, w nagłówku: {width}</translation>
     </message>
     <message>
         <source>column {column} is too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna {column} jest za długa (liczba znaków: {length}; maksymalnie {limit})</translation>
     </message>
     <message>
         <source>holds sensitive fields ({fields}) your profile cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera poufne pola ({fields}), których Twój profil nie może wyświetlać</translation>
     </message>
     <message>
         <source>duplicate: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikat: {reason}</translation>
     </message>
     <message>
         <source>card {card} (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>wizytówka {card} (wiersz {line})</translation>
     </message>
     <message>
         <source>not a readable vCard: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieczytelna wizytówka vCard: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5252,43 +5252,43 @@
     <name>Profiles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Everything, including users, settings, backups and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, w tym użytkownicy, ustawienia, kopie zapasowe i przywracanie.</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik</translation>
     </message>
     <message>
         <source>All records, deals, exports and imports; no users, settings or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rekordy, transakcje, eksporty i importy; bez użytkowników, ustawień i przywracania.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż</translation>
     </message>
     <message>
         <source>Own records only; no delete, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko własne rekordy; bez usuwania i eksportu.</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie</translation>
     </message>
     <message>
         <source>Reads all records, edits contact details and interactions; no deals, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt wszystkich rekordów, edycja danych kontaktowych i interakcji; bez transakcji i eksportu.</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Audytor</translation>
     </message>
     <message>
         <source>Read-only, with the audit log; no sensitive fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko odczyt, z dziennikiem audytu; bez pól poufnych.</translation>
     </message>
 </context>
 <context>
@@ -5432,47 +5432,47 @@
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj ten arkusz w bezpiecznym miejscu offline (zamykana szuflada, sejf). Każdy, kto go ma, może odczytać Twoje kopie zapasowe. Jeśli stracisz zarówno hasło, jak i ten klucz odzyskiwania, nikt nie odzyska danych: ani Ty, ani my.</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf</translation>
     </message>
     <message>
         <source>Vault id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator sejfu: {id}</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: {folder}</translation>
     </message>
     <message>
         <source>Created: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono: {time}</translation>
     </message>
     <message>
         <source>Recovery key (opens the vault and every backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania (otwiera sejf i każdą kopię zapasową)</translation>
     </message>
     <message>
         <source>Signing-key fingerprint (checks that a backup is genuine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk palca klucza podpisującego (potwierdza autentyczność kopii zapasowej)</translation>
     </message>
     <message>
         <source>Recovery codes for {user} (each works once, instead of the authenticator code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody odzyskiwania użytkownika {user} (każdy działa tylko raz, zamiast kodu uwierzytelniającego)</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Ostrzeżenie</translation>
+        <translation>Ostrzeżenie</translation>
     </message>
     <message>
         <source>Print this page or keep the file offline. Do not e-mail it or store it in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj tę stronę lub przechowuj plik offline. Nie wysyłaj go e-mailem ani nie zapisuj w sejfie.</translation>
     </message>
     <message>
         <source>VaultCRM recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz odzyskiwania VaultCRM</translation>
     </message>
 </context>
 <context>
@@ -5806,62 +5806,62 @@
     <name>SignIn</name>
     <message>
         <source>Too many failed sign-ins. You can try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele nieudanych prób logowania. Możesz spróbować ponownie za {seconds} s.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in (the last at {time}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieudana próba logowania od Twojego ostatniego logowania (ostatnia o {time}).</numerusform>
+            <numerusform>%n nieudane próby logowania od Twojego ostatniego logowania (ostatnia o {time}).</numerusform>
+            <numerusform>%n nieudanych prób logowania od Twojego ostatniego logowania (ostatnia o {time}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieudana próba logowania od Twojego ostatniego logowania.</numerusform>
+            <numerusform>%n nieudane próby logowania od Twojego ostatniego logowania.</numerusform>
+            <numerusform>%n nieudanych prób logowania od Twojego ostatniego logowania.</numerusform>
         </translation>
     </message>
     <message>
         <source>If it was not you, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli to nie Ty, powiadom administratora.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) with unknown user names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieudana próba logowania z nieznaną nazwą użytkownika.</numerusform>
+            <numerusform>%n nieudane próby logowania z nieznanymi nazwami użytkowników.</numerusform>
+            <numerusform>%n nieudanych prób logowania z nieznanymi nazwami użytkowników.</numerusform>
         </translation>
     </message>
     <message>
         <source>You used a recovery code; {left} left. Re-enrol your authenticator soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyto kodu odzyskiwania; pozostało: {left}. Wkrótce ponownie zarejestruj aplikację uwierzytelniającą.</translation>
     </message>
     <message>
         <source>The audit log failed its integrity check. Tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu nie przeszedł kontroli integralności. Natychmiast powiadom administratora.</translation>
     </message>
     <message numerus="yes">
         <source>%n deleted record(s) erased for good: the undo window was over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trwale usunięto %n rekord z kosza: minął czas na cofnięcie.</numerusform>
+            <numerusform>Trwale usunięto %n rekordy z kosza: minął czas na cofnięcie.</numerusform>
+            <numerusform>Trwale usunięto %n rekordów z kosza: minął czas na cofnięcie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted records past their undo window could not be erased ({error}); this is tried again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się trwale usunąć rekordów z kosza, których czas na cofnięcie minął ({error}); nastąpi kolejna próba przy następnym logowaniu.</translation>
     </message>
     <message numerus="yes">
         <source>%n open security alert(s): see Administration → Alerts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarty alert bezpieczeństwa: zobacz Administracja → Alerty bezpieczeństwa.</numerusform>
+            <numerusform>%n otwarte alerty bezpieczeństwa: zobacz Administracja → Alerty bezpieczeństwa.</numerusform>
+            <numerusform>%n otwartych alertów bezpieczeństwa: zobacz Administracja → Alerty bezpieczeństwa.</numerusform>
         </translation>
     </message>
 </context>
@@ -6262,39 +6262,39 @@
     <name>Wizard</name>
     <message>
         <source>choose a folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz folder dla nowego sejfu</translation>
     </message>
     <message>
         <source>this is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest plik, a nie folder</translation>
     </message>
     <message>
         <source>there is already a vault in this folder; open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>w tym folderze jest już sejf; zamiast tego otwórz go</translation>
     </message>
     <message>
         <source>the folder is not empty; choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder nie jest pusty; wybierz pusty lub nowy folder</translation>
     </message>
     <message>
         <source>you cannot write in this place; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nie masz uprawnień do zapisu w tym miejscu; wybierz inny folder</translation>
     </message>
     <message>
         <source>enter a user name for the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisz nazwę użytkownika administratora</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa użytkownika ma od 1 do 64 znaków bez spacji</translation>
     </message>
     <message>
         <source>choose the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz kraj z listy</translation>
     </message>
     <message>
         <source>This code does not match. Check the phone&apos;s clock and type the code shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod się nie zgadza. Sprawdź zegar telefonu i wpisz kod, który jest teraz wyświetlany.</translation>
     </message>
 </context>
 <context>
