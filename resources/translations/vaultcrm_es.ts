@@ -28,113 +28,113 @@
     <name>Alerts</name>
     <message>
         <source>Many customer records viewed in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos registros de clientes consultados en poco tiempo</translation>
     </message>
     <message>
         <source>Many customer records deleted in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos registros de clientes eliminados en poco tiempo</translation>
     </message>
     <message>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
         <source>Large export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación grande</translation>
     </message>
     <message>
         <source>Sign-in outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión fuera del horario laboral</translation>
     </message>
     <message>
         <source>Audit log chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del registro de auditoría rota</translation>
     </message>
     <message>
         <source>No verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna copia de seguridad verificada</translation>
     </message>
     <message>
         <source>Older key slot refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranura de clave anterior rechazada</translation>
     </message>
     <message>
         <source>Failed-sign-in record damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de inicios de sesión fallidos dañado</translation>
     </message>
     <message>
         <source>Many refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchas acciones rechazadas</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó un inicio de sesión como {user} con una ranura de clave anterior (versión {version}; la bóveda conoce la {required}): keyslots.json se sustituyó por una copia anterior o se reutilizó una contraseña antigua.</translation>
     </message>
     <message numerus="yes">
         <source>%n key slot(s) older than the vault&apos;s record found in keyslots.json and removed: an older copy of the file was put back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró en keyslots.json %n ranura de clave anterior al registro de la bóveda y se eliminó: se volvió a poner una copia anterior del archivo.</numerusform>
+            <numerusform>Se encontraron en keyslots.json %n ranuras de clave anteriores al registro de la bóveda y se eliminaron: se volvió a poner una copia anterior del archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} viewed {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} consultó {count} registros de clientes en {minutes} minutos.</translation>
     </message>
     <message>
         <source>{user} was refused {count} actions within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazaron {count} acciones de {user} en {minutes} minutos.</translation>
     </message>
     <message>
         <source>{user} deleted {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} eliminó {count} registros de clientes en {minutes} minutos.</translation>
     </message>
     <message numerus="yes">
         <source>{user} exported %n row(s) ({action}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{user} exportó %n fila ({action}).</numerusform>
+            <numerusform>{user} exportó %n filas ({action}).</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} signed in at {time}, outside working hours ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} inició sesión a las {time}, fuera del horario laboral ({start}–{end}).</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) for {user} since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inicio de sesión fallido de {user} desde el último inicio de sesión correcto.</numerusform>
+            <numerusform>%n inicios de sesión fallidos de {user} desde el último inicio de sesión correcto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) with unknown user names since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inicio de sesión fallido con un nombre de usuario desconocido desde el último inicio de sesión correcto.</numerusform>
+            <numerusform>%n inicios de sesión fallidos con nombres de usuario desconocidos desde el último inicio de sesión correcto.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was modified outside the app: entry {entry} is not what was written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría se modificó fuera de la aplicación: la entrada {entry} no es la que se escribió ({reason}).</translation>
     </message>
     <message numerus="yes">
         <source>No verified backup since {time} (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ninguna copia de seguridad verificada desde {time} (límite: %n día).</numerusform>
+            <numerusform>Ninguna copia de seguridad verificada desde {time} (límite: %n días).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No verified backup ever (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nunca se ha verificado ninguna copia de seguridad (límite: %n día).</numerusform>
+            <numerusform>Nunca se ha verificado ninguna copia de seguridad (límite: %n días).</numerusform>
         </translation>
     </message>
     <message>
         <source>The failed-sign-in record was damaged (found at {time}); it was counted as one failed sign-in and rewritten. Failures before it may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de inicios de sesión fallidos estaba dañado (detectado el {time}); se contó como un inicio de sesión fallido y se reescribió. Pueden faltar los fallos anteriores.</translation>
     </message>
 </context>
 <context>
@@ -171,55 +171,55 @@
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera registrada junto a la bóveda</translation>
     </message>
     <message>
         <source>not compared: {file} was changed outside the app (damaged, or its MAC does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>no comparado: {file} se modificó fuera de la aplicación (está dañado o su MAC no coincide)</translation>
     </message>
     <message>
         <source>the signed backup {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad firmada {name}</translation>
     </message>
     <message>
         <source>the backups at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>las copias de seguridad de {url}</translation>
     </message>
     <message>
         <source>not compared: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no comparado: {problem}</translation>
     </message>
     <message>
         <source>the verified point</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto verificado</translation>
     </message>
     <message>
         <source>not compared: the restore at entry {seq} ({time}) replaced the history it showed</source>
-        <translation type="unfinished"></translation>
+        <translation>no comparado: la restauración de la entrada {seq} ({time}) sustituyó el historial que mostraba</translation>
     </message>
     <message>
         <source>the log still holds entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro aún contiene la entrada {seq}</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log no longer has it</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaron o sustituyeron las entradas a partir de la {point} (registro truncado o reescrito): {anchor} ({time}) mostraba la entrada {seq} y el registro ya no la tiene</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log has another entry there</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaron o sustituyeron las entradas a partir de la {point} (registro truncado o reescrito): {anchor} ({time}) mostraba la entrada {seq} y el registro tiene otra entrada en ese lugar</translation>
     </message>
     <message>
         <source>entry missing or out of order (sequence has a gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada ausente o fuera de orden (hay un hueco en la secuencia)</translation>
     </message>
     <message>
         <source>entry changed, or an entry before it removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada modificada, o se eliminó o reordenó una entrada anterior</translation>
     </message>
     <message>
         <source>the last verified entry was removed or changed (log truncated or rewritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó o modificó la última entrada verificada (registro truncado o reescrito)</translation>
     </message>
 </context>
 <context>
@@ -1222,78 +1222,78 @@
     </message>
     <message>
         <source>Password for the new user: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del nuevo usuario: </translation>
     </message>
     <message>
         <source>Added {user} ({profile}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió {user} (perfil {profile}).</translation>
     </message>
     <message>
         <source>last sign-in: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>último inicio de sesión: {time}</translation>
     </message>
     <message>
         <source>last sign-in: never</source>
-        <translation type="unfinished"></translation>
+        <translation>último inicio de sesión: nunca</translation>
     </message>
     <message>
         <source>Disabled {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshabilitó {user}.</translation>
     </message>
     <message>
         <source>Re-enabled {user}; they must choose a new password at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se habilitó de nuevo {user}; deberá elegir una contraseña nueva al iniciar sesión.</translation>
     </message>
     <message>
         <source>Temporary password set for {user}; they must change it at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se estableció una contraseña temporal para {user}; deberá cambiarla al iniciar sesión.</translation>
     </message>
     <message>
         <source>New authenticator enrolment for {user} (temporary password set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro de la aplicación de autenticación para {user} (se estableció una contraseña temporal).</translation>
     </message>
     <message>
         <source>{user} now has the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} tiene ahora el perfil {profile}.</translation>
     </message>
     <message>
         <source>Temporary password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña temporal: </translation>
     </message>
     <message>
         <source>Would import {imported}, skipped {skipped} (dry run: nothing written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importarían: {imported}; se omitirían: {skipped} (simulación: no se escribió nada).</translation>
     </message>
     <message>
         <source>Imported {imported}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: {imported}; omitidos: {skipped}.</translation>
     </message>
     <message>
         <source>encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación: {encoding}</translation>
     </message>
     <message>
         <source>encoding: {encoding} (a guess)</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación: {encoding} (estimada)</translation>
     </message>
     <message>
         <source>  warning: {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  advertencia: {where}: {reason}</translation>
     </message>
     <message>
         <source>  {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n cliente a {path}.</numerusform>
+            <numerusform>Se exportaron %n clientes a {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No customers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron clientes.</translation>
     </message>
 </context>
 <context>
@@ -2314,23 +2314,23 @@
     <name>Duplicates</name>
     <message>
         <source>same email ({email}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo ({email}) que el cliente {id}</translation>
     </message>
     <message>
         <source>same phone ({phone}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono ({phone}) que el cliente {id}</translation>
     </message>
     <message>
         <source>a close name ({name}) at the same company, customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre parecido ({name}) en la misma empresa, cliente {id}</translation>
     </message>
     <message>
         <source>same email ({email}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo ({email}) que la {where} de este archivo</translation>
     </message>
     <message>
         <source>same phone ({phone}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono ({phone}) que la {where} de este archivo</translation>
     </message>
 </context>
 <context>
@@ -2385,15 +2385,15 @@
     </message>
     <message>
         <source>same email ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo ({0})</translation>
     </message>
     <message>
         <source>same phone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono ({0})</translation>
     </message>
     <message>
         <source>close names at the same company ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres parecidos en la misma empresa ({0})</translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -3579,292 +3579,292 @@
     </message>
     <message>
         <source>--map wants HEADER=FIELD, not {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map espera ENCABEZADO=CAMPO, no {item}.</translation>
     </message>
     <message>
         <source>--limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit debe ser al menos 1.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>Integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la comprobación de integridad</translation>
     </message>
     <message>
         <source>Storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de almacenamiento</translation>
     </message>
     <message>
         <source>Vault in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda en uso</translation>
     </message>
     <message>
         <source>Please check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el formulario</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>No aceptado</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por otra persona</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>The computer ran out of memory; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo se quedó sin memoria; no se cambió nada.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was changed; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado ({kind}). No se cambió nada; informa de este problema.</translation>
     </message>
     <message>
         <source>Sign in as yourself to make new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con tu propia cuenta para generar nuevos códigos de recuperación.</translation>
     </message>
     <message>
         <source>export format: one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de exportación: uno de {formats}</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
-        <translation type="unfinished">Cancelado; no se dejó ningún archivo.</translation>
+        <translation>Cancelado; no quedó ningún archivo.</translation>
     </message>
     <message>
         <source>unknown import field {field}: use one of {fields}, email:LABEL, phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de importación desconocido {field}: usa uno de {fields}, email:ETIQUETA, phone:ETIQUETA, address:ETIQUETA.street|city|postcode|region|country, custom:CLAVE</translation>
     </message>
     <message>
         <source>unknown encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación desconocida {encoding}</translation>
     </message>
     <message>
         <source>the file is not valid {encoding} (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es {encoding} válido (byte {byte})</translation>
     </message>
     <message>
         <source>the file starts like {encoding} but is not (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo empieza como {encoding}, pero no lo es (byte {byte})</translation>
     </message>
     <message>
         <source>the file&apos;s encoding could not be recognised (is it a text file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo reconocer la codificación del archivo (¿es un archivo de texto?)</translation>
     </message>
     <message>
         <source>this is not a text file (it holds binary data); choose a CSV or vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de texto (contiene datos binarios); elige un archivo CSV o vCard</translation>
     </message>
     <message>
         <source>duplicates: skip or import</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicados: skip (omitir) o import (importar)</translation>
     </message>
     <message>
         <source>file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo que se va a importar</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {problem}</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>--map: the file has no column {column} (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: el archivo no tiene la columna {column} (columnas: {columns})</translation>
     </message>
     <message>
         <source>no column could be matched to a name, company, email or phone (columns: {columns}); map them explicitly: choose where each column goes in the import dialog, or give --map HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo asignar ninguna columna a nombre, empresa, correo o teléfono (columnas: {columns}); asígnalas explícitamente: elige adónde va cada columna en el cuadro de diálogo de importación o indica --map ENCABEZADO=CAMPO</translation>
     </message>
     <message>
         <source>There is no import {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la importación {id}.</translation>
     </message>
     <message>
         <source>no vCard found (no BEGIN:VCARD … END:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna vCard (no hay BEGIN:VCARD … END:VCARD)</translation>
     </message>
     <message>
         <source>There is no profile named {name} (profiles: {profiles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún perfil llamado {name} (perfiles: {profiles}).</translation>
     </message>
     <message>
         <source>There is no user named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún usuario llamado {name}.</translation>
     </message>
     <message>
         <source>There must always be at least one active Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre debe haber al menos un administrador activo.</translation>
     </message>
     <message>
         <source>That profile has rights yours lacks ({rights}); ask an Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese perfil tiene permisos que el tuyo no tiene ({rights}); pídeselo a un administrador.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes deshabilitar tu propia cuenta.</translation>
     </message>
     <message>
         <source>{user} is not disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} no está deshabilitado.</translation>
     </message>
     <message>
         <source>You cannot reset the password of your own account here; use Change password, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no puedes restablecer la contraseña de tu propia cuenta; usa Cambiar contraseña, que pide tu contraseña actual.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} está deshabilitado; habilita de nuevo la cuenta en su lugar.</translation>
     </message>
     <message>
         <source>You cannot reset the authenticator of your own account here; use Change authenticator, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no puedes restablecer la aplicación de autenticación de tu propia cuenta; usa Volver a registrar mi aplicación de autenticación, que pide tu contraseña actual.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} está deshabilitado; habilita primero la cuenta de nuevo.</translation>
     </message>
     <message>
         <source>Not a sync clock stamp: {text}.</source>
         <extracomment>a difference above this between this device&apos;s clock and the location&apos;s file times is warned about</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No es una marca de tiempo de sincronización: {text}.</translation>
     </message>
     <message>
         <source>A change is dated {hours} h ahead of this computer&apos;s clock; it was refused. Check the clock of the device that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio tiene una fecha {hours} h posterior a la hora de este equipo; se rechazó. Comprueba el reloj del dispositivo que lo hizo.</translation>
     </message>
     <message>
         <source>This vault already belongs to a team book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda ya pertenece a una libreta de equipo.</translation>
     </message>
     <message>
         <source>Roster version {version} on the sync location is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} de la lista de miembros del destino de sincronización tiene un formato incorrecto; rechazada.</translation>
     </message>
     <message>
         <source>Roster version {version} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} de la lista de miembros pertenece a otra libreta; rechazada.</translation>
     </message>
     <message>
         <source>The roster chain skips from version {previous} to {version}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de la lista de miembros salta de la versión {previous} a la {version}; rechazada.</translation>
     </message>
     <message>
         <source>Roster version {version} is signed by a device that could not manage users at the time; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} de la lista de miembros está firmada por un dispositivo que en ese momento no podía administrar usuarios; rechazada.</translation>
     </message>
     <message>
         <source>The signature of roster version {version} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de la versión {version} de la lista de miembros no se puede verificar; rechazada.</translation>
     </message>
     <message>
         <source>Roster version {version} does not follow version {previous}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} de la lista de miembros no sigue a la versión {previous}; rechazada.</translation>
     </message>
     <message>
         <source>Roster version {version} drops a device, changes its keys or undoes a revocation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} de la lista de miembros quita un dispositivo, cambia sus claves o deshace una revocación; rechazada.</translation>
     </message>
     <message>
         <source>The sync location holds no roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino de sincronización no contiene ninguna lista de miembros; rechazado.</translation>
     </message>
     <message>
         <source>The roster&apos;s first version is not the one this device joined (its fingerprint differs); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera versión de la lista de miembros no es aquella a la que se unió este dispositivo (su huella digital es distinta); rechazada.</translation>
     </message>
     <message>
         <source>Segment {segment} is not a segment file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento {segment} no es un archivo de segmento; rechazado.</translation>
     </message>
     <message>
         <source>Segment {segment} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento {segment} pertenece a otra libreta; rechazado.</translation>
     </message>
     <message>
         <source>Segment {segment} was signed as {signed}: it was renamed or replayed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento {segment} se firmó como {signed}: se cambió de nombre o se reutilizó; rechazado.</translation>
     </message>
     <message>
         <source>Segment {segment} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento {segment} procede de un dispositivo que no está en la lista de miembros de la libreta; rechazado.</translation>
     </message>
     <message>
         <source>The signature of segment {segment} does not verify: it was altered or forged; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del segmento {segment} no se puede verificar: se alteró o se falsificó; rechazado.</translation>
     </message>
     <message>
         <source>Segment {segment} was written after its device was revoked; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento {segment} se escribió después de que se revocara su dispositivo; rechazado.</translation>
     </message>
     <message>
         <source>Segment {segment} is signed but its content is not a valid segment; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento {segment} está firmado, pero su contenido no es un segmento válido; rechazado.</translation>
     </message>
     <message>
         <source>Segment {segment} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento {segment} no está cifrado para este dispositivo; rechazado.</translation>
     </message>
     <message>
         <source>Segment {segment} was written by a newer version of the app (schema {theirs}, this app reads up to {ours}): update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento {segment} lo escribió una versión más reciente de la aplicación (esquema {theirs}; esta aplicación lee hasta el {ours}): actualiza la aplicación para seguir sincronizando.</translation>
     </message>
     <message>
         <source>Cannot list the sync location: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede listar el destino de sincronización: {reason}</translation>
     </message>
     <message>
         <source>Cannot list the sync location {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede listar el destino de sincronización {url}: {reason}.</translation>
     </message>
     <message>
         <source>{name} already exists at {url}; a published file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe en {url}; un archivo publicado nunca se sustituye.</translation>
     </message>
     <message>
         <source>Publishing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al publicar {name}: {reason}</translation>
     </message>
     <message>
         <source>Publishing {name} to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al publicar {name} en {url}: {reason}.</translation>
     </message>
     <message>
         <source>{name} read back from the sync location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, leído de nuevo desde el destino de sincronización, no coincide con lo que se envió.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name}: {reason}</translation>
     </message>
     <message>
         <source>Cannot read {name} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name} en {url}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4119,39 +4119,39 @@
     <name>Import</name>
     <message>
         <source>unreadable CSV: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ilegible: {problem}</translation>
     </message>
     <message>
         <source>the file&apos;s encoding was guessed as {encoding} (not sure): check that names with accents read right, or give the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>se estimó que la codificación del archivo es {encoding} (sin certeza): comprueba que los nombres con tildes se lean bien o indica la codificación</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}</translation>
     </message>
     <message>
         <source>the row has {cells} cells where the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila tiene {cells} celdas y el encabezado tiene {width}</translation>
     </message>
     <message>
         <source>column {column} is too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna {column} es demasiado larga ({length} caracteres; como máximo {limit})</translation>
     </message>
     <message>
         <source>holds sensitive fields ({fields}) your profile cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene campos confidenciales ({fields}) que tu perfil no puede ver</translation>
     </message>
     <message>
         <source>duplicate: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado: {reason}</translation>
     </message>
     <message>
         <source>card {card} (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta {card} (línea {line})</translation>
     </message>
     <message>
         <source>not a readable vCard: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una vCard legible: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5227,43 +5227,43 @@
     <name>Profiles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Everything, including users, settings, backups and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo, incluidos usuarios, configuración, copias de seguridad y restauración.</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente</translation>
     </message>
     <message>
         <source>All records, deals, exports and imports; no users, settings or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros, oportunidades, exportaciones e importaciones; sin usuarios, configuración ni restauración.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas</translation>
     </message>
     <message>
         <source>Own records only; no delete, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sus propios registros; sin eliminar ni exportar.</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte</translation>
     </message>
     <message>
         <source>Reads all records, edits contact details and interactions; no deals, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee todos los registros, edita los datos de contacto y las interacciones; sin oportunidades ni exportación.</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <source>Read-only, with the audit log; no sensitive fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura, con el registro de auditoría; sin campos confidenciales.</translation>
     </message>
 </context>
 <context>
@@ -5405,47 +5405,47 @@
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda esta hoja en un lugar seguro y sin conexión (un cajón cerrado con llave, una caja fuerte). Quien la tenga puede leer tus copias de seguridad. Si pierdes tanto tu contraseña como esta clave de recuperación, nadie podrá recuperar los datos: ni tú ni nosotros.</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda</translation>
     </message>
     <message>
         <source>Vault id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la bóveda: {id}</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {folder}</translation>
     </message>
     <message>
         <source>Created: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de creación: {time}</translation>
     </message>
     <message>
         <source>Recovery key (opens the vault and every backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación (abre la bóveda y todas las copias de seguridad)</translation>
     </message>
     <message>
         <source>Signing-key fingerprint (checks that a backup is genuine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave de firma (comprueba que una copia de seguridad es auténtica)</translation>
     </message>
     <message>
         <source>Recovery codes for {user} (each works once, instead of the authenticator code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de recuperación de {user} (cada uno sirve una sola vez, en lugar del código de la aplicación de autenticación)</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Print this page or keep the file offline. Do not e-mail it or store it in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime esta página o guarda el archivo sin conexión. No lo envíes por correo electrónico ni lo guardes en la bóveda.</translation>
     </message>
     <message>
         <source>VaultCRM recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de recuperación de VaultCRM</translation>
     </message>
 </context>
 <context>
@@ -5779,57 +5779,57 @@
     <name>SignIn</name>
     <message>
         <source>Too many failed sign-ins. You can try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados inicios de sesión fallidos. Puedes volver a intentarlo en {seconds} s.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in (the last at {time}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento de inicio de sesión fallido desde tu último inicio de sesión (el último, el {time}).</numerusform>
+            <numerusform>%n intentos de inicio de sesión fallidos desde tu último inicio de sesión (el último, el {time}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento de inicio de sesión fallido desde tu último inicio de sesión.</numerusform>
+            <numerusform>%n intentos de inicio de sesión fallidos desde tu último inicio de sesión.</numerusform>
         </translation>
     </message>
     <message>
         <source>If it was not you, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no fuiste tú, avisa a tu administrador.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) with unknown user names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento de inicio de sesión fallido con un nombre de usuario desconocido.</numerusform>
+            <numerusform>%n intentos de inicio de sesión fallidos con nombres de usuario desconocidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>You used a recovery code; {left} left. Re-enrol your authenticator soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaste un código de recuperación; quedan {left}. Vuelve a registrar pronto tu aplicación de autenticación.</translation>
     </message>
     <message>
         <source>The audit log failed its integrity check. Tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría no superó la comprobación de integridad. Avisa ahora a tu administrador.</translation>
     </message>
     <message numerus="yes">
         <source>%n deleted record(s) erased for good: the undo window was over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro eliminado se suprimió definitivamente: el plazo para deshacer terminó.</numerusform>
+            <numerusform>%n registros eliminados se suprimieron definitivamente: el plazo para deshacer terminó.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted records past their undo window could not be erased ({error}); this is tried again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron suprimir los registros eliminados cuyo plazo para deshacer terminó ({error}); se volverá a intentar en el próximo inicio de sesión.</translation>
     </message>
     <message numerus="yes">
         <source>%n open security alert(s): see Administration → Alerts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerta de seguridad abierta: consulta Administración → Alertas de seguridad.</numerusform>
+            <numerusform>%n alertas de seguridad abiertas: consulta Administración → Alertas de seguridad.</numerusform>
         </translation>
     </message>
 </context>
@@ -6230,39 +6230,39 @@
     <name>Wizard</name>
     <message>
         <source>choose a folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>elige una carpeta para la nueva bóveda</translation>
     </message>
     <message>
         <source>this is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es un archivo, no una carpeta</translation>
     </message>
     <message>
         <source>there is already a vault in this folder; open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay una bóveda en esta carpeta; ábrela en su lugar</translation>
     </message>
     <message>
         <source>the folder is not empty; choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no está vacía; elige una carpeta vacía o nueva</translation>
     </message>
     <message>
         <source>you cannot write in this place; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no puedes escribir en esta ubicación; elige otra carpeta</translation>
     </message>
     <message>
         <source>enter a user name for the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe un nombre de usuario para el administrador</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de usuario tiene de 1 a 64 caracteres, sin espacios</translation>
     </message>
     <message>
         <source>choose the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>elige el país de la lista</translation>
     </message>
     <message>
         <source>This code does not match. Check the phone&apos;s clock and type the code shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no coincide. Comprueba la hora del teléfono y escribe el código que se muestra ahora.</translation>
     </message>
 </context>
 <context>
