@@ -28,119 +28,119 @@
     <name>Alerts</name>
     <message>
         <source>Many customer records viewed in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnoho záznamů zákazníků zobrazeno v krátké době</translation>
     </message>
     <message>
         <source>Many customer records deleted in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnoho záznamů zákazníků odstraněno v krátké době</translation>
     </message>
     <message>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Neúspěšná přihlášení</translation>
     </message>
     <message>
         <source>Large export</source>
-        <translation type="unfinished"></translation>
+        <translation>Velký export</translation>
     </message>
     <message>
         <source>Sign-in outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení mimo pracovní dobu</translation>
     </message>
     <message>
         <source>Audit log chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Porušený řetězec protokolu auditu</translation>
     </message>
     <message>
         <source>No verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná ověřená záloha</translation>
     </message>
     <message>
         <source>Older key slot refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnut starší slot klíče</translation>
     </message>
     <message>
         <source>Failed-sign-in record damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Poškozená evidence neúspěšných přihlášení</translation>
     </message>
     <message>
         <source>Many refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnoho odmítnutých akcí</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení jako {user} se starším slotem klíče (verze {version}, trezor zná verzi {required}) bylo odmítnuto: soubor keyslots.json byl nahrazen starší kopií nebo bylo znovu použito staré heslo.</translation>
     </message>
     <message numerus="yes">
         <source>%n key slot(s) older than the vault&apos;s record found in keyslots.json and removed: an older copy of the file was put back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>V souboru keyslots.json byl nalezen a odstraněn %n slot klíče starší, než eviduje trezor: byla vrácena starší kopie souboru.</numerusform>
+            <numerusform>V souboru keyslots.json byly nalezeny a odstraněny %n sloty klíčů starší, než eviduje trezor: byla vrácena starší kopie souboru.</numerusform>
+            <numerusform>V souboru keyslots.json bylo nalezeno a odstraněno %n slotů klíčů starších, než eviduje trezor: byla vrácena starší kopie souboru.</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} viewed {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy zákazníků zobrazené uživatelem {user} během {minutes} min: {count}.</translation>
     </message>
     <message>
         <source>{user} was refused {count} actions within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuté akce uživatele {user} během {minutes} min: {count}.</translation>
     </message>
     <message>
         <source>{user} deleted {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy zákazníků odstraněné uživatelem {user} během {minutes} min: {count}.</translation>
     </message>
     <message numerus="yes">
         <source>{user} exported %n row(s) ({action}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uživatel {user} exportoval %n řádek ({action}).</numerusform>
+            <numerusform>Uživatel {user} exportoval %n řádky ({action}).</numerusform>
+            <numerusform>Uživatel {user} exportoval %n řádků ({action}).</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} signed in at {time}, outside working hours ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} se přihlásil v {time}, mimo pracovní dobu ({start}–{end}).</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) for {user} since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neúspěšné přihlášení uživatele {user} od posledního úspěšného přihlášení.</numerusform>
+            <numerusform>%n neúspěšná přihlášení uživatele {user} od posledního úspěšného přihlášení.</numerusform>
+            <numerusform>%n neúspěšných přihlášení uživatele {user} od posledního úspěšného přihlášení.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) with unknown user names since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neúspěšné přihlášení s neznámým uživatelským jménem od posledního úspěšného přihlášení.</numerusform>
+            <numerusform>%n neúspěšná přihlášení s neznámými uživatelskými jmény od posledního úspěšného přihlášení.</numerusform>
+            <numerusform>%n neúspěšných přihlášení s neznámými uživatelskými jmény od posledního úspěšného přihlášení.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was modified outside the app: entry {entry} is not what was written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol auditu byl změněn mimo aplikaci: záznam {entry} neodpovídá tomu, co bylo zapsáno ({reason}).</translation>
     </message>
     <message numerus="yes">
         <source>No verified backup since {time} (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Žádná ověřená záloha od {time} (limit: %n den).</numerusform>
+            <numerusform>Žádná ověřená záloha od {time} (limit: %n dny).</numerusform>
+            <numerusform>Žádná ověřená záloha od {time} (limit: %n dní).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No verified backup ever (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dosud žádná ověřená záloha (limit: %n den).</numerusform>
+            <numerusform>Dosud žádná ověřená záloha (limit: %n dny).</numerusform>
+            <numerusform>Dosud žádná ověřená záloha (limit: %n dní).</numerusform>
         </translation>
     </message>
     <message>
         <source>The failed-sign-in record was damaged (found at {time}); it was counted as one failed sign-in and rewritten. Failures before it may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence neúspěšných přihlášení byla poškozená (zjištěno v {time}); byla započtena jako jedno neúspěšné přihlášení a přepsána. Dřívější neúspěšné pokusy mohou chybět.</translation>
     </message>
 </context>
 <context>
@@ -177,55 +177,55 @@
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>konec řetězce zaznamenaný vedle trezoru</translation>
     </message>
     <message>
         <source>not compared: {file} was changed outside the app (damaged, or its MAC does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>neporovnáno: soubor {file} byl změněn mimo aplikaci (je poškozený nebo jeho MAC nesouhlasí)</translation>
     </message>
     <message>
         <source>the signed backup {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>podepsaná záloha {name}</translation>
     </message>
     <message>
         <source>the backups at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>zálohy v umístění {url}</translation>
     </message>
     <message>
         <source>not compared: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>neporovnáno: {problem}</translation>
     </message>
     <message>
         <source>the verified point</source>
-        <translation type="unfinished"></translation>
+        <translation>ověřený bod</translation>
     </message>
     <message>
         <source>not compared: the restore at entry {seq} ({time}) replaced the history it showed</source>
-        <translation type="unfinished"></translation>
+        <translation>neporovnáno: obnovení ze zálohy (záznam {seq}, {time}) nahradilo zaznamenanou historii</translation>
     </message>
     <message>
         <source>the log still holds entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol stále obsahuje záznam {seq}</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log no longer has it</source>
-        <translation type="unfinished"></translation>
+        <translation>záznamy od {point} byly odstraněny nebo nahrazeny (protokol zkrácen nebo přepsán): {anchor} ({time}) uvádí záznam {seq}, který protokol už neobsahuje</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log has another entry there</source>
-        <translation type="unfinished"></translation>
+        <translation>záznamy od {point} byly odstraněny nebo nahrazeny (protokol zkrácen nebo přepsán): {anchor} ({time}) uvádí záznam {seq}, ale protokol má na tomto místě jiný záznam</translation>
     </message>
     <message>
         <source>entry missing or out of order (sequence has a gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam chybí nebo není ve správném pořadí (v číslování je mezera)</translation>
     </message>
     <message>
         <source>entry changed, or an entry before it removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam byl změněn nebo byl dřívější záznam odstraněn či přeřazen</translation>
     </message>
     <message>
         <source>the last verified entry was removed or changed (log truncated or rewritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>poslední ověřený záznam byl odstraněn nebo změněn (protokol zkrácen nebo přepsán)</translation>
     </message>
 </context>
 <context>
@@ -1239,79 +1239,79 @@
     </message>
     <message>
         <source>Password for the new user: </source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo nového uživatele: </translation>
     </message>
     <message>
         <source>Added {user} ({profile}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} přidán ({profile}).</translation>
     </message>
     <message>
         <source>last sign-in: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>poslední přihlášení: {time}</translation>
     </message>
     <message>
         <source>last sign-in: never</source>
-        <translation type="unfinished"></translation>
+        <translation>poslední přihlášení: nikdy</translation>
     </message>
     <message>
         <source>Disabled {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} zakázán.</translation>
     </message>
     <message>
         <source>Re-enabled {user}; they must choose a new password at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} znovu povolen; při přihlášení si musí zvolit nové heslo.</translation>
     </message>
     <message>
         <source>Temporary password set for {user}; they must change it at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživateli {user} bylo nastaveno dočasné heslo; při přihlášení ho musí změnit.</translation>
     </message>
     <message>
         <source>New authenticator enrolment for {user} (temporary password set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová registrace ověřovací aplikace pro uživatele {user} (nastaveno dočasné heslo).</translation>
     </message>
     <message>
         <source>{user} now has the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} má nyní profil {profile}.</translation>
     </message>
     <message>
         <source>Temporary password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dočasné heslo: </translation>
     </message>
     <message>
         <source>Would import {imported}, skipped {skipped} (dry run: nothing written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovalo by se: {imported}, přeskočilo by se: {skipped} (zkušební běh: nic nebylo zapsáno).</translation>
     </message>
     <message>
         <source>Imported {imported}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importováno: {imported}, přeskočeno: {skipped}.</translation>
     </message>
     <message>
         <source>encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>kódování: {encoding}</translation>
     </message>
     <message>
         <source>encoding: {encoding} (a guess)</source>
-        <translation type="unfinished"></translation>
+        <translation>kódování: {encoding} (odhad)</translation>
     </message>
     <message>
         <source>  warning: {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  upozornění: {where}: {reason}</translation>
     </message>
     <message>
         <source>  {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportován %n zákazník do {path}.</numerusform>
+            <numerusform>Exportováni %n zákazníci do {path}.</numerusform>
+            <numerusform>Exportováno %n zákazníků do {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No customers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebyli nalezeni žádní zákazníci.</translation>
     </message>
 </context>
 <context>
@@ -2332,23 +2332,23 @@
     <name>Duplicates</name>
     <message>
         <source>same email ({email}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>stejný e-mail ({email}) jako zákazník {id}</translation>
     </message>
     <message>
         <source>same phone ({phone}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>stejný telefon ({phone}) jako zákazník {id}</translation>
     </message>
     <message>
         <source>a close name ({name}) at the same company, customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>podobné jméno ({name}) ve stejné firmě, zákazník {id}</translation>
     </message>
     <message>
         <source>same email ({email}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>stejný e-mail ({email}) jako {where} tohoto souboru</translation>
     </message>
     <message>
         <source>same phone ({phone}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>stejný telefon ({phone}) jako {where} tohoto souboru</translation>
     </message>
 </context>
 <context>
@@ -2403,15 +2403,15 @@
     </message>
     <message>
         <source>same email ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>stejný e-mail ({0})</translation>
     </message>
     <message>
         <source>same phone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>stejný telefon ({0})</translation>
     </message>
     <message>
         <source>close names at the same company ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>podobná jména ve stejné firmě ({0})</translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -3600,292 +3600,292 @@
     </message>
     <message>
         <source>--map wants HEADER=FIELD, not {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map vyžaduje tvar ZÁHLAVÍ=POLE, ne {item}.</translation>
     </message>
     <message>
         <source>--limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit musí být alespoň 1.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení odmítnuto</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepovoleno</translation>
     </message>
     <message>
         <source>Integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola integrity selhala</translation>
     </message>
     <message>
         <source>Storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém s úložištěm</translation>
     </message>
     <message>
         <source>Vault in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor se používá</translation>
     </message>
     <message>
         <source>Please check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolujte formulář</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřijato</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Změněno někým jiným</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenalezeno</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesprávné použití</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Něco se pokazilo</translation>
     </message>
     <message>
         <source>The computer ran out of memory; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počítači došla paměť; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was changed; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočekávaná chyba ({kind}). Nic nebylo změněno; nahlaste to prosím.</translation>
     </message>
     <message>
         <source>Sign in as yourself to make new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcete-li vytvořit nové kódy pro obnovení, přihlaste se pod vlastním účtem.</translation>
     </message>
     <message>
         <source>export format: one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>formát exportu: jedno z: {formats}</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
-        <translation type="unfinished">Zrušeno; nezůstal žádný soubor.</translation>
+        <translation>Zrušeno; nezůstal žádný soubor.</translation>
     </message>
     <message>
         <source>unknown import field {field}: use one of {fields}, email:LABEL, phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé pole importu {field}: použijte jedno z: {fields}, email:POPISEK, phone:POPISEK, address:POPISEK.street|city|postcode|region|country, custom:KLÍČ</translation>
     </message>
     <message>
         <source>unknown encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé kódování {encoding}</translation>
     </message>
     <message>
         <source>the file is not valid {encoding} (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor není platný text v kódování {encoding} (bajt {byte})</translation>
     </message>
     <message>
         <source>the file starts like {encoding} but is not (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor začíná jako {encoding}, ale není (bajt {byte})</translation>
     </message>
     <message>
         <source>the file&apos;s encoding could not be recognised (is it a text file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kódování souboru se nepodařilo rozpoznat (jde o textový soubor?)</translation>
     </message>
     <message>
         <source>this is not a text file (it holds binary data); choose a CSV or vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>toto není textový soubor (obsahuje binární data); zvolte soubor CSV nebo vCard</translation>
     </message>
     <message>
         <source>duplicates: skip or import</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicates: skip nebo import</translation>
     </message>
     <message>
         <source>file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor k importu</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek {line}: {problem}</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor je prázdný</translation>
     </message>
     <message>
         <source>--map: the file has no column {column} (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: soubor nemá sloupec {column} (sloupce: {columns})</translation>
     </message>
     <message>
         <source>no column could be matched to a name, company, email or phone (columns: {columns}); map them explicitly: choose where each column goes in the import dialog, or give --map HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný sloupec se nepodařilo přiřadit ke jménu, firmě, e-mailu ani telefonu (sloupce: {columns}); přiřaďte je ručně: v dialogu importu zvolte, kam každý sloupec patří, nebo zadejte --map ZÁHLAVÍ=POLE</translation>
     </message>
     <message>
         <source>There is no import {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {id} neexistuje.</translation>
     </message>
     <message>
         <source>no vCard found (no BEGIN:VCARD … END:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>nebyla nalezena žádná vizitka vCard (chybí BEGIN:VCARD … END:VCARD)</translation>
     </message>
     <message>
         <source>There is no profile named {name} (profiles: {profiles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil s názvem {name} neexistuje (profily: {profiles}).</translation>
     </message>
     <message>
         <source>There is no user named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel se jménem {name} neexistuje.</translation>
     </message>
     <message>
         <source>There must always be at least one active Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vždy musí existovat alespoň jeden aktivní administrátor.</translation>
     </message>
     <message>
         <source>That profile has rights yours lacks ({rights}); ask an Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento profil má oprávnění, která váš profil nemá ({rights}); obraťte se na administrátora.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemůžete zakázat vlastní účet.</translation>
     </message>
     <message>
         <source>{user} is not disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} není zakázán.</translation>
     </message>
     <message>
         <source>You cannot reset the password of your own account here; use Change password, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo vlastního účtu zde resetovat nemůžete; použijte příkaz Změnit heslo, který vyžaduje vaše aktuální heslo.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} je zakázán; místo toho účet znovu povolte.</translation>
     </message>
     <message>
         <source>You cannot reset the authenticator of your own account here; use Change authenticator, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřovací aplikaci vlastního účtu zde resetovat nemůžete; použijte příkaz Znovu zaregistrovat ověřovací aplikaci, který vyžaduje vaše aktuální heslo.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} je zakázán; nejprve účet znovu povolte.</translation>
     </message>
     <message>
         <source>Not a sync clock stamp: {text}.</source>
         <extracomment>a difference above this between this device&apos;s clock and the location&apos;s file times is warned about</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toto není časové razítko synchronizace: {text}.</translation>
     </message>
     <message>
         <source>A change is dated {hours} h ahead of this computer&apos;s clock; it was refused. Check the clock of the device that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna je datována o {hours} h dopředu oproti hodinám tohoto počítače; byla odmítnuta. Zkontrolujte hodiny zařízení, které ji provedlo.</translation>
     </message>
     <message>
         <source>This vault already belongs to a team book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento trezor už patří do týmové databáze.</translation>
     </message>
     <message>
         <source>Roster version {version} on the sync location is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze {version} seznamu členů v umístění synchronizace má chybný formát; odmítnuto.</translation>
     </message>
     <message>
         <source>Roster version {version} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze {version} seznamu členů patří do jiné databáze; odmítnuto.</translation>
     </message>
     <message>
         <source>The roster chain skips from version {previous} to {version}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Řetězec seznamu členů přeskakuje z verze {previous} na {version}; odmítnuto.</translation>
     </message>
     <message>
         <source>Roster version {version} is signed by a device that could not manage users at the time; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze {version} seznamu členů je podepsána zařízením, které v té době nemohlo spravovat uživatele; odmítnuto.</translation>
     </message>
     <message>
         <source>The signature of roster version {version} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis verze {version} seznamu členů nelze ověřit; odmítnuto.</translation>
     </message>
     <message>
         <source>Roster version {version} does not follow version {previous}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze {version} seznamu členů nenavazuje na verzi {previous}; odmítnuto.</translation>
     </message>
     <message>
         <source>Roster version {version} drops a device, changes its keys or undoes a revocation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze {version} seznamu členů vynechává zařízení, mění jeho klíče nebo ruší odvolání; odmítnuto.</translation>
     </message>
     <message>
         <source>The sync location holds no roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění synchronizace neobsahuje žádný seznam členů; odmítnuto.</translation>
     </message>
     <message>
         <source>The roster&apos;s first version is not the one this device joined (its fingerprint differs); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>První verze seznamu členů není ta, ke které se toto zařízení připojilo (liší se její otisk); odmítnuto.</translation>
     </message>
     <message>
         <source>Segment {segment} is not a segment file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} není soubor segmentu; odmítnuto.</translation>
     </message>
     <message>
         <source>Segment {segment} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} patří do jiné databáze; odmítnuto.</translation>
     </message>
     <message>
         <source>Segment {segment} was signed as {signed}: it was renamed or replayed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} byl podepsán jako {signed}: byl přejmenován nebo znovu použit; odmítnuto.</translation>
     </message>
     <message>
         <source>Segment {segment} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} pochází ze zařízení, které není v seznamu členů databáze; odmítnuto.</translation>
     </message>
     <message>
         <source>The signature of segment {segment} does not verify: it was altered or forged; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis segmentu {segment} nelze ověřit: segment byl změněn nebo padělán; odmítnuto.</translation>
     </message>
     <message>
         <source>Segment {segment} was written after its device was revoked; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} byl zapsán až po odvolání jeho zařízení; odmítnuto.</translation>
     </message>
     <message>
         <source>Segment {segment} is signed but its content is not a valid segment; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} je podepsán, ale jeho obsah není platný segment; odmítnuto.</translation>
     </message>
     <message>
         <source>Segment {segment} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} není zašifrován pro toto zařízení; odmítnuto.</translation>
     </message>
     <message>
         <source>Segment {segment} was written by a newer version of the app (schema {theirs}, this app reads up to {ours}): update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} zapsala novější verze aplikace (schéma {theirs}, tato aplikace čte nejvýše {ours}): chcete-li pokračovat v synchronizaci, aktualizujte aplikaci.</translation>
     </message>
     <message>
         <source>Cannot list the sync location: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsah umístění synchronizace nelze vypsat: {reason}</translation>
     </message>
     <message>
         <source>Cannot list the sync location {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsah umístění synchronizace {url} nelze vypsat: {reason}.</translation>
     </message>
     <message>
         <source>{name} already exists at {url}; a published file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} již v {url} existuje; publikovaný soubor se nikdy nenahrazuje.</translation>
     </message>
     <message>
         <source>Publishing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikování {name} selhalo: {reason}</translation>
     </message>
     <message>
         <source>Publishing {name} to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikování {name} do {url} selhalo: {reason}.</translation>
     </message>
     <message>
         <source>{name} read back from the sync location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor {name} načtený zpět z umístění synchronizace se liší od odeslaného.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze načíst {name}: {reason}</translation>
     </message>
     <message>
         <source>Cannot read {name} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze načíst {name} v {url}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4141,39 +4141,39 @@
     <name>Import</name>
     <message>
         <source>unreadable CSV: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nečitelný soubor CSV: {problem}</translation>
     </message>
     <message>
         <source>the file&apos;s encoding was guessed as {encoding} (not sure): check that names with accents read right, or give the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>kódování souboru bylo odhadnuto jako {encoding} (nejisté): zkontrolujte, zda se jména s diakritikou zobrazují správně, nebo kódování zadejte</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek {line}</translation>
     </message>
     <message>
         <source>the row has {cells} cells where the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>počet buněk v řádku: {cells}, v záhlaví: {width}</translation>
     </message>
     <message>
         <source>column {column} is too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec {column} je příliš dlouhý (počet znaků: {length}; nejvýše {limit})</translation>
     </message>
     <message>
         <source>holds sensitive fields ({fields}) your profile cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>obsahuje citlivá pole ({fields}), která váš profil nemůže zobrazit</translation>
     </message>
     <message>
         <source>duplicate: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicita: {reason}</translation>
     </message>
     <message>
         <source>card {card} (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>vizitka {card} (řádek {line})</translation>
     </message>
     <message>
         <source>not a readable vCard: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nečitelná vizitka vCard: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5252,43 +5252,43 @@
     <name>Profiles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrátor</translation>
     </message>
     <message>
         <source>Everything, including users, settings, backups and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vše včetně uživatelů, nastavení, záloh a obnovení.</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manažer</translation>
     </message>
     <message>
         <source>All records, deals, exports and imports; no users, settings or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny záznamy, obchody, exporty a importy; bez uživatelů, nastavení a obnovení.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodej</translation>
     </message>
     <message>
         <source>Own records only; no delete, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen vlastní záznamy; bez odstraňování a exportu.</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpora</translation>
     </message>
     <message>
         <source>Reads all records, edits contact details and interactions; no deals, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čte všechny záznamy, upravuje kontaktní údaje a interakce; bez obchodů a exportu.</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <source>Read-only, with the audit log; no sensitive fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pro čtení, s protokolem auditu; bez citlivých polí.</translation>
     </message>
 </context>
 <context>
@@ -5432,47 +5432,47 @@
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložte tento list na bezpečné místo offline (do zamčené zásuvky, do trezoru). Kdokoli ho má, může číst vaše zálohy. Pokud ztratíte heslo i tento klíč pro obnovení, data nikdo neobnoví: ani vy, ani my.</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor</translation>
     </message>
     <message>
         <source>Vault id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID trezoru: {id}</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka: {folder}</translation>
     </message>
     <message>
         <source>Created: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno: {time}</translation>
     </message>
     <message>
         <source>Recovery key (opens the vault and every backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč pro obnovení (otevře trezor i každou zálohu)</translation>
     </message>
     <message>
         <source>Signing-key fingerprint (checks that a backup is genuine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otisk podpisového klíče (ověřuje pravost zálohy)</translation>
     </message>
     <message>
         <source>Recovery codes for {user} (each works once, instead of the authenticator code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódy pro obnovení pro uživatele {user} (každý funguje jen jednou, místo ověřovacího kódu)</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Varování</translation>
+        <translation>Upozornění</translation>
     </message>
     <message>
         <source>Print this page or keep the file offline. Do not e-mail it or store it in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytiskněte tuto stránku nebo uchovávejte soubor offline. Neposílejte ho e-mailem ani ho neukládejte do trezoru.</translation>
     </message>
     <message>
         <source>VaultCRM recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>List pro obnovení VaultCRM</translation>
     </message>
 </context>
 <context>
@@ -5806,62 +5806,62 @@
     <name>SignIn</name>
     <message>
         <source>Too many failed sign-ins. You can try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Příliš mnoho neúspěšných přihlášení. Zkusit to znovu můžete za {seconds} s.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in (the last at {time}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neúspěšný pokus o přihlášení od vašeho posledního přihlášení (poslední v {time}).</numerusform>
+            <numerusform>%n neúspěšné pokusy o přihlášení od vašeho posledního přihlášení (poslední v {time}).</numerusform>
+            <numerusform>%n neúspěšných pokusů o přihlášení od vašeho posledního přihlášení (poslední v {time}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neúspěšný pokus o přihlášení od vašeho posledního přihlášení.</numerusform>
+            <numerusform>%n neúspěšné pokusy o přihlášení od vašeho posledního přihlášení.</numerusform>
+            <numerusform>%n neúspěšných pokusů o přihlášení od vašeho posledního přihlášení.</numerusform>
         </translation>
     </message>
     <message>
         <source>If it was not you, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokud jste to nebyli vy, informujte administrátora.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) with unknown user names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neúspěšný pokus o přihlášení s neznámým uživatelským jménem.</numerusform>
+            <numerusform>%n neúspěšné pokusy o přihlášení s neznámými uživatelskými jmény.</numerusform>
+            <numerusform>%n neúspěšných pokusů o přihlášení s neznámými uživatelskými jmény.</numerusform>
         </translation>
     </message>
     <message>
         <source>You used a recovery code; {left} left. Re-enrol your authenticator soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použili jste kód pro obnovení; zbývá: {left}. Brzy znovu zaregistrujte ověřovací aplikaci.</translation>
     </message>
     <message>
         <source>The audit log failed its integrity check. Tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol auditu neprošel kontrolou integrity. Ihned informujte administrátora.</translation>
     </message>
     <message numerus="yes">
         <source>%n deleted record(s) erased for good: the undo window was over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odstraněný záznam trvale vymazán: lhůta pro vrácení uplynula.</numerusform>
+            <numerusform>%n odstraněné záznamy trvale vymazány: lhůta pro vrácení uplynula.</numerusform>
+            <numerusform>%n odstraněných záznamů trvale vymazáno: lhůta pro vrácení uplynula.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted records past their undo window could not be erased ({error}); this is tried again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraněné záznamy po uplynutí lhůty pro vrácení nebylo možné vymazat ({error}); další pokus proběhne při příštím přihlášení.</translation>
     </message>
     <message numerus="yes">
         <source>%n open security alert(s): see Administration → Alerts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otevřená bezpečnostní výstraha: viz Administrace → Bezpečnostní výstrahy.</numerusform>
+            <numerusform>%n otevřené bezpečnostní výstrahy: viz Administrace → Bezpečnostní výstrahy.</numerusform>
+            <numerusform>%n otevřených bezpečnostních výstrah: viz Administrace → Bezpečnostní výstrahy.</numerusform>
         </translation>
     </message>
 </context>
@@ -6262,39 +6262,39 @@
     <name>Wizard</name>
     <message>
         <source>choose a folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>zvolte složku pro nový trezor</translation>
     </message>
     <message>
         <source>this is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>toto je soubor, ne složka</translation>
     </message>
     <message>
         <source>there is already a vault in this folder; open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>v této složce už trezor je; otevřete ho</translation>
     </message>
     <message>
         <source>the folder is not empty; choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>složka není prázdná; zvolte prázdnou nebo novou složku</translation>
     </message>
     <message>
         <source>you cannot write in this place; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>do tohoto umístění nemůžete zapisovat; zvolte jinou složku</translation>
     </message>
     <message>
         <source>enter a user name for the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte uživatelské jméno administrátora</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatelské jméno má 1 až 64 znaků bez mezer</translation>
     </message>
     <message>
         <source>choose the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>vyberte zemi ze seznamu</translation>
     </message>
     <message>
         <source>This code does not match. Check the phone&apos;s clock and type the code shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento kód nesouhlasí. Zkontrolujte hodiny v telefonu a zadejte kód, který se zobrazuje teď.</translation>
     </message>
 </context>
 <context>
