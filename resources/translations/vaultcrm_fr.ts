@@ -28,113 +28,113 @@
     <name>Alerts</name>
     <message>
         <source>Many customer records viewed in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombreuses fiches clients consultées en peu de temps</translation>
     </message>
     <message>
         <source>Many customer records deleted in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombreuses fiches clients supprimées en peu de temps</translation>
     </message>
     <message>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs de connexion</translation>
     </message>
     <message>
         <source>Large export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export volumineux</translation>
     </message>
     <message>
         <source>Sign-in outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en dehors des heures de travail</translation>
     </message>
     <message>
         <source>Audit log chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne du journal d&apos;audit rompue</translation>
     </message>
     <message>
         <source>No verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde vérifiée</translation>
     </message>
     <message>
         <source>Older key slot refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de clé ancien refusé</translation>
     </message>
     <message>
         <source>Failed-sign-in record damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des échecs de connexion endommagé</translation>
     </message>
     <message>
         <source>Many refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombreuses actions refusées</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion en tant que {user} avec un emplacement de clé ancien (version {version}, le coffre connaît la {required}) a été refusée : keyslots.json a été remplacé par une copie plus ancienne, ou un ancien mot de passe a été rejoué.</translation>
     </message>
     <message numerus="yes">
         <source>%n key slot(s) older than the vault&apos;s record found in keyslots.json and removed: an older copy of the file was put back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplacement de clé plus ancien que l&apos;état enregistré du coffre a été trouvé dans keyslots.json et supprimé : une ancienne copie du fichier a été remise en place.</numerusform>
+            <numerusform>%n emplacements de clé plus anciens que l&apos;état enregistré du coffre ont été trouvés dans keyslots.json et supprimés : une ancienne copie du fichier a été remise en place.</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} viewed {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} a consulté {count} fiches clients en {minutes} minutes.</translation>
     </message>
     <message>
         <source>{user} was refused {count} actions within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} actions de {user} ont été refusées en {minutes} minutes.</translation>
     </message>
     <message>
         <source>{user} deleted {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} a supprimé {count} fiches clients en {minutes} minutes.</translation>
     </message>
     <message numerus="yes">
         <source>{user} exported %n row(s) ({action}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{user} a exporté %n ligne ({action}).</numerusform>
+            <numerusform>{user} a exporté %n lignes ({action}).</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} signed in at {time}, outside working hours ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} s&apos;est connecté à {time}, en dehors des heures de travail ({start}–{end}).</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) for {user} since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec de connexion pour {user} depuis la dernière connexion réussie.</numerusform>
+            <numerusform>%n échecs de connexion pour {user} depuis la dernière connexion réussie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) with unknown user names since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec de connexion avec un nom d&apos;utilisateur inconnu depuis la dernière connexion réussie.</numerusform>
+            <numerusform>%n échecs de connexion avec des noms d&apos;utilisateur inconnus depuis la dernière connexion réussie.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was modified outside the app: entry {entry} is not what was written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit a été modifié en dehors de l&apos;application : l&apos;entrée {entry} n&apos;est pas celle qui a été écrite ({reason}).</translation>
     </message>
     <message numerus="yes">
         <source>No verified backup since {time} (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune sauvegarde vérifiée depuis {time} (limite : %n jour).</numerusform>
+            <numerusform>Aucune sauvegarde vérifiée depuis {time} (limite : %n jours).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No verified backup ever (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune sauvegarde n&apos;a jamais été vérifiée (limite : %n jour).</numerusform>
+            <numerusform>Aucune sauvegarde n&apos;a jamais été vérifiée (limite : %n jours).</numerusform>
         </translation>
     </message>
     <message>
         <source>The failed-sign-in record was damaged (found at {time}); it was counted as one failed sign-in and rewritten. Failures before it may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des échecs de connexion était endommagé (constaté le {time}) ; il a été compté comme un échec de connexion et réécrit. Les échecs antérieurs peuvent manquer.</translation>
     </message>
 </context>
 <context>
@@ -171,55 +171,55 @@
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>la tête enregistrée à côté du coffre</translation>
     </message>
     <message>
         <source>not compared: {file} was changed outside the app (damaged, or its MAC does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparé : {file} a été modifié en dehors de l&apos;application (endommagé, ou son MAC ne correspond pas)</translation>
     </message>
     <message>
         <source>the signed backup {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde signée {name}</translation>
     </message>
     <message>
         <source>the backups at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>les sauvegardes de {url}</translation>
     </message>
     <message>
         <source>not compared: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparé : {problem}</translation>
     </message>
     <message>
         <source>the verified point</source>
-        <translation type="unfinished"></translation>
+        <translation>le point vérifié</translation>
     </message>
     <message>
         <source>not compared: the restore at entry {seq} ({time}) replaced the history it showed</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparé : la restauration de l&apos;entrée {seq} ({time}) a remplacé l&apos;historique indiqué</translation>
     </message>
     <message>
         <source>the log still holds entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal contient toujours l&apos;entrée {seq}</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log no longer has it</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées à partir de l&apos;entrée {point} ont été supprimées ou remplacées (journal tronqué ou réécrit) : {anchor} ({time}) indiquait l&apos;entrée {seq}, et le journal ne l&apos;a plus</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log has another entry there</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées à partir de l&apos;entrée {point} ont été supprimées ou remplacées (journal tronqué ou réécrit) : {anchor} ({time}) indiquait l&apos;entrée {seq}, et le journal a une autre entrée à cet endroit</translation>
     </message>
     <message>
         <source>entry missing or out of order (sequence has a gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée manquante ou dans le désordre (la séquence a un trou)</translation>
     </message>
     <message>
         <source>entry changed, or an entry before it removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée modifiée, ou une entrée antérieure supprimée ou déplacée</translation>
     </message>
     <message>
         <source>the last verified entry was removed or changed (log truncated or rewritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière entrée vérifiée a été supprimée ou modifiée (journal tronqué ou réécrit)</translation>
     </message>
 </context>
 <context>
@@ -1222,78 +1222,78 @@
     </message>
     <message>
         <source>Password for the new user: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du nouvel utilisateur : </translation>
     </message>
     <message>
         <source>Added {user} ({profile}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ajouté (profil {profile}).</translation>
     </message>
     <message>
         <source>last sign-in: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière connexion : {time}</translation>
     </message>
     <message>
         <source>last sign-in: never</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière connexion : jamais</translation>
     </message>
     <message>
         <source>Disabled {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} désactivé.</translation>
     </message>
     <message>
         <source>Re-enabled {user}; they must choose a new password at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} réactivé ; cet utilisateur devra choisir un nouveau mot de passe à la connexion.</translation>
     </message>
     <message>
         <source>Temporary password set for {user}; they must change it at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe temporaire défini pour {user} ; cet utilisateur devra le changer à la connexion.</translation>
     </message>
     <message>
         <source>New authenticator enrolment for {user} (temporary password set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel enregistrement de l&apos;application d&apos;authentification pour {user} (mot de passe temporaire défini).</translation>
     </message>
     <message>
         <source>{user} now has the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} a désormais le profil {profile}.</translation>
     </message>
     <message>
         <source>Temporary password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe temporaire : </translation>
     </message>
     <message>
         <source>Would import {imported}, skipped {skipped} (dry run: nothing written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seraient importés : {imported} ; ignorés : {skipped} (simulation : rien n&apos;a été écrit).</translation>
     </message>
     <message>
         <source>Imported {imported}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés : {imported} ; ignorés : {skipped}.</translation>
     </message>
     <message>
         <source>encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage : {encoding}</translation>
     </message>
     <message>
         <source>encoding: {encoding} (a guess)</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage : {encoding} (supposé)</translation>
     </message>
     <message>
         <source>  warning: {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  avertissement : {where} : {reason}</translation>
     </message>
     <message>
         <source>  {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where} : {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client exporté vers {path}.</numerusform>
+            <numerusform>%n clients exportés vers {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No customers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client trouvé.</translation>
     </message>
 </context>
 <context>
@@ -2314,23 +2314,23 @@
     <name>Duplicates</name>
     <message>
         <source>same email ({email}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>même e-mail ({email}) que le client {id}</translation>
     </message>
     <message>
         <source>same phone ({phone}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>même téléphone ({phone}) que le client {id}</translation>
     </message>
     <message>
         <source>a close name ({name}) at the same company, customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom proche ({name}) dans la même société, client {id}</translation>
     </message>
     <message>
         <source>same email ({email}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>même e-mail ({email}) que la {where} de ce fichier</translation>
     </message>
     <message>
         <source>same phone ({phone}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>même téléphone ({phone}) que la {where} de ce fichier</translation>
     </message>
 </context>
 <context>
@@ -2385,15 +2385,15 @@
     </message>
     <message>
         <source>same email ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>même e-mail ({0})</translation>
     </message>
     <message>
         <source>same phone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>même téléphone ({0})</translation>
     </message>
     <message>
         <source>close names at the same company ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>noms proches dans la même société ({0})</translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -3579,292 +3579,292 @@
     </message>
     <message>
         <source>--map wants HEADER=FIELD, not {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map attend EN-TÊTE=CHAMP, pas {item}.</translation>
     </message>
     <message>
         <source>--limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit doit être au moins égal à 1.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du contrôle d&apos;intégrité</translation>
     </message>
     <message>
         <source>Storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de stockage</translation>
     </message>
     <message>
         <source>Vault in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>Please check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le formulaire</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non accepté</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite</translation>
     </message>
     <message>
         <source>The computer ran out of memory; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur manque de mémoire ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was changed; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue ({kind}). Rien n&apos;a été modifié ; veuillez signaler ce problème.</translation>
     </message>
     <message>
         <source>Sign in as yourself to make new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre propre compte pour générer de nouveaux codes de secours.</translation>
     </message>
     <message>
         <source>export format: one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>format d&apos;export : l&apos;un de {formats}</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
-        <translation type="unfinished">Annulé ; aucun fichier n&apos;a été laissé.</translation>
+        <translation>Annulé ; aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
         <source>unknown import field {field}: use one of {fields}, email:LABEL, phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>champ d&apos;import inconnu {field} : utilisez l&apos;un de {fields}, email:LIBELLÉ, phone:LIBELLÉ, address:LIBELLÉ.street|city|postcode|region|country, custom:CLÉ</translation>
     </message>
     <message>
         <source>unknown encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage inconnu {encoding}</translation>
     </message>
     <message>
         <source>the file is not valid {encoding} (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas en {encoding} valide (octet {byte})</translation>
     </message>
     <message>
         <source>the file starts like {encoding} but is not (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier commence comme du {encoding} mais n&apos;en est pas (octet {byte})</translation>
     </message>
     <message>
         <source>the file&apos;s encoding could not be recognised (is it a text file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;encodage du fichier n&apos;a pas pu être reconnu (est-ce un fichier texte ?)</translation>
     </message>
     <message>
         <source>this is not a text file (it holds binary data); choose a CSV or vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier texte (il contient des données binaires) ; choisissez un fichier CSV ou vCard</translation>
     </message>
     <message>
         <source>duplicates: skip or import</source>
-        <translation type="unfinished"></translation>
+        <translation>doublons : skip (ignorer) ou import (importer)</translation>
     </message>
     <message>
         <source>file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier à importer</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>--map: the file has no column {column} (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>--map : le fichier n&apos;a pas de colonne {column} (colonnes : {columns})</translation>
     </message>
     <message>
         <source>no column could be matched to a name, company, email or phone (columns: {columns}); map them explicitly: choose where each column goes in the import dialog, or give --map HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;a pu être associée à un nom, une société, un e-mail ou un téléphone (colonnes : {columns}) ; associez-les explicitement : choisissez la destination de chaque colonne dans la boîte de dialogue d&apos;import, ou indiquez --map EN-TÊTE=CHAMP</translation>
     </message>
     <message>
         <source>There is no import {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>no vCard found (no BEGIN:VCARD … END:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vCard trouvée (pas de BEGIN:VCARD … END:VCARD)</translation>
     </message>
     <message>
         <source>There is no profile named {name} (profiles: {profiles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé {name} (profils : {profiles}).</translation>
     </message>
     <message>
         <source>There is no user named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur nommé {name}.</translation>
     </message>
     <message>
         <source>There must always be at least one active Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il doit toujours y avoir au moins un administrateur actif.</translation>
     </message>
     <message>
         <source>That profile has rights yours lacks ({rights}); ask an Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a des droits que le vôtre n&apos;a pas ({rights}) ; adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
         <source>{user} is not disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} n&apos;est pas désactivé.</translation>
     </message>
     <message>
         <source>You cannot reset the password of your own account here; use Change password, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas réinitialiser ici le mot de passe de votre propre compte ; utilisez Changer le mot de passe, qui demande votre mot de passe actuel.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} est désactivé ; réactivez plutôt le compte.</translation>
     </message>
     <message>
         <source>You cannot reset the authenticator of your own account here; use Change authenticator, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas réinitialiser ici l&apos;application d&apos;authentification de votre propre compte ; utilisez Réenregistrer mon application d&apos;authentification, qui demande votre mot de passe actuel.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} est désactivé ; réactivez d&apos;abord le compte.</translation>
     </message>
     <message>
         <source>Not a sync clock stamp: {text}.</source>
         <extracomment>a difference above this between this device&apos;s clock and the location&apos;s file times is warned about</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un horodatage de synchronisation : {text}.</translation>
     </message>
     <message>
         <source>A change is dated {hours} h ahead of this computer&apos;s clock; it was refused. Check the clock of the device that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification est datée de {hours} h en avance sur l&apos;horloge de cet ordinateur ; elle a été refusée. Vérifiez l&apos;horloge de l&apos;appareil qui l&apos;a faite.</translation>
     </message>
     <message>
         <source>This vault already belongs to a team book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre appartient déjà à un carnet d&apos;équipe.</translation>
     </message>
     <message>
         <source>Roster version {version} on the sync location is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} de la liste des membres sur l&apos;emplacement de synchronisation est mal formée ; refusée.</translation>
     </message>
     <message>
         <source>Roster version {version} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} de la liste des membres appartient à un autre carnet ; refusée.</translation>
     </message>
     <message>
         <source>The roster chain skips from version {previous} to {version}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de la liste des membres passe de la version {previous} à la version {version} ; refusée.</translation>
     </message>
     <message>
         <source>Roster version {version} is signed by a device that could not manage users at the time; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} de la liste des membres est signée par un appareil qui ne pouvait pas gérer les utilisateurs à ce moment-là ; refusée.</translation>
     </message>
     <message>
         <source>The signature of roster version {version} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de la version {version} de la liste des membres n&apos;est pas valide ; refusée.</translation>
     </message>
     <message>
         <source>Roster version {version} does not follow version {previous}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} de la liste des membres ne fait pas suite à la version {previous} ; refusée.</translation>
     </message>
     <message>
         <source>Roster version {version} drops a device, changes its keys or undoes a revocation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} de la liste des membres retire un appareil, modifie ses clés ou annule une révocation ; refusée.</translation>
     </message>
     <message>
         <source>The sync location holds no roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de synchronisation ne contient aucune liste des membres ; refusé.</translation>
     </message>
     <message>
         <source>The roster&apos;s first version is not the one this device joined (its fingerprint differs); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première version de la liste des membres n&apos;est pas celle que cet appareil a rejointe (son empreinte diffère) ; refusée.</translation>
     </message>
     <message>
         <source>Segment {segment} is not a segment file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} n&apos;est pas un fichier de segment ; refusé.</translation>
     </message>
     <message>
         <source>Segment {segment} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} appartient à un autre carnet ; refusé.</translation>
     </message>
     <message>
         <source>Segment {segment} was signed as {signed}: it was renamed or replayed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} a été signé sous le nom {signed} : il a été renommé ou rejoué ; refusé.</translation>
     </message>
     <message>
         <source>Segment {segment} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} provient d&apos;un appareil absent de la liste des membres du carnet ; refusé.</translation>
     </message>
     <message>
         <source>The signature of segment {segment} does not verify: it was altered or forged; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du segment {segment} n&apos;est pas valide : il a été altéré ou falsifié ; refusé.</translation>
     </message>
     <message>
         <source>Segment {segment} was written after its device was revoked; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} a été écrit après la révocation de son appareil ; refusé.</translation>
     </message>
     <message>
         <source>Segment {segment} is signed but its content is not a valid segment; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} est signé, mais son contenu n&apos;est pas un segment valide ; refusé.</translation>
     </message>
     <message>
         <source>Segment {segment} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} n&apos;est pas chiffré pour cet appareil ; refusé.</translation>
     </message>
     <message>
         <source>Segment {segment} was written by a newer version of the app (schema {theirs}, this app reads up to {ours}): update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment {segment} a été écrit par une version plus récente de l&apos;application (schéma {theirs}, cette application lit jusqu&apos;au {ours}) : mettez à jour l&apos;application pour continuer la synchronisation.</translation>
     </message>
     <message>
         <source>Cannot list the sync location: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister l&apos;emplacement de synchronisation : {reason}</translation>
     </message>
     <message>
         <source>Cannot list the sync location {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister l&apos;emplacement de synchronisation {url} : {reason}.</translation>
     </message>
     <message>
         <source>{name} already exists at {url}; a published file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe déjà sur {url} ; un fichier publié n&apos;est jamais remplacé.</translation>
     </message>
     <message>
         <source>Publishing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la publication de {name} : {reason}</translation>
     </message>
     <message>
         <source>Publishing {name} to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la publication de {name} sur {url} : {reason}.</translation>
     </message>
     <message>
         <source>{name} read back from the sync location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, relu depuis l&apos;emplacement de synchronisation, diffère de ce qui a été envoyé.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name} : {reason}</translation>
     </message>
     <message>
         <source>Cannot read {name} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name} sur {url} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4119,39 +4119,39 @@
     <name>Import</name>
     <message>
         <source>unreadable CSV: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV illisible : {problem}</translation>
     </message>
     <message>
         <source>the file&apos;s encoding was guessed as {encoding} (not sure): check that names with accents read right, or give the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;encodage du fichier a été supposé être {encoding} (sans certitude) : vérifiez que les noms accentués s&apos;affichent correctement, ou indiquez l&apos;encodage</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}</translation>
     </message>
     <message>
         <source>the row has {cells} cells where the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a {cells} cellules alors que l&apos;en-tête en a {width}</translation>
     </message>
     <message>
         <source>column {column} is too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne {column} est trop longue ({length} caractères ; {limit} au maximum)</translation>
     </message>
     <message>
         <source>holds sensitive fields ({fields}) your profile cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des champs sensibles ({fields}) que votre profil ne peut pas voir</translation>
     </message>
     <message>
         <source>duplicate: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon : {reason}</translation>
     </message>
     <message>
         <source>card {card} (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>carte {card} (ligne {line})</translation>
     </message>
     <message>
         <source>not a readable vCard: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard illisible : {problem}</translation>
     </message>
 </context>
 <context>
@@ -5227,43 +5227,43 @@
     <name>Profiles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Everything, including users, settings, backups and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout, y compris les utilisateurs, les paramètres, les sauvegardes et la restauration.</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire</translation>
     </message>
     <message>
         <source>All records, deals, exports and imports; no users, settings or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches, affaires, exports et imports ; ni utilisateurs, ni paramètres, ni restauration.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial</translation>
     </message>
     <message>
         <source>Own records only; no delete, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses propres fiches uniquement ; ni suppression, ni export.</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Reads all records, edits contact details and interactions; no deals, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit toutes les fiches, modifie les coordonnées et les échanges ; ni affaires, ni export.</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur</translation>
     </message>
     <message>
         <source>Read-only, with the audit log; no sensitive fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule, avec le journal d&apos;audit ; aucun champ sensible.</translation>
     </message>
 </context>
 <context>
@@ -5405,47 +5405,47 @@
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez cette feuille en lieu sûr et hors ligne (un tiroir fermé à clé, un coffre-fort). Quiconque la détient peut lire vos sauvegardes. Si vous perdez à la fois votre mot de passe et cette clé de secours, personne ne pourra récupérer les données : ni vous, ni nous.</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre</translation>
     </message>
     <message>
         <source>Vault id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du coffre : {id}</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier : {folder}</translation>
     </message>
     <message>
         <source>Created: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le : {time}</translation>
     </message>
     <message>
         <source>Recovery key (opens the vault and every backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de secours (ouvre le coffre et toutes les sauvegardes)</translation>
     </message>
     <message>
         <source>Signing-key fingerprint (checks that a backup is genuine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé de signature (vérifie l&apos;authenticité d&apos;une sauvegarde)</translation>
     </message>
     <message>
         <source>Recovery codes for {user} (each works once, instead of the authenticator code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours de {user} (chacun ne sert qu&apos;une fois, à la place du code de l&apos;application d&apos;authentification)</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Print this page or keep the file offline. Do not e-mail it or store it in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez cette page ou conservez le fichier hors ligne. Ne l&apos;envoyez pas par e-mail et ne le stockez pas dans le coffre.</translation>
     </message>
     <message>
         <source>VaultCRM recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de secours VaultCRM</translation>
     </message>
 </context>
 <context>
@@ -5779,57 +5779,57 @@
     <name>SignIn</name>
     <message>
         <source>Too many failed sign-ins. You can try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;échecs de connexion. Vous pourrez réessayer dans {seconds} s.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in (the last at {time}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative de connexion échouée depuis votre dernière connexion (la dernière le {time}).</numerusform>
+            <numerusform>%n tentatives de connexion échouées depuis votre dernière connexion (la dernière le {time}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative de connexion échouée depuis votre dernière connexion.</numerusform>
+            <numerusform>%n tentatives de connexion échouées depuis votre dernière connexion.</numerusform>
         </translation>
     </message>
     <message>
         <source>If it was not you, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce n&apos;était pas vous, prévenez votre administrateur.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) with unknown user names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative de connexion échouée avec un nom d&apos;utilisateur inconnu.</numerusform>
+            <numerusform>%n tentatives de connexion échouées avec des noms d&apos;utilisateur inconnus.</numerusform>
         </translation>
     </message>
     <message>
         <source>You used a recovery code; {left} left. Re-enrol your authenticator soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez utilisé un code de secours ; il en reste {left}. Réenregistrez bientôt votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>The audit log failed its integrity check. Tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit a échoué au contrôle d&apos;intégrité. Prévenez immédiatement votre administrateur.</translation>
     </message>
     <message numerus="yes">
         <source>%n deleted record(s) erased for good: the undo window was over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche supprimée effacée définitivement : le délai d&apos;annulation était écoulé.</numerusform>
+            <numerusform>%n fiches supprimées effacées définitivement : le délai d&apos;annulation était écoulé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted records past their undo window could not be erased ({error}); this is tried again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches supprimées dont le délai d&apos;annulation est écoulé n&apos;ont pas pu être effacées ({error}) ; une nouvelle tentative aura lieu à la prochaine connexion.</translation>
     </message>
     <message numerus="yes">
         <source>%n open security alert(s): see Administration → Alerts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte de sécurité ouverte : voir Administration → Alertes de sécurité.</numerusform>
+            <numerusform>%n alertes de sécurité ouvertes : voir Administration → Alertes de sécurité.</numerusform>
         </translation>
     </message>
 </context>
@@ -6230,39 +6230,39 @@
     <name>Wizard</name>
     <message>
         <source>choose a folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un dossier pour le nouveau coffre</translation>
     </message>
     <message>
         <source>this is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>there is already a vault in this folder; open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dossier contient déjà un coffre ; ouvrez-le plutôt</translation>
     </message>
     <message>
         <source>the folder is not empty; choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n&apos;est pas vide ; choisissez un dossier vide ou nouveau</translation>
     </message>
     <message>
         <source>you cannot write in this place; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>vous ne pouvez pas écrire à cet emplacement ; choisissez un autre dossier</translation>
     </message>
     <message>
         <source>enter a user name for the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un nom d&apos;utilisateur pour l&apos;administrateur</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;utilisateur compte de 1 à 64 caractères, sans espaces</translation>
     </message>
     <message>
         <source>choose the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le pays dans la liste</translation>
     </message>
     <message>
         <source>This code does not match. Check the phone&apos;s clock and type the code shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code ne correspond pas. Vérifiez l&apos;horloge du téléphone et saisissez le code affiché maintenant.</translation>
     </message>
 </context>
 <context>
