@@ -203,11 +203,11 @@
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log no longer has it</source>
-        <translation>se eliminaron o sustituyeron las entradas a partir de la {point} (registro truncado o reescrito): {anchor} ({time}) mostraba la entrada {seq} y el registro ya no la tiene</translation>
+        <translation>se eliminaron o sustituyeron las entradas a partir de la entrada {point} (registro truncado o reescrito): {anchor} ({time}) mostraba la entrada {seq} y el registro ya no la tiene</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log has another entry there</source>
-        <translation>se eliminaron o sustituyeron las entradas a partir de la {point} (registro truncado o reescrito): {anchor} ({time}) mostraba la entrada {seq} y el registro tiene otra entrada en ese lugar</translation>
+        <translation>se eliminaron o sustituyeron las entradas a partir de la entrada {point} (registro truncado o reescrito): {anchor} ({time}) mostraba la entrada {seq} y el registro tiene otra entrada en ese lugar</translation>
     </message>
     <message>
         <source>entry missing or out of order (sequence has a gap)</source>
