@@ -3,6 +3,8 @@ bar, Cancel) bound to a running job by ``ui.common.jobs.run_job``, and ``JobDial
 around it that backup and restore use."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -31,6 +33,15 @@ def counted(phase: str, done: int) -> str | None:
     if phase == "export":
         return QCoreApplication.translate("ProgressPanel", "%n customer(s) written", "", done)
     return None
+
+
+LONG_WORD = re.compile(r"\S{28,}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after each separator of a long unbroken word (a path, a
+    URL), so a wrapped label can break it instead of cutting it off."""
+    return LONG_WORD.sub(lambda m: re.sub(r"([/\\_.\-])", "\\1\u200b", m.group()), text)
 
 
 class ProgressPanel(QWidget):
@@ -140,8 +151,10 @@ class JobDialog(QDialog):
         self.close_box.show()
 
     def show_result(self, text: str, error: bool = False) -> None:
-        """The final sentence, whole: wrapped, and the dialog grown to show every line of it."""
-        self.result_label.setText(text)
+        """The final sentence, whole: wrapped (long paths too), and the dialog grown to show every
+        line of it; the exact text is in the tooltip."""
+        self.result_label.setText(breakable(text))
+        self.result_label.setToolTip(text)
         self.result_label.setObjectName("note")
         self.result_label.setProperty("kind", "error" if error else "success")
         self.result_label.style().unpolish(self.result_label)
