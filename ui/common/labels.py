@@ -25,6 +25,18 @@ SENSITIVE = {
     "bank_account": QT_TRANSLATE_NOOP("SensitiveField", "Bank account"),
     "confidential_notes": QT_TRANSLATE_NOOP("SensitiveField", "Confidential notes"),
 }
+# the usual labels of e-mails, phones and addresses (vCard's TYPE values; any other label the user
+# typed is shown as typed)
+CONTACT = {
+    "work": QT_TRANSLATE_NOOP("ContactLabel", "work"),
+    "home": QT_TRANSLATE_NOOP("ContactLabel", "home"),
+    "mobile": QT_TRANSLATE_NOOP("ContactLabel", "mobile"),
+    "cell": QT_TRANSLATE_NOOP("ContactLabel", "mobile"),
+    "other": QT_TRANSLATE_NOOP("ContactLabel", "other"),
+    "main": QT_TRANSLATE_NOOP("ContactLabel", "main"),
+    "fax": QT_TRANSLATE_NOOP("ContactLabel", "fax"),
+    "pager": QT_TRANSLATE_NOOP("ContactLabel", "pager"),
+}
 HISTORY = {
     "customer.create": QT_TRANSLATE_NOOP("History", "Created"),
     "customer.update": QT_TRANSLATE_NOOP("History", "Changed"),
@@ -75,3 +87,9 @@ def profile_label(name: str) -> str:
     """A built-in profile's name in the app's language (the services mark them in the context
     "Profiles"); a custom profile's name as its creator wrote it."""
     return QCoreApplication.translate("Profiles", name)
+
+
+def contact_label(label: str | None) -> str:
+    """An e-mail's, phone's or address's label in the app's language (as typed if not a usual one)."""
+    key = (label or "").strip().lower()
+    return QCoreApplication.translate("ContactLabel", CONTACT[key]) if key in CONTACT else (label or "")

@@ -21,7 +21,15 @@ from app.records import MASK
 
 from ..common import links
 from ..common.dates import format_date, format_datetime
-from ..common.labels import KINDS, SENSITIVE, history_label, kind_label, sensitive_label, status_label
+from ..common.labels import (
+    KINDS,
+    SENSITIVE,
+    contact_label,
+    history_label,
+    kind_label,
+    sensitive_label,
+    status_label,
+)
 from ..common.money import format_money
 from ..common.widgets import Note
 from .detail_widgets import LinkButton, PaneButton, name_label, shrinkable, value_label
@@ -189,15 +197,15 @@ class DetailView(QScrollArea):
         """The Contact section (e-mails, phones) and, when there are any, the Addresses."""
         rows = []
         for e in rec["emails"]:
-            rows.append((e["label"] or self.tr("Email"), e["value"], "email"))
+            rows.append((contact_label(e["label"]) or self.tr("Email"), e["value"], "email"))
         for p in rec["phones"]:
-            rows.append((p["label"] or self.tr("Phone"), p["value"], "phone"))
+            rows.append((contact_label(p["label"]) or self.tr("Phone"), p["value"], "phone"))
         self._section(self.tr("Contact"), rows, empty=self.tr("No e-mail or phone yet."))
         addr_rows = []
         for a in rec["addresses"]:
             lines = [a.get("street", ""), " ".join(p for p in (a.get("postcode"), a.get("city")) if p),
                      " ".join(p for p in (a.get("region"), a.get("country")) if p)]
-            addr_rows.append((a.get("label") or self.tr("Address"), "\n".join(x for x in lines if x), True))
+            addr_rows.append((contact_label(a.get("label")) or self.tr("Address"), "\n".join(x for x in lines if x), True))
         if addr_rows:
             self._section(self.tr("Addresses"), addr_rows)
 
