@@ -28,113 +28,113 @@
     <name>Alerts</name>
     <message>
         <source>Many customer records viewed in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Kundendatensätze in kurzer Zeit angezeigt</translation>
     </message>
     <message>
         <source>Many customer records deleted in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Kundendatensätze in kurzer Zeit gelöscht</translation>
     </message>
     <message>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
     </message>
     <message>
         <source>Large export</source>
-        <translation type="unfinished"></translation>
+        <translation>Großer Export</translation>
     </message>
     <message>
         <source>Sign-in outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <source>Audit log chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette des Prüfprotokolls unterbrochen</translation>
     </message>
     <message>
         <source>No verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine überprüfte Sicherung</translation>
     </message>
     <message>
         <source>Older key slot refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Älterer Schlüsselslot abgelehnt</translation>
     </message>
     <message>
         <source>Failed-sign-in record damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung fehlgeschlagener Anmeldungen beschädigt</translation>
     </message>
     <message>
         <source>Many refused actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele abgelehnte Aktionen</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldung als {user} mit einem älteren Schlüsselslot (Version {version}, der Tresor kennt {required}) wurde abgelehnt: keyslots.json wurde durch eine ältere Kopie ersetzt, oder ein altes Kennwort wurde erneut verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n key slot(s) older than the vault&apos;s record found in keyslots.json and removed: an older copy of the file was put back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüsselslot, der älter ist als der Eintrag des Tresors, wurde in keyslots.json gefunden und entfernt: Eine ältere Kopie der Datei wurde zurückgespielt.</numerusform>
+            <numerusform>%n Schlüsselslots, die älter sind als der Eintrag des Tresors, wurden in keyslots.json gefunden und entfernt: Eine ältere Kopie der Datei wurde zurückgespielt.</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} viewed {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} hat innerhalb von {minutes} Minuten {count} Kundendatensätze angezeigt.</translation>
     </message>
     <message>
         <source>{user} was refused {count} actions within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} wurden innerhalb von {minutes} Minuten {count} Aktionen verweigert.</translation>
     </message>
     <message>
         <source>{user} deleted {count} customer records within {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} hat innerhalb von {minutes} Minuten {count} Kundendatensätze gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>{user} exported %n row(s) ({action}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{user} hat %n Zeile exportiert ({action}).</numerusform>
+            <numerusform>{user} hat %n Zeilen exportiert ({action}).</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} signed in at {time}, outside working hours ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} hat sich um {time} außerhalb der Arbeitszeit ({start}–{end}) angemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) for {user} since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagene Anmeldung für {user} seit der letzten erfolgreichen Anmeldung.</numerusform>
+            <numerusform>%n fehlgeschlagene Anmeldungen für {user} seit der letzten erfolgreichen Anmeldung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) with unknown user names since the last successful sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagene Anmeldung mit unbekanntem Benutzernamen seit der letzten erfolgreichen Anmeldung.</numerusform>
+            <numerusform>%n fehlgeschlagene Anmeldungen mit unbekannten Benutzernamen seit der letzten erfolgreichen Anmeldung.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was modified outside the app: entry {entry} is not what was written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll wurde außerhalb der App geändert: Eintrag {entry} entspricht nicht dem Geschriebenen ({reason}).</translation>
     </message>
     <message numerus="yes">
         <source>No verified backup since {time} (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine überprüfte Sicherung seit {time} (Grenze: %n Tag).</numerusform>
+            <numerusform>Keine überprüfte Sicherung seit {time} (Grenze: %n Tage).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No verified backup ever (limit: %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch nie eine überprüfte Sicherung (Grenze: %n Tag).</numerusform>
+            <numerusform>Noch nie eine überprüfte Sicherung (Grenze: %n Tage).</numerusform>
         </translation>
     </message>
     <message>
         <source>The failed-sign-in record was damaged (found at {time}); it was counted as one failed sign-in and rewritten. Failures before it may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung fehlgeschlagener Anmeldungen war beschädigt (festgestellt um {time}); sie wurde als eine fehlgeschlagene Anmeldung gezählt und neu geschrieben. Frühere Fehlversuche fehlen möglicherweise.</translation>
     </message>
 </context>
 <context>
@@ -171,55 +171,55 @@
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>der neben dem Tresor gespeicherte Kettenkopf</translation>
     </message>
     <message>
         <source>not compared: {file} was changed outside the app (damaged, or its MAC does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen: {file} wurde außerhalb der App geändert (beschädigt, oder der MAC stimmt nicht)</translation>
     </message>
     <message>
         <source>the signed backup {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>die signierte Sicherung {name}</translation>
     </message>
     <message>
         <source>the backups at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungen unter {url}</translation>
     </message>
     <message>
         <source>not compared: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen: {problem}</translation>
     </message>
     <message>
         <source>the verified point</source>
-        <translation type="unfinished"></translation>
+        <translation>der überprüfte Stand</translation>
     </message>
     <message>
         <source>not compared: the restore at entry {seq} ({time}) replaced the history it showed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen: Die Wiederherstellung bei Eintrag {seq} ({time}) hat den dort gezeigten Verlauf ersetzt</translation>
     </message>
     <message>
         <source>the log still holds entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll enthält Eintrag {seq} weiterhin</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log no longer has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge ab {point} wurden entfernt oder ersetzt (Protokoll gekürzt oder neu geschrieben): {anchor} ({time}) zeigte Eintrag {seq}, und das Protokoll enthält ihn nicht mehr</translation>
     </message>
     <message>
         <source>entries from {point} on were removed or replaced (log cut or rewritten): {anchor} ({time}) showed entry {seq}, and the log has another entry there</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge ab {point} wurden entfernt oder ersetzt (Protokoll gekürzt oder neu geschrieben): {anchor} ({time}) zeigte Eintrag {seq}, und das Protokoll hat dort einen anderen Eintrag</translation>
     </message>
     <message>
         <source>entry missing or out of order (sequence has a gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag fehlt oder steht an falscher Stelle (Lücke in der Reihenfolge)</translation>
     </message>
     <message>
         <source>entry changed, or an entry before it removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag geändert, oder ein Eintrag davor entfernt oder umgestellt</translation>
     </message>
     <message>
         <source>the last verified entry was removed or changed (log truncated or rewritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte überprüfte Eintrag wurde entfernt oder geändert (Protokoll gekürzt oder neu geschrieben)</translation>
     </message>
 </context>
 <context>
@@ -1222,78 +1222,78 @@
     </message>
     <message>
         <source>Password for the new user: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort für den neuen Benutzer: </translation>
     </message>
     <message>
         <source>Added {user} ({profile}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} hinzugefügt (Profil {profile}).</translation>
     </message>
     <message>
         <source>last sign-in: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Anmeldung: {time}</translation>
     </message>
     <message>
         <source>last sign-in: never</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Anmeldung: nie</translation>
     </message>
     <message>
         <source>Disabled {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} deaktiviert.</translation>
     </message>
     <message>
         <source>Re-enabled {user}; they must choose a new password at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} wieder aktiviert; bei der Anmeldung muss ein neues Kennwort gewählt werden.</translation>
     </message>
     <message>
         <source>Temporary password set for {user}; they must change it at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Kennwort für {user} festgelegt; es muss bei der Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>New authenticator enrolment for {user} (temporary password set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einrichtung der Authentifizierungs-App für {user} (temporäres Kennwort festgelegt).</translation>
     </message>
     <message>
         <source>{user} now has the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} hat jetzt das Profil {profile}.</translation>
     </message>
     <message>
         <source>Temporary password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Kennwort: </translation>
     </message>
     <message>
         <source>Would import {imported}, skipped {skipped} (dry run: nothing written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde {imported} importieren, {skipped} übersprungen (Probelauf: nichts geschrieben).</translation>
     </message>
     <message>
         <source>Imported {imported}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} importiert, {skipped} übersprungen.</translation>
     </message>
     <message>
         <source>encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung: {encoding}</translation>
     </message>
     <message>
         <source>encoding: {encoding} (a guess)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung: {encoding} (geschätzt)</translation>
     </message>
     <message>
         <source>  warning: {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Warnung: {where}: {reason}</translation>
     </message>
     <message>
         <source>  {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {where}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde nach {path} exportiert.</numerusform>
+            <numerusform>%n Kunden nach {path} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No customers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1467,37 @@
     <message>
         <source>A purpose of 1 to 200 characters is needed.</source>
         <translation>Ein Zweck mit 1 bis 200 Zeichen ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLabel</name>
+    <message>
+        <source>work</source>
+        <translation type="unfinished">geschäftlich</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished">privat</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished">mobil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished">andere</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished">Hauptnummer</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished">Fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation type="unfinished">Pager</translation>
     </message>
 </context>
 <context>
@@ -2314,23 +2345,23 @@
     <name>Duplicates</name>
     <message>
         <source>same email ({email}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail-Adresse ({email}) wie Kunde {id}</translation>
     </message>
     <message>
         <source>same phone ({phone}) as customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer ({phone}) wie Kunde {id}</translation>
     </message>
     <message>
         <source>a close name ({name}) at the same company, customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnlicher Name ({name}) bei derselben Firma, Kunde {id}</translation>
     </message>
     <message>
         <source>same email ({email}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail-Adresse ({email}) wie {where} dieser Datei</translation>
     </message>
     <message>
         <source>same phone ({phone}) as {where} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer ({phone}) wie {where} dieser Datei</translation>
     </message>
 </context>
 <context>
@@ -2385,15 +2416,15 @@
     </message>
     <message>
         <source>same email ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail-Adresse ({0})</translation>
     </message>
     <message>
         <source>same phone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer ({0})</translation>
     </message>
     <message>
         <source>close names at the same company ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnliche Namen bei derselben Firma ({0})</translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -3579,292 +3610,292 @@
     </message>
     <message>
         <source>--map wants HEADER=FIELD, not {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map erwartet KOPFZEILE=FELD, nicht {item}.</translation>
     </message>
     <message>
         <source>--limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zulässig</translation>
     </message>
     <message>
         <source>Integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherproblem</translation>
     </message>
     <message>
         <source>Vault in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor wird bereits verwendet</translation>
     </message>
     <message>
         <source>Please check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie das Formular</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht akzeptiert</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler ist aufgetreten</translation>
     </message>
     <message>
         <source>The computer ran out of memory; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsspeicher des Computers reicht nicht aus; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was changed; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler ({kind}). Es wurde nichts geändert; bitte melden Sie diesen Fehler.</translation>
     </message>
     <message>
         <source>Sign in as yourself to make new recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem eigenen Konto an, um neue Wiederherstellungscodes zu erstellen.</translation>
     </message>
     <message>
         <source>export format: one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: eines von {formats}</translation>
     </message>
     <message>
         <source>Cancelled; no file was left.</source>
-        <translation type="unfinished">Abgebrochen; es wurde keine Datei zurückgelassen.</translation>
+        <translation>Abgebrochen; es wurde keine Datei zurückgelassen.</translation>
     </message>
     <message>
         <source>unknown import field {field}: use one of {fields}, email:LABEL, phone:LABEL, address:LABEL.street|city|postcode|region|country, custom:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Importfeld {field}: Verwenden Sie eines von {fields}, email:BEZEICHNUNG, phone:BEZEICHNUNG, address:BEZEICHNUNG.street|city|postcode|region|country, custom:SCHLÜSSEL</translation>
     </message>
     <message>
         <source>unknown encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeichenkodierung {encoding}</translation>
     </message>
     <message>
         <source>the file is not valid {encoding} (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges {encoding} (Byte {byte})</translation>
     </message>
     <message>
         <source>the file starts like {encoding} but is not (byte {byte})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei beginnt wie {encoding}, ist es aber nicht (Byte {byte})</translation>
     </message>
     <message>
         <source>the file&apos;s encoding could not be recognised (is it a text file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeichenkodierung der Datei wurde nicht erkannt (ist es eine Textdatei?)</translation>
     </message>
     <message>
         <source>this is not a text file (it holds binary data); choose a CSV or vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Textdatei (sie enthält Binärdaten); wählen Sie eine CSV- oder vCard-Datei</translation>
     </message>
     <message>
         <source>duplicates: skip or import</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate: skip (überspringen) oder import (importieren)</translation>
     </message>
     <message>
         <source>file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>zu importierende Datei</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>--map: the file has no column {column} (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: Die Datei hat keine Spalte {column} (Spalten: {columns})</translation>
     </message>
     <message>
         <source>no column could be matched to a name, company, email or phone (columns: {columns}); map them explicitly: choose where each column goes in the import dialog, or give --map HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte konnte einem Namen, einer Firma, einer E-Mail-Adresse oder Telefonnummer zugeordnet werden (Spalten: {columns}); ordnen Sie sie ausdrücklich zu: Wählen Sie im Importdialog das Ziel jeder Spalte, oder geben Sie --map KOPFZEILE=FELD an</translation>
     </message>
     <message>
         <source>There is no import {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Import {id}.</translation>
     </message>
     <message>
         <source>no vCard found (no BEGIN:VCARD … END:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vCard gefunden (kein BEGIN:VCARD … END:VCARD)</translation>
     </message>
     <message>
         <source>There is no profile named {name} (profiles: {profiles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens {name} (Profile: {profiles}).</translation>
     </message>
     <message>
         <source>There is no user named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer namens {name}.</translation>
     </message>
     <message>
         <source>There must always be at least one active Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es muss immer mindestens einen aktiven Administrator geben.</translation>
     </message>
     <message>
         <source>That profile has rights yours lacks ({rights}); ask an Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat Rechte, die Ihrem fehlen ({rights}); wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
     </message>
     <message>
         <source>{user} is not disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ist nicht deaktiviert.</translation>
     </message>
     <message>
         <source>You cannot reset the password of your own account here; use Change password, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort Ihres eigenen Kontos können Sie hier nicht zurücksetzen; verwenden Sie „Kennwort ändern“, das nach Ihrem aktuellen Kennwort fragt.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ist deaktiviert; aktivieren Sie stattdessen das Konto wieder.</translation>
     </message>
     <message>
         <source>You cannot reset the authenticator of your own account here; use Change authenticator, which asks for your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungs-App Ihres eigenen Kontos können Sie hier nicht zurücksetzen; verwenden Sie „Authentifizierungs-App ändern“, das nach Ihrem aktuellen Kennwort fragt.</translation>
     </message>
     <message>
         <source>{user} is disabled; re-enable the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ist deaktiviert; aktivieren Sie zuerst das Konto wieder.</translation>
     </message>
     <message>
         <source>Not a sync clock stamp: {text}.</source>
         <extracomment>a difference above this between this device&apos;s clock and the location&apos;s file times is warned about</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitstempel der Synchronisierung: {text}.</translation>
     </message>
     <message>
         <source>A change is dated {hours} h ahead of this computer&apos;s clock; it was refused. Check the clock of the device that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung ist {hours} h später datiert als die Uhr dieses Computers; sie wurde abgelehnt. Prüfen Sie die Uhr des Geräts, auf dem sie vorgenommen wurde.</translation>
     </message>
     <message>
         <source>This vault already belongs to a team book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor gehört bereits zu einem Teambuch.</translation>
     </message>
     <message>
         <source>Roster version {version} on the sync location is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} der Teilnehmerliste am Synchronisierungsort ist fehlerhaft; abgelehnt.</translation>
     </message>
     <message>
         <source>Roster version {version} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} der Teilnehmerliste gehört zu einem anderen Buch; abgelehnt.</translation>
     </message>
     <message>
         <source>The roster chain skips from version {previous} to {version}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette der Teilnehmerliste springt von Version {previous} auf {version}; abgelehnt.</translation>
     </message>
     <message>
         <source>Roster version {version} is signed by a device that could not manage users at the time; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} der Teilnehmerliste wurde von einem Gerät signiert, das zu diesem Zeitpunkt keine Benutzer verwalten durfte; abgelehnt.</translation>
     </message>
     <message>
         <source>The signature of roster version {version} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von Version {version} der Teilnehmerliste ist ungültig; abgelehnt.</translation>
     </message>
     <message>
         <source>Roster version {version} does not follow version {previous}; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} der Teilnehmerliste folgt nicht auf Version {previous}; abgelehnt.</translation>
     </message>
     <message>
         <source>Roster version {version} drops a device, changes its keys or undoes a revocation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} der Teilnehmerliste entfernt ein Gerät, ändert seine Schlüssel oder macht einen Widerruf rückgängig; abgelehnt.</translation>
     </message>
     <message>
         <source>The sync location holds no roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Synchronisierungsort enthält keine Teilnehmerliste; abgelehnt.</translation>
     </message>
     <message>
         <source>The roster&apos;s first version is not the one this device joined (its fingerprint differs); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Version der Teilnehmerliste ist nicht die, der dieses Gerät beigetreten ist (ihr Fingerabdruck weicht ab); abgelehnt.</translation>
     </message>
     <message>
         <source>Segment {segment} is not a segment file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} ist keine Segmentdatei; abgelehnt.</translation>
     </message>
     <message>
         <source>Segment {segment} belongs to another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} gehört zu einem anderen Buch; abgelehnt.</translation>
     </message>
     <message>
         <source>Segment {segment} was signed as {signed}: it was renamed or replayed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} wurde als {signed} signiert: Es wurde umbenannt oder erneut eingespielt; abgelehnt.</translation>
     </message>
     <message>
         <source>Segment {segment} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} stammt von einem Gerät, das nicht in der Teilnehmerliste des Buchs steht; abgelehnt.</translation>
     </message>
     <message>
         <source>The signature of segment {segment} does not verify: it was altered or forged; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von Segment {segment} ist ungültig: Es wurde verändert oder gefälscht; abgelehnt.</translation>
     </message>
     <message>
         <source>Segment {segment} was written after its device was revoked; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} wurde geschrieben, nachdem sein Gerät widerrufen worden war; abgelehnt.</translation>
     </message>
     <message>
         <source>Segment {segment} is signed but its content is not a valid segment; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} ist signiert, aber sein Inhalt ist kein gültiges Segment; abgelehnt.</translation>
     </message>
     <message>
         <source>Segment {segment} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} ist nicht für dieses Gerät verschlüsselt; abgelehnt.</translation>
     </message>
     <message>
         <source>Segment {segment} was written by a newer version of the app (schema {theirs}, this app reads up to {ours}): update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment} wurde von einer neueren Version der App geschrieben (Schema {theirs}, diese App liest bis {ours}): Aktualisieren Sie die App, um weiter zu synchronisieren.</translation>
     </message>
     <message>
         <source>Cannot list the sync location: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Synchronisierungsorts kann nicht aufgelistet werden: {reason}</translation>
     </message>
     <message>
         <source>Cannot list the sync location {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Synchronisierungsorts {url} kann nicht aufgelistet werden: {reason}.</translation>
     </message>
     <message>
         <source>{name} already exists at {url}; a published file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist unter {url} bereits vorhanden; eine veröffentlichte Datei wird nie ersetzt.</translation>
     </message>
     <message>
         <source>Publishing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen von {name} fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Publishing {name} to {url} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen von {name} unter {url} fehlgeschlagen: {reason}.</translation>
     </message>
     <message>
         <source>{name} read back from the sync location differs from what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} weicht beim Zurücklesen vom Synchronisierungsort von dem Gesendeten ab.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Cannot read {name} at {url}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} unter {url} kann nicht gelesen werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4119,39 +4150,39 @@
     <name>Import</name>
     <message>
         <source>unreadable CSV: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbare CSV-Datei: {problem}</translation>
     </message>
     <message>
         <source>the file&apos;s encoding was guessed as {encoding} (not sure): check that names with accents read right, or give the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeichenkodierung der Datei wurde als {encoding} geschätzt (unsicher): Prüfen Sie, ob Namen mit Akzenten richtig angezeigt werden, oder geben Sie die Kodierung an</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}</translation>
     </message>
     <message>
         <source>the row has {cells} cells where the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat {cells} Zellen, die Kopfzeile {width}</translation>
     </message>
     <message>
         <source>column {column} is too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {column} ist zu lang ({length} Zeichen; höchstens {limit})</translation>
     </message>
     <message>
         <source>holds sensitive fields ({fields}) your profile cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält vertrauliche Felder ({fields}), die Ihr Profil nicht sehen kann</translation>
     </message>
     <message>
         <source>duplicate: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat: {reason}</translation>
     </message>
     <message>
         <source>card {card} (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {card} (Zeile {line})</translation>
     </message>
     <message>
         <source>not a readable vCard: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare vCard: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5227,43 +5258,43 @@
     <name>Profiles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Everything, including users, settings, backups and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, einschließlich Benutzern, Einstellungen, Sicherungen und Wiederherstellung.</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>All records, deals, exports and imports; no users, settings or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datensätze, Verkaufschancen, Exporte und Importe; keine Benutzer, Einstellungen oder Wiederherstellung.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrieb</translation>
     </message>
     <message>
         <source>Own records only; no delete, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eigene Datensätze; kein Löschen, kein Export.</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Reads all records, edits contact details and interactions; no deals, no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest alle Datensätze, bearbeitet Kontaktdaten und Interaktionen; keine Verkaufschancen, kein Export.</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Read-only, with the audit log; no sensitive fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Lesen, mit dem Prüfprotokoll; keine vertraulichen Felder.</translation>
     </message>
 </context>
 <context>
@@ -5405,47 +5436,47 @@
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie dieses Blatt an einem sicheren Ort offline auf (in einer verschlossenen Schublade, einem Safe). Wer es besitzt, kann Ihre Sicherungen lesen. Wenn Sie sowohl Ihr Kennwort als auch diesen Wiederherstellungsschlüssel verlieren, kann niemand die Daten wiederherstellen: weder Sie noch wir.</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <source>Vault id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-ID: {id}</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: {folder}</translation>
     </message>
     <message>
         <source>Created: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: {time}</translation>
     </message>
     <message>
         <source>Recovery key (opens the vault and every backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel (öffnet den Tresor und jede Sicherung)</translation>
     </message>
     <message>
         <source>Signing-key fingerprint (checks that a backup is genuine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Signaturschlüssels (prüft, ob eine Sicherung echt ist)</translation>
     </message>
     <message>
         <source>Recovery codes for {user} (each works once, instead of the authenticator code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes für {user} (jeder funktioniert einmal, anstelle des Authentifizierungscodes)</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Print this page or keep the file offline. Do not e-mail it or store it in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken Sie diese Seite aus, oder bewahren Sie die Datei offline auf. Senden Sie sie nicht per E-Mail, und speichern Sie sie nicht im Tresor.</translation>
     </message>
     <message>
         <source>VaultCRM recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>VaultCRM-Wiederherstellungsblatt</translation>
     </message>
 </context>
 <context>
@@ -5779,57 +5810,57 @@
     <name>SignIn</name>
     <message>
         <source>Too many failed sign-ins. You can try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Sie können es in {seconds} s erneut versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in (the last at {time}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagener Anmeldeversuch seit Ihrer letzten Anmeldung (der letzte um {time}).</numerusform>
+            <numerusform>%n fehlgeschlagene Anmeldeversuche seit Ihrer letzten Anmeldung (der letzte um {time}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) since your last sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagener Anmeldeversuch seit Ihrer letzten Anmeldung.</numerusform>
+            <numerusform>%n fehlgeschlagene Anmeldeversuche seit Ihrer letzten Anmeldung.</numerusform>
         </translation>
     </message>
     <message>
         <source>If it was not you, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie das nicht waren, informieren Sie Ihren Administrator.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed sign-in attempt(s) with unknown user names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagener Anmeldeversuch mit unbekanntem Benutzernamen.</numerusform>
+            <numerusform>%n fehlgeschlagene Anmeldeversuche mit unbekannten Benutzernamen.</numerusform>
         </translation>
     </message>
     <message>
         <source>You used a recovery code; {left} left. Re-enrol your authenticator soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben einen Wiederherstellungscode verwendet; {left} verbleibend. Richten Sie Ihre Authentifizierungs-App bald neu ein.</translation>
     </message>
     <message>
         <source>The audit log failed its integrity check. Tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll hat die Integritätsprüfung nicht bestanden. Informieren Sie sofort Ihren Administrator.</translation>
     </message>
     <message numerus="yes">
         <source>%n deleted record(s) erased for good: the undo window was over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöschter Datensatz endgültig gelöscht: Die Frist zum Rückgängigmachen ist abgelaufen.</numerusform>
+            <numerusform>%n gelöschte Datensätze endgültig gelöscht: Die Frist zum Rückgängigmachen ist abgelaufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted records past their undo window could not be erased ({error}); this is tried again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Datensätze nach Ablauf der Frist zum Rückgängigmachen konnten nicht endgültig gelöscht werden ({error}); bei der nächsten Anmeldung wird es erneut versucht.</translation>
     </message>
     <message numerus="yes">
         <source>%n open security alert(s): see Administration → Alerts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Sicherheitswarnung: siehe Verwaltung → Sicherheitswarnungen.</numerusform>
+            <numerusform>%n offene Sicherheitswarnungen: siehe Verwaltung → Sicherheitswarnungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6230,39 +6261,39 @@
     <name>Wizard</name>
     <message>
         <source>choose a folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Ordner für den neuen Tresor</translation>
     </message>
     <message>
         <source>this is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine Datei, kein Ordner</translation>
     </message>
     <message>
         <source>there is already a vault in this folder; open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Ordner gibt es bereits einen Tresor; öffnen Sie ihn stattdessen</translation>
     </message>
     <message>
         <source>the folder is not empty; choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner ist nicht leer; wählen Sie einen leeren oder neuen Ordner</translation>
     </message>
     <message>
         <source>you cannot write in this place; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können an diesem Ort nicht schreiben; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
         <source>enter a user name for the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen Benutzernamen für den Administrator ein</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername hat 1 bis 64 Zeichen ohne Leerzeichen</translation>
     </message>
     <message>
         <source>choose the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie das Land aus der Liste</translation>
     </message>
     <message>
         <source>This code does not match. Check the phone&apos;s clock and type the code shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code stimmt nicht. Prüfen Sie die Uhr des Telefons, und geben Sie den jetzt angezeigten Code ein.</translation>
     </message>
 </context>
 <context>
