@@ -102,6 +102,7 @@ def _restamp(conn, device_id: str) -> None:
         mapping[old] = new_clock.now()
     for old, new in mapping.items():
         conn.execute("UPDATE sync_versions SET hlc = ?, device = ? WHERE hlc = ?", (new, device_id, old))
+        conn.execute("UPDATE sync_versions SET replaced = ? WHERE replaced = ?", (new, old))
         conn.execute("UPDATE sync_outbox SET replaced = ? WHERE replaced = ?", (new, old))
         conn.execute("UPDATE sync_outbox SET hlc = ?, device = ? WHERE hlc = ?", (new, device_id, old))
     if mapping:

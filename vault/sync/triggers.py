@@ -95,9 +95,10 @@ def erase_statements() -> str:
 
 OUTBOX_TRIGGER = """CREATE TRIGGER sync_outbox_ai AFTER INSERT ON sync_outbox
 BEGIN
-    INSERT INTO sync_versions (tbl, uid, field, hlc, device) VALUES (NEW.tbl, NEW.uid, NEW.field, NEW.hlc, NEW.device)
-    ON CONFLICT (tbl, uid, field) DO UPDATE SET hlc = excluded.hlc, device = excluded.device
-    WHERE excluded.hlc > sync_versions.hlc;
+    INSERT INTO sync_versions (tbl, uid, field, hlc, device, replaced)
+    VALUES (NEW.tbl, NEW.uid, NEW.field, NEW.hlc, NEW.device, NEW.replaced)
+    ON CONFLICT (tbl, uid, field) DO UPDATE SET hlc = excluded.hlc, device = excluded.device,
+    replaced = excluded.replaced WHERE excluded.hlc > sync_versions.hlc;
     UPDATE sync_state SET last_hlc = NEW.hlc WHERE id = 1 AND (last_hlc IS NULL OR last_hlc < NEW.hlc);
 END;
 """
