@@ -1488,6 +1488,37 @@
     </message>
 </context>
 <context>
+    <name>ContactLabel</name>
+    <message>
+        <source>work</source>
+        <translation>pracovní</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domácí</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>jiný</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>hlavní</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+</context>
+<context>
     <name>CountryBox</name>
     <message>
         <source>(not chosen)</source>

@@ -1473,31 +1473,31 @@
     <name>ContactLabel</name>
     <message>
         <source>work</source>
-        <translation type="unfinished">geschäftlich</translation>
+        <translation>geschäftlich</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished">privat</translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished">mobil</translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">andere</translation>
+        <translation>andere</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished">Hauptnummer</translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished">Fax</translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished">Pager</translation>
+        <translation>Pager</translation>
     </message>
 </context>
 <context>

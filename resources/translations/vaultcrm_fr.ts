@@ -1470,6 +1470,37 @@
     </message>
 </context>
 <context>
+    <name>ContactLabel</name>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>bipeur</translation>
+    </message>
+</context>
+<context>
     <name>CountryBox</name>
     <message>
         <source>(not chosen)</source>

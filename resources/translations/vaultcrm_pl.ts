@@ -1488,6 +1488,37 @@
     </message>
 </context>
 <context>
+    <name>ContactLabel</name>
+    <message>
+        <source>work</source>
+        <translation>służbowy</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domowy</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>komórkowy</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>główny</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+</context>
+<context>
     <name>CountryBox</name>
     <message>
         <source>(not chosen)</source>

@@ -1488,6 +1488,37 @@
     </message>
 </context>
 <context>
+    <name>ContactLabel</name>
+    <message>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>основной</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>пейджер</translation>
+    </message>
+</context>
+<context>
     <name>CountryBox</name>
     <message>
         <source>(not chosen)</source>

@@ -59,6 +59,9 @@ class AuditPage(AdminPage):
         for name, code in sorted((action_name(c), c) for c in ACTIONS):
             self.action.addItem(name, code)
         self.action.setAccessibleName(self.tr("Filter by action"))
+        # long action names (German, Polish) must not widen the window past the screen
+        self.action.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.action.setMinimumContentsLength(22)
         self.customer = QLineEdit()
         self.customer.setPlaceholderText(self.tr("Customer id"))
         self.customer.setAccessibleName(self.tr("Filter by customer"))

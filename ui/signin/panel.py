@@ -42,7 +42,7 @@ class SignInPanel(QWidget):
         self.stack.addWidget(self._build_change())
         card = QFrame()
         card.setObjectName("card")
-        card.setMaximumWidth(460)
+        card.setMaximumWidth(580)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 24)
         inner.addWidget(self.stack)
@@ -139,11 +139,14 @@ class SignInPanel(QWidget):
         self.sign_in_btn.setDefault(True)
         self.sign_in_btn.setAccessibleName(self.tr("Sign in"))
         self.sign_in_btn.clicked.connect(self.submit)
-        buttons.addWidget(self.other_btn)
-        buttons.addWidget(self.forgot_btn)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_btn)
         lay.addLayout(buttons)
+        others = QHBoxLayout()  # a row of its own: longer words still fit the card
+        others.addWidget(self.other_btn)
+        others.addWidget(self.forgot_btn)
+        others.addStretch(1)
+        lay.addLayout(others)
 
     def _build_change(self) -> QWidget:
         page = QWidget()

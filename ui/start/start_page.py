@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ui import dialogs
 
 from ..common.context import AppContext
+from ..common.flow import FlowLayout
 from ..common.widgets import Heading, Logo, Note
 
 
@@ -41,7 +42,7 @@ class StartPage(QWidget):
         lay.addLayout(head)
         lay.addWidget(Note(self.tr("Your customer data stays on this computer, in an encrypted vault that only "
                                    "you and your colleagues can open.")))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)  # longer words wrap the row instead of cutting a button
         self.create_btn = QPushButton(self.tr("Create a new vault…"))
         self.create_btn.setObjectName("primary")
         self.create_btn.setAccessibleName(self.tr("Create a new vault"))
@@ -54,7 +55,6 @@ class StartPage(QWidget):
             self.restore_btn.setToolTip(self.tr("Restoring from the app is not available yet; use the command line."))
         for b in (self.create_btn, self.open_btn, self.restore_btn):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         lay.addLayout(buttons)
         lay.addWidget(Heading(self.tr("Recent vaults"), level=2))
         self.recent = QListWidget()

@@ -21,6 +21,7 @@ from app.records import MASK
 
 from ..common import links
 from ..common.dates import format_date, format_datetime
+from ..common.flow import FlowLayout, flow_row
 from ..common.labels import (
     KINDS,
     SENSITIVE,
@@ -33,7 +34,6 @@ from ..common.labels import (
 from ..common.money import format_money
 from ..common.widgets import Note
 from .detail_widgets import LinkButton, PaneButton, name_label, shrinkable, value_label
-from .flow import FlowLayout, flow_row
 
 MIN_WIDTH = 340   # the narrowest the pane gets (the splitter stops there): everything still fits
 
