@@ -348,6 +348,18 @@ declare(
         scope="local",
         label="Last user name per vault folder (pre-filled on the sign-in panel)",
     ),
+    Setting(
+        "sync.stale_days",
+        int,
+        30,
+        minimum=1,
+        maximum=365,
+        permission="users.manage",
+        label=QT_TRANSLATE_NOOP("Settings", "Devices are stale after (days without syncing)"),
+        description=QT_TRANSLATE_NOOP(
+            "Settings", "A team device that has not synced for this long is flagged in the device list."
+        ),
+    ),
 )
 
 

@@ -75,3 +75,33 @@ class Book:
         entries = [rs.revoke_entry(d.entry, at=stamp(ms, signer.id), by=signer.id, after_seq=after_seq)
                    if d.id == dev.id else d.entry for d in self.latest.devices()]
         self.publish(signer, entries, ms)
+
+
+# ----------------------------------------------------------------------------- a real vault's book
+def start_book(session, url, **open_kw) -> tuple[str, str, str]:
+    """Make ``session``'s vault the first device of a new book at ``url`` (what ``sync init`` does
+    for the roster: join_book, the genesis version signed by this device, published, pinned).
+    Returns (book id, device id, genesis fingerprint)."""
+    import json
+
+    from app.sync import devices
+    from vault.backup.targets import open_target
+    from vault.sync import identity, layout, pin, transport
+
+    conn = session.conn
+    book = new_id()
+    with session.vault.transaction():
+        dev = identity.join_book(conn, book, location=str(url))
+        at = devices.stamp(conn)
+        perms = json.loads(conn.execute("SELECT permissions FROM profiles WHERE id = ?",
+                                        (session.profile.id,)).fetchone()[0])
+        entry = rs.device_entry(device=dev.device_id, user_uid=session.user_id, user_name=session.username,
+                                profile=session.profile.name, permissions=perms, age_recipient=dev.recipient,
+                                public_key=dev.public_key(), added_at=at, added_by=dev.device_id)
+        raw, sig = rs.sign_version(rs.genesis(book, entry, at), dev.private_key())
+        pin.pin(conn, rs.genesis_fingerprint(raw))
+    target = open_target(str(url), create=True, **open_kw)
+    transport.publish_once(target, layout.roster_path(book, 1), raw)
+    transport.publish_once(target, layout.roster_sig_path(book, 1), sig)
+    target.close()
+    return book, dev.device_id, rs.genesis_fingerprint(raw)

@@ -43,9 +43,11 @@ def create_vault(
     kdf_params: kdf.KdfParams | None = None,
     seed: Callable[[dbapi2.Connection], int] | None = None,
     schema_version: int | None = None,
+    user_id: str | None = None,
 ) -> tuple[OpenVault, Creation]:
     """Create a vault in an empty or missing folder. ``seed(conn)`` returns the first user's
-    profile id (the app seeds profiles there). Returns the open vault and what to show once."""
+    profile id (the app seeds profiles there). ``user_id``: the first user's id when they already
+    have one in a team book (``device join``). Returns the open vault and what to show once."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise PolicyError(translate("Errors", "{folder} is not empty; a new vault needs an empty or missing folder."
@@ -66,7 +68,7 @@ def create_vault(
             _store_secrets(conn, keyslots, params, identity, signing)
             profile_id = seed(conn) if seed else _default_profile(conn)
             enrolment = add_user(vault, username, password, profile_id=profile_id,
-                                 display_name=display_name, params=params, save=False)
+                                 display_name=display_name, params=params, save=False, user_id=user_id)
         vault.user_id = enrolment.user_id
         vault.save_keyslots()
     except BaseException:

@@ -59,8 +59,10 @@ def _no_outer_transaction(vault: OpenVault) -> None:
 
 def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int, display_name: str | None = None,
              params: kdf.KdfParams | None = None, must_change_password: bool = False,
-             save: bool = True, also: Callable[[str], None] | None = None) -> Enrolment:
+             save: bool = True, also: Callable[[str], None] | None = None,
+             user_id: str | None = None) -> Enrolment:
     """Insert a user row, recovery codes and a key slot. Caller checks permissions and policy.
+    ``user_id``: the id the user already has in a team book (``device join``); else a new one.
 
     Order (``save``): the database commits first (with ``also(user_id)``, e.g. the audit entry),
     then ``keyslots.json`` is written; if that write fails the rows are removed again. A crash in
@@ -76,7 +78,7 @@ def add_user(vault: OpenVault, username: str, password: str, *, profile_id: int,
             vault.keyslots.find_slot(username) is not None:
         raise PolicyError(translate("Errors", "A user named {name} already exists.").format(name=repr(username)))
     params = params or vault_kdf_params(vault)
-    user_id = str(uuid.uuid4())
+    user_id = user_id or str(uuid.uuid4())
     secret = totp.new_secret()
     codes = new_recovery_codes()
     version = 1 if has_ledger(conn) else 0  # 0: an old schema (tests/old_vaults.py)

@@ -57,6 +57,11 @@ ACTIONS: dict[str, str] = {
     "privacy.retention.rule": QT_TRANSLATE_NOOP("AuditActions", "Retention rule changed"),
     "privacy.retention.apply": QT_TRANSLATE_NOOP("AuditActions", "Retention rules applied"),
     "privacy.processing_record": QT_TRANSLATE_NOOP("AuditActions", "Record of processing generated"),
+    "device.invite": QT_TRANSLATE_NOOP("AuditActions", "Invited a laptop to the team book"),
+    "device.join": QT_TRANSLATE_NOOP("AuditActions", "Asked to join a team book"),
+    "device.approve": QT_TRANSLATE_NOOP("AuditActions", "Admitted a device to the team book"),
+    "device.approve.refused": QT_TRANSLATE_NOOP("AuditActions", "Refused a device's join request"),
+    "device.revoke": QT_TRANSLATE_NOOP("AuditActions", "Revoked a device"),
 }
 
 

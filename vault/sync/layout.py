@@ -6,6 +6,7 @@ Under ``<book-id>/`` (``docs/SYNC.md``, "Layout on the location")::
     changes/<device-id>/<seq>.seg
     snapshots/<hlc>-<device-id>.snap
     acks/<device-id>.json
+    requests/<device-id>.json            a device asking to join (docs/SYNC.md, "Devices")
 
 Paths are relative, ``/``-separated. A name found in a listing is parsed with the ``parse_*``
 functions below: anything that is not exactly one of these shapes (a temporary upload, a
@@ -30,8 +31,10 @@ _ROSTER = re.compile(rf"({NUMBER_RE})\.json")
 _ROSTER_SIG = re.compile(rf"({NUMBER_RE})\.json\.sig")
 _SNAP = re.compile(rf"({STAMP_RE})-({UUID_RE})\.snap")
 _ACK = re.compile(rf"({UUID_RE})\.json")
+_REQUEST = _ACK  # requests/<device-id>.json
 
 ROSTER_DIR, CHANGES_DIR, SNAPSHOTS_DIR, ACKS_DIR = "roster", "changes", "snapshots", "acks"
+REQUESTS_DIR = "requests"
 
 
 def is_uuid(text: object) -> bool:
@@ -105,6 +108,15 @@ def ack_path(book: str, device: str) -> str:
     return f"{acks_dir(book)}/{_uuid(device)}.json"
 
 
+def requests_dir(book: str) -> str:
+    return f"{book_dir(book)}/{REQUESTS_DIR}"
+
+
+def request_path(book: str, device: str) -> str:
+    """A join request of a device not (yet) on the roster."""
+    return f"{requests_dir(book)}/{_uuid(device)}.json"
+
+
 # ----------------------------------------------------------------------------- names in listings
 def _num(m: re.Match | None) -> int | None:
     if m is None:
@@ -143,6 +155,12 @@ def parse_snapshot_name(name: str) -> SnapshotName | None:
 
 def parse_ack_name(name: str) -> str | None:
     m = _ACK.fullmatch(name)
+    return m.group(1) if m else None
+
+
+def parse_request_name(name: str) -> str | None:
+    """``<device-id>.json`` → the device id; anything else → None."""
+    m = _REQUEST.fullmatch(name)
     return m.group(1) if m else None
 
 

@@ -2,9 +2,10 @@
 the one its invitation named (``device join``). Every roster chain read from the location is
 verified against it (``roster.verify_chain``), so a location cannot swap in another chain.
 
-Kept in the local ``meta`` table (key ``sync.genesis_fingerprint``) inside the encrypted database:
-never synced (a synced setting could be changed by another device), travels in backups with the
-rest of ``sync_state``, and needs no schema change. The caller holds the transaction.
+Kept in ``sync_state.fingerprint`` where a later migration adds that column, else in the local
+``meta`` table (key ``sync.genesis_fingerprint``): inside the encrypted database either way, never
+synced (a synced setting could be changed by another device), travelling in backups. Read and
+write it only through this module. The caller holds the transaction.
 """
 from __future__ import annotations
 
@@ -14,8 +15,16 @@ from ..i18n import translate
 KEY = "sync.genesis_fingerprint"
 
 
+def _has_column(conn) -> bool:
+    return any(r[1] == "fingerprint" for r in conn.execute("PRAGMA table_info(sync_state)").fetchall())
+
+
 def pinned(conn) -> str | None:
     """The pinned genesis fingerprint (``SHA256:…``), or None if this vault never pinned one."""
+    if _has_column(conn):
+        row = conn.execute("SELECT fingerprint FROM sync_state WHERE id = 1").fetchone()
+        if row and row[0]:
+            return row[0]
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
     return row[0] if row else None
 
@@ -30,4 +39,7 @@ def pin(conn, fingerprint: str) -> None:
         return
     if current is not None:
         raise ConflictError(translate("Errors", "This vault already trusts another team book's roster."))
-    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (KEY, fingerprint))
+    if _has_column(conn):
+        conn.execute("UPDATE sync_state SET fingerprint = ? WHERE id = 1", (fingerprint,))
+    else:
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (KEY, fingerprint))
