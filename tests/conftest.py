@@ -156,20 +156,30 @@ def pytest_addoption(parser):
     parser.addoption("--screenshots", action="store_true", default=False,
                      help="also run the tests marked 'screenshots', which rewrite docs/screenshots/*.png "
                           "(python3 .ci/dev.py screenshots)")
+    parser.addoption("--package", action="store_true", default=False,
+                     help="also run the tests marked 'package', which build the PyInstaller bundle and the .deb "
+                          "(python3 .ci/dev.py package --smoke)")
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "screenshots: rewrites docs/screenshots/*.png; skipped unless "
                                        "--screenshots (python3 .ci/dev.py screenshots)")
+    config.addinivalue_line("markers", "package: builds the bundle and the .deb and runs them; skipped unless "
+                                       "--package (python3 .ci/dev.py package --smoke)")
 
 
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("--screenshots"):
-        return
-    skip = pytest.mark.skip(reason="rewrites docs/screenshots: run python3 .ci/dev.py screenshots")
-    for item in items:
-        if item.get_closest_marker("screenshots"):
-            item.add_marker(skip)
+    skips = {
+        "screenshots": "rewrites docs/screenshots: run python3 .ci/dev.py screenshots",
+        "package": "builds the bundle: run python3 .ci/dev.py package --smoke",
+    }
+    for marker, reason in skips.items():
+        if config.getoption("--" + marker):
+            continue
+        skip = pytest.mark.skip(reason=reason)
+        for item in items:
+            if item.get_closest_marker(marker):
+                item.add_marker(skip)
 
 
 class SteppingClock:

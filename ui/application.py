@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+import resources
 from app.settings import LocalSettings
 from app.worker import DbWorker
 
@@ -17,7 +18,7 @@ from .common.context import AppContext
 from .common.errors import install_excepthook
 from .common.tasks import Tasks
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resources.path()
 
 
 def collect_on_gui_thread(app: QApplication, interval_ms: int = 5000) -> None:

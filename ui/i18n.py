@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+import resources
 from vault import i18n
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = resources.path("translations")
 LANGUAGES = i18n.LANGUAGES
 _installed: list[QTranslator] = []
 

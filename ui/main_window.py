@@ -448,9 +448,11 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         from ui import dialogs
+        from vault.version import app_version
 
         dialogs.info(self, self.tr("About VaultCRM"), self.tr(
-            "VaultCRM: a local-first CRM whose customer data never leaves an encrypted vault."))
+            "VaultCRM: a local-first CRM whose customer data never leaves an encrypted vault.")
+            + "\n\n" + self.tr("Version {version}").format(version=app_version()))
 
     def place_on_screen(self) -> None:
         """The size and place of the last run if that is on a screen still there, else a size that

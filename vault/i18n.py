@@ -22,7 +22,9 @@ import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+import resources
+
+TRANSLATIONS = resources.path("translations")
 SOURCE_LANGUAGE = "en"
 #: every language the product speaks, in the order the language choice lists them
 LANGUAGES: dict[str, str] = {

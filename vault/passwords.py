@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from pathlib import Path
+
+import resources
 
 from .errors import PolicyError
 from .i18n import translate
@@ -15,7 +16,7 @@ MIN_LENGTH = 12
 MAX_LENGTH = 1024
 MIN_SCORE = 3          # zxcvbn: 3 = "safely unguessable" online, >= 10^8 guesses
 ESTIMATE_CHARS = 100   # zxcvbn is slow on long input; the first 100 characters decide
-COMMON_LIST = Path(__file__).resolve().parent.parent / "resources" / "common-passwords.txt"
+COMMON_LIST = resources.path("common-passwords.txt")
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,21 +10,13 @@ from vault.backup import credentials
 from vault.backup.location import Target
 from vault.backup.targets import open_target
 from vault.keyslots import KeySlots
+from vault.version import app_version  # noqa: F401 (re-exported: the backup manifest's app_version)
 
 DbCall = Callable[..., object]  # runs fn(*args) on the session's thread and returns its result
 
 
 def run_here(fn, *args):
     return fn(*args)
-
-
-def app_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("vaultcrm")
-    except Exception:
-        return "0.1.0"
 
 
 def vault_secret_lookup(session) -> Callable[[str], str | None]:

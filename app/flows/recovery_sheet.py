@@ -7,13 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import resources
 from vault import clock
 from vault.fsutil import check_output_path, write_output
 from vault.i18n import QT_TRANSLATE_NOOP, translate
 
 # DejaVu Sans (Bitstream Vera licence, resources/fonts/LICENSE): Latin with diacritics, Cyrillic
 # and Greek, embedded (subset) so a sheet for "Łukasz" prints his name, not "?ukasz"
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS = resources.path("fonts")
 
 # the sheet is written in the language of the moment (translate("RecoverySheet", WARNING) shows it)
 WARNING = QT_TRANSLATE_NOOP("RecoverySheet", "Keep this sheet somewhere safe and offline (a locked drawer, a safe)."

@@ -22,11 +22,11 @@ class Logo(QLabel):
 
     def __init__(self, size: int = 44, parent: QWidget | None = None):
         super().__init__(parent)
-        from pathlib import Path
-
         from PySide6.QtGui import QIcon
 
-        path = Path(__file__).resolve().parents[2] / "resources" / "icons" / "vaultcrm.svg"
+        import resources
+
+        path = resources.path("icons", "vaultcrm.svg")
         if path.exists():
             self.setPixmap(QIcon(str(path)).pixmap(size, size))
         self.setAccessibleName("VaultCRM")
