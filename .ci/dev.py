@@ -13,6 +13,11 @@
     python3 .ci/dev.py screenshots [PYTEST-ARGS]
                                        same set-up, then rewrite docs/screenshots/*.png (the test
                                        marked 'screenshots', which the default test run skips)
+    python3 .ci/dev.py package [--smoke]
+                                       same set-up plus PyInstaller, then the one-folder bundle
+                                       (packaging/vaultcrm.spec) and, on Linux, the .deb and .tar.gz in
+                                       build/package/; --smoke installs the .deb into a scratch root and
+                                       runs the CLI and the GUI from there (packaging/smoke.py)
 """
 from __future__ import annotations
 
@@ -148,8 +153,19 @@ def cmd_screenshots(args: list[str]) -> int:
     return run([PY, "-m", "pytest", "--screenshots", "-m", "screenshots", "tests/ui", *args], cwd=ROOT, env=env)
 
 
+def cmd_package(args: list[str]) -> int:
+    ensure_venv(None)
+    build_translations()  # the spec takes resources/ as it is, .qm included
+    if run([PY, "-m", "pip", "install", "--quiet", "pyinstaller>=6.3"], cwd=ROOT) != 0:
+        sys.exit("installing PyInstaller failed")
+    if "--smoke" in args:
+        ensure_system_tools()  # oathtool
+    return run([PY, ROOT / "packaging" / "build.py", *args], cwd=ROOT)
+
+
 def main() -> int:
-    commands = {"app": cmd_app, "test": cmd_test, "screenshots": cmd_screenshots, "translations": cmd_translations}
+    commands = {"app": cmd_app, "test": cmd_test, "screenshots": cmd_screenshots, "translations": cmd_translations,
+                "package": cmd_package}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
