@@ -45,6 +45,13 @@
             <numerusform>No verified backup ever (limit: %n days).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sync refused %n segment(s) or change(s) from other devices; the rest was applied.</source>
+        <translation>
+            <numerusform>Sync refused %n segment or change from other devices; the rest was applied.</numerusform>
+            <numerusform>Sync refused %n segments or changes from other devices; the rest was applied.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -67,6 +67,10 @@
         <translation>Много отклонённых действий</translation>
     </message>
     <message>
+        <source>Sync refused changes from another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
         <translation>Вход как {user} с устаревшим слотом ключа (версия {version}, хранилищу известна {required}) отклонён: файл keyslots.json заменён более старой копией или повторно использован старый пароль.</translation>
     </message>
@@ -141,6 +145,14 @@
     <message>
         <source>The failed-sign-in record was damaged (found at {time}); it was counted as one failed sign-in and rewritten. Failures before it may be missing.</source>
         <translation>Запись о неудачных входах была повреждена (обнаружено в {time}); это засчитано как одна неудачная попытка входа, запись перезаписана. Более ранние неудачные попытки могут отсутствовать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync refused %n segment(s) or change(s) from other devices; the rest was applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -569,6 +581,26 @@
     <message>
         <source>Record of processing generated</source>
         <translation>Реестр операций обработки сформирован</translation>
+    </message>
+    <message>
+        <source>Invited a laptop to the team book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to join a team book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted a device to the team book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a device&apos;s join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked a device</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,8 +1214,56 @@
         </translation>
     </message>
     <message>
+        <source>Invitation for {user} ({profile}) written to {path}; it expires on {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONE-TIME CODE (tell it to {user} separately from the file; shown once): {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created vault {id} in {folder} for {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} asked to join; waiting for an administrator to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">никогда</translation>
+    </message>
+    <message>
+        <source>(stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} of {user} is on the team&apos;s roster (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked; its segments after number {seq} are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} asked to join again; the administrator approving it should see the fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
@@ -1312,6 +1392,50 @@
     <message>
         <source>No customers found.</source>
         <translation>Клиенты не найдены.</translation>
+    </message>
+    <message>
+        <source>This vault is now the first device of team book {book}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint (compare it on every invitation): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book: {book}  device: {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: {device} segment {segment}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {id} resolved: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {at}  {table}.{field} of {uid}: kept {kept} (from {kept_from}), other {other} (from {other_from})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2738,10 @@
         <translation>Нужен код: используйте --totp CODE или --recovery-code CODE.</translation>
     </message>
     <message>
+        <source>{id} is neither a customer id nor a uid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
         <translation>{item}: укажите FIELD=VALUE, где FIELD — одно из: {fields}.</translation>
     </message>
@@ -3610,8 +3738,64 @@
         <translation>от {low} до {high}</translation>
     </message>
     <message>
+        <source>invitation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a VaultCRM invitation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is disabled; enable them before inviting a laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} already exists with another profile; change it with user set-profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A user named {name} already exists.</source>
         <translation>Пользователь с именем {name} уже существует.</translation>
+    </message>
+    <message>
+        <source>{device} is not a device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No join request from device {device} at the sync location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request of device {device} names an invitation this vault did not make; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was used already (by device {device}); make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation expired on {time}; make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request of device {device} is for another user than its invitation; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request of device {device} has no invitation and names no earlier device of its user; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} asks to join without an invitation: compare the fingerprint its laptop shows with {fingerprint} and pass it with --fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user of device {device} does not exist or is disabled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} is on the team&apos;s roster already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
@@ -3917,6 +4101,167 @@
     <message>
         <source>Cannot read {name} at {url}: {reason}.</source>
         <translation>Не удаётся прочитать {name} в {url}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Name the invited user: --user YOU --user THEM, or --new-user THEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: sync init VAULT --at URL, sync VAULT or sync status VAULT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync init needs --at URL, the team&apos;s sync location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs --keep kept or --keep other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is not a conflict id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: conflicts VAULT or conflicts resolve VAULT CONFLICT_ID --keep kept|other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {id} was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of conflict {id} is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep either kept or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not a device of a team book (run sync init, or device join on a new laptop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no pinned roster fingerprint; it cannot check the team&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device may not change the team&apos;s roster (it is not an active administrator&apos;s device on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster version {version} is half published on the sync location; it stays pending here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator changed the team&apos;s roster at the same time; your change (roster version {version}) was not published. Do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} is not on the team&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device cannot revoke itself; revoke it from another administrator&apos;s device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation expired on {time}; ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is on the team&apos;s roster already ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation is for another book or another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
+        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was revoked from the team book; it can no longer sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault does not belong to a team book: run sync init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has no sync location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation code is 8 letters and digits, like ABCD-EFGH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request of device {device} is not signed by the key it names; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request of device {device} was not made with the invitation&apos;s one-time code (a wrong code, or a request edited on the location); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request of device {device} is malformed; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request of device {device} is for another book; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request found as {device} names another device; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already trusts another team book&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {snapshot} was signed for another place or book; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {snapshot} comes from a device that is not on the book&apos;s roster; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of snapshot {snapshot} does not verify; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {snapshot} is not encrypted to this device; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {snapshot} is signed but its content is not a valid snapshot; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4996,10 @@
     <message>
         <source>VaultCRM: a local-first CRM whose customer data never leaves an encrypted vault.</source>
         <translation>VaultCRM: локальная CRM, данные клиентов которой никогда не покидают зашифрованное хранилище.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5798,6 +6147,14 @@
         <source>Language of each user on this machine</source>
         <translation>Язык каждого пользователя на этом компьютере</translation>
     </message>
+    <message>
+        <source>Devices are stale after (days without syncing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team device that has not synced for this long is flagged in the device list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6157,6 +6514,13 @@
     <message>
         <source>Customer {id} · generated {at} by {user}</source>
         <translation>Клиент {id} · сформировано {at} пользователем {user}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
