@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Sync refused changes from another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация отклонила изменения с другого устройства</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
@@ -148,10 +148,10 @@
     </message>
     <message numerus="yes">
         <source>Sync refused %n segment(s) or change(s) from other devices; the rest was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Синхронизация отклонила %n сегмент или изменение с других устройств; остальное применено.</numerusform>
+            <numerusform>Синхронизация отклонила %n сегмента или изменения с других устройств; остальное применено.</numerusform>
+            <numerusform>Синхронизация отклонила %n сегментов или изменений с других устройств; остальное применено.</numerusform>
         </translation>
     </message>
 </context>
@@ -584,23 +584,23 @@
     </message>
     <message>
         <source>Invited a laptop to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашение ноутбука в книгу команды</translation>
     </message>
     <message>
         <source>Asked to join a team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на присоединение к книге команды</translation>
     </message>
     <message>
         <source>Admitted a device to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие устройства в книгу команды</translation>
     </message>
     <message>
         <source>Refused a device&apos;s join request</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение запроса устройства на присоединение</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв устройства</translation>
     </message>
 </context>
 <context>
@@ -1215,15 +1215,15 @@
     </message>
     <message>
         <source>Invitation for {user} ({profile}) written to {path}; it expires on {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашение для {user} (профиль {profile}) записано в {path}; срок его действия истекает {time}.</translation>
     </message>
     <message>
         <source>ONE-TIME CODE (tell it to {user} separately from the file; shown once): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ОДНОРАЗОВЫЙ КОД (сообщите его пользователю {user} отдельно от файла; показывается один раз): {code}</translation>
     </message>
     <message>
         <source>Roster fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток списка участников: {fingerprint}</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1231,39 +1231,39 @@
     </message>
     <message>
         <source>One-time code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый код: </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder} for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище {id} создано в {folder} для {user}.</translation>
     </message>
     <message>
         <source>Device {device} asked to join; waiting for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство {device} запросило присоединение; ожидается одобрение администратора.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>(stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>(устарело)</translation>
     </message>
     <message>
         <source>(this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(это устройство)</translation>
     </message>
     <message>
         <source>Device {device} of {user} is on the team&apos;s roster (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство {device} пользователя {user} есть в списке участников команды (версия {version}).</translation>
     </message>
     <message>
         <source>Device {device} is revoked; its segments after number {seq} are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство {device} отозвано; его сегменты после номера {seq} отклоняются.</translation>
     </message>
     <message>
         <source>Device {device} asked to join again; the administrator approving it should see the fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство {device} повторно запросило присоединение; администратор, одобряющий запрос, должен увидеть отпечаток {fingerprint}.</translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
@@ -1395,47 +1395,47 @@
     </message>
     <message>
         <source>This vault is now the first device of team book {book}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище теперь первое устройство книги команды {book}.</translation>
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство: {device}</translation>
     </message>
     <message>
         <source>Genesis fingerprint (compare it on every invitation): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный отпечаток (сверяйте его при каждом приглашении): {fingerprint}</translation>
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация: {when}</translation>
     </message>
     <message>
         <source>Changes waiting: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающих изменений: {count}</translation>
     </message>
     <message>
         <source>Location: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Место: {url}</translation>
     </message>
     <message>
         <source>Book: {book}  device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга: {book}  устройство: {device}</translation>
     </message>
     <message>
         <source>refused: {device} segment {segment}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено: {device}, сегмент {segment}: {reason}</translation>
     </message>
     <message>
         <source>Conflict {id} resolved: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт {id} разрешён: {value}</translation>
     </message>
     <message>
         <source>{id}  {at}  {table}.{field} of {uid}: kept {kept} (from {kept_from}), other {other} (from {other_from})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {at}  {table}.{field} записи {uid}: сохранено (kept) {kept} (с устройства {kept_from}), другое (other) {other} (с устройства {other_from})</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет.</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
         <source>{id} is neither a customer id nor a uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} не является ни идентификатором клиента, ни uid.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
@@ -3739,19 +3739,19 @@
     </message>
     <message>
         <source>invitation file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл приглашения</translation>
     </message>
     <message>
         <source>{path} is not a VaultCRM invitation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является файлом приглашения VaultCRM.</translation>
     </message>
     <message>
         <source>{user} is disabled; enable them before inviting a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {user} отключён; включите его, прежде чем приглашать ноутбук.</translation>
     </message>
     <message>
         <source>{user} already exists with another profile; change it with user set-profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {user} уже существует с другим профилем; сначала измените профиль командой user set-profile.</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
@@ -3759,43 +3759,43 @@
     </message>
     <message>
         <source>{device} is not a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} не является идентификатором устройства.</translation>
     </message>
     <message>
         <source>No join request from device {device} at the sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>В месте синхронизации нет запроса на присоединение от устройства {device}.</translation>
     </message>
     <message>
         <source>The join request of device {device} names an invitation this vault did not make; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос устройства {device} на присоединение ссылается на приглашение, которое это хранилище не создавало; отклонено.</translation>
     </message>
     <message>
         <source>This invitation was used already (by device {device}); make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это приглашение уже использовано (устройством {device}); создайте новое.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия этого приглашения истёк {time}; создайте новое.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another user than its invitation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос устройства {device} на присоединение относится к другому пользователю, чем его приглашение; отклонено.</translation>
     </message>
     <message>
         <source>The join request of device {device} has no invitation and names no earlier device of its user; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос устройства {device} на присоединение не содержит приглашения и не указывает более раннее устройство его пользователя; отклонено.</translation>
     </message>
     <message>
         <source>Device {device} asks to join without an invitation: compare the fingerprint its laptop shows with {fingerprint} and pass it with --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство {device} запрашивает присоединение без приглашения: сравните отпечаток, показанный на его ноутбуке, с {fingerprint} и передайте его с параметром --fingerprint.</translation>
     </message>
     <message>
         <source>The user of device {device} does not exist or is disabled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь устройства {device} здесь не существует или отключён.</translation>
     </message>
     <message>
         <source>Device {device} is on the team&apos;s roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство {device} уже есть в списке участников команды.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
@@ -4104,164 +4104,164 @@
     </message>
     <message>
         <source>Name the invited user: --user YOU --user THEM, or --new-user THEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите приглашаемого пользователя: --user YOU --user THEM или --new-user THEM.</translation>
     </message>
     <message>
         <source>Use: sync init VAULT --at URL, sync VAULT or sync status VAULT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: sync init VAULT --at URL, sync VAULT или sync status VAULT (VAULT — хранилище).</translation>
     </message>
     <message>
         <source>sync init needs --at URL, the team&apos;s sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для sync init нужен --at URL — место синхронизации команды.</translation>
     </message>
     <message>
         <source>conflicts resolve needs --keep kept or --keep other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для conflicts resolve нужен --keep kept или --keep other.</translation>
     </message>
     <message>
         <source>{id} is not a conflict id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} не является идентификатором конфликта.</translation>
     </message>
     <message>
         <source>Use: conflicts VAULT or conflicts resolve VAULT CONFLICT_ID --keep kept|other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: conflicts VAULT или conflicts resolve VAULT CONFLICT_ID --keep kept|other (VAULT — хранилище).</translation>
     </message>
     <message>
         <source>There is no conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликта {id} нет.</translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт {id} уже разрешён.</translation>
     </message>
     <message>
         <source>The record of conflict {id} is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи конфликта {id} здесь больше нет.</translation>
     </message>
     <message>
         <source>Keep either kept or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите kept или other.</translation>
     </message>
     <message>
         <source>This vault is not a device of a team book (run sync init, or device join on a new laptop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище не является устройством книги команды (выполните sync init или device join на новом ноутбуке).</translation>
     </message>
     <message>
         <source>This device has no pinned roster fingerprint; it cannot check the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого устройства нет закреплённого отпечатка списка участников; оно не может проверить список участников команды.</translation>
     </message>
     <message>
         <source>This device may not change the team&apos;s roster (it is not an active administrator&apos;s device on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство не может изменять список участников команды (оно не является в нём устройством активного администратора).</translation>
     </message>
     <message>
         <source>Roster version {version} is half published on the sync location; it stays pending here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version} списка участников опубликована в месте синхронизации не полностью; здесь она остаётся в ожидании.</translation>
     </message>
     <message>
         <source>Another administrator changed the team&apos;s roster at the same time; your change (roster version {version}) was not published. Do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой администратор одновременно изменил список участников команды; ваше изменение (версия {version} списка участников) не опубликовано. Повторите его.</translation>
     </message>
     <message>
         <source>Device {device} is not on the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства {device} нет в списке участников команды.</translation>
     </message>
     <message>
         <source>Device {device} is revoked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство {device} уже отозвано.</translation>
     </message>
     <message>
         <source>A device cannot revoke itself; revoke it from another administrator&apos;s device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство не может отозвать само себя; отзовите его с устройства другого администратора.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия этого приглашения истёк {time}; запросите новое.</translation>
     </message>
     <message>
         <source>This device is on the team&apos;s roster already ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство уже есть в списке участников команды ({state}).</translation>
     </message>
     <message>
         <source>This invitation is for another book or another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это приглашение предназначено для другой книги или другого пользователя.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
         <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этого устройства ещё нет в списке участников книги: прежде чем оно сможет публиковать изменения, его должен одобрить администратор.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого устройства нет в списке участников книги: сначала его должен одобрить администратор.</translation>
     </message>
     <message>
         <source>This device was revoked from the team book; it can no longer sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство отозвано из книги команды; оно больше не может синхронизироваться.</translation>
     </message>
     <message>
         <source>This vault does not belong to a team book: run sync init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище не входит в книгу команды: сначала выполните sync init.</translation>
     </message>
     <message>
         <source>This book has no sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой книги нет места синхронизации.</translation>
     </message>
     <message>
         <source>The invitation code is 8 letters and digits, like ABCD-EFGH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код приглашения состоит из 8 букв и цифр, например ABCD-EFGH.</translation>
     </message>
     <message>
         <source>The join request of device {device} is not signed by the key it names; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос устройства {device} на присоединение не подписан указанным в нём ключом; отклонено.</translation>
     </message>
     <message>
         <source>The join request of device {device} was not made with the invitation&apos;s one-time code (a wrong code, or a request edited on the location); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос устройства {device} на присоединение создан не с одноразовым кодом приглашения (неверный код или запрос изменён в месте синхронизации); отклонено.</translation>
     </message>
     <message>
         <source>The join request of device {device} is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос устройства {device} на присоединение имеет неверный формат; отклонено.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос устройства {device} на присоединение относится к другой книге; отклонено.</translation>
     </message>
     <message>
         <source>The join request found as {device} names another device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на присоединение, найденный как {device}, указывает другое устройство; отклонено.</translation>
     </message>
     <message>
         <source>This vault already trusts another team book&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище уже доверяет списку участников другой книги команды.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок {snapshot} не является файлом снимка; отклонено.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was signed for another place or book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок {snapshot} подписан для другого места или другой книги; отклонено.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок {snapshot} получен от устройства, которого нет в списке участников книги; отклонено.</translation>
     </message>
     <message>
         <source>The signature of snapshot {snapshot} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись снимка {snapshot} не проходит проверку; отклонено.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок {snapshot} не зашифрован для этого устройства; отклонено.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is signed but its content is not a valid snapshot; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок {snapshot} подписан, но его содержимое не является допустимым снимком; отклонено.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок {snapshot} записан более новой версией приложения: обновите приложение, чтобы продолжить синхронизацию.</translation>
     </message>
 </context>
 <context>
@@ -4999,7 +4999,7 @@
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}</translation>
     </message>
 </context>
 <context>
@@ -6149,11 +6149,11 @@
     </message>
     <message>
         <source>Devices are stale after (days without syncing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство считается устаревшим через (дней без синхронизации)</translation>
     </message>
     <message>
         <source>A team device that has not synced for this long is flagged in the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство команды, которое не синхронизировалось так долго, помечается в списке устройств.</translation>
     </message>
 </context>
 <context>
@@ -6520,7 +6520,7 @@
     <name>Sync</name>
     <message>
         <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано: {published}, применено: {applied}, новых конфликтов: {conflicts}, отклонено: {refused}.</translation>
     </message>
 </context>
 <context>
