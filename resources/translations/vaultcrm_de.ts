@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Sync refused changes from another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung hat Änderungen eines anderen Geräts abgelehnt</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
@@ -142,9 +142,9 @@
     </message>
     <message numerus="yes">
         <source>Sync refused %n segment(s) or change(s) from other devices; the rest was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Synchronisierung hat %n Segment oder Änderung von anderen Geräten abgelehnt; der Rest wurde angewendet.</numerusform>
+            <numerusform>Die Synchronisierung hat %n Segmente oder Änderungen von anderen Geräten abgelehnt; der Rest wurde angewendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -577,23 +577,23 @@
     </message>
     <message>
         <source>Invited a laptop to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop zum Teambuch eingeladen</translation>
     </message>
     <message>
         <source>Asked to join a team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt zu einem Teambuch angefragt</translation>
     </message>
     <message>
         <source>Admitted a device to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät in das Teambuch aufgenommen</translation>
     </message>
     <message>
         <source>Refused a device&apos;s join request</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittsanfrage eines Geräts abgelehnt</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät widerrufen</translation>
     </message>
 </context>
 <context>
@@ -1197,15 +1197,15 @@
     </message>
     <message>
         <source>Invitation for {user} ({profile}) written to {path}; it expires on {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung für {user} (Profil {profile}) in {path} geschrieben; sie läuft am {time} ab.</translation>
     </message>
     <message>
         <source>ONE-TIME CODE (tell it to {user} separately from the file; shown once): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>EINMALCODE (teilen Sie ihn {user} getrennt von der Datei mit; wird nur einmal angezeigt): {code}</translation>
     </message>
     <message>
         <source>Roster fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck der Teilnehmerliste: {fingerprint}</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1213,39 +1213,39 @@
     </message>
     <message>
         <source>One-time code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalcode: </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder} for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor {id} in {folder} für {user} erstellt.</translation>
     </message>
     <message>
         <source>Device {device} asked to join; waiting for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät {device} hat den Beitritt angefragt; es wartet auf die Genehmigung durch einen Administrator.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>(stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>(veraltet)</translation>
     </message>
     <message>
         <source>(this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dieses Gerät)</translation>
     </message>
     <message>
         <source>Device {device} of {user} is on the team&apos;s roster (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät {device} von {user} steht in der Teilnehmerliste des Teams (Version {version}).</translation>
     </message>
     <message>
         <source>Device {device} is revoked; its segments after number {seq} are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät {device} ist widerrufen; seine Segmente nach Nummer {seq} werden abgelehnt.</translation>
     </message>
     <message>
         <source>Device {device} asked to join again; the administrator approving it should see the fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät {device} hat den Beitritt erneut angefragt; der genehmigende Administrator sollte den Fingerabdruck {fingerprint} sehen.</translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
@@ -1376,47 +1376,47 @@
     </message>
     <message>
         <source>This vault is now the first device of team book {book}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist jetzt das erste Gerät des Teambuchs {book}.</translation>
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät: {device}</translation>
     </message>
     <message>
         <source>Genesis fingerprint (compare it on every invitation): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprungs-Fingerabdruck (bei jeder Einladung vergleichen): {fingerprint}</translation>
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: {when}</translation>
     </message>
     <message>
         <source>Changes waiting: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen: {count}</translation>
     </message>
     <message>
         <source>Location: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: {url}</translation>
     </message>
     <message>
         <source>Book: {book}  device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch: {book}  Gerät: {device}</translation>
     </message>
     <message>
         <source>refused: {device} segment {segment}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: {device} Segment {segment}: {reason}</translation>
     </message>
     <message>
         <source>Conflict {id} resolved: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {id} gelöst: {value}</translation>
     </message>
     <message>
         <source>{id}  {at}  {table}.{field} of {uid}: kept {kept} (from {kept_from}), other {other} (from {other_from})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {at}  {table}.{field} von {uid}: behalten (kept) {kept} (von {kept_from}), anderer (other) {other} (von {other_from})</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte.</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2720,7 @@
     </message>
     <message>
         <source>{id} is neither a customer id nor a uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ist weder eine Kunden-ID noch eine UID.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
@@ -3717,19 +3717,19 @@
     </message>
     <message>
         <source>invitation file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsdatei</translation>
     </message>
     <message>
         <source>{path} is not a VaultCRM invitation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine VaultCRM-Einladungsdatei.</translation>
     </message>
     <message>
         <source>{user} is disabled; enable them before inviting a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ist deaktiviert; aktivieren Sie den Benutzer, bevor Sie einen Laptop einladen.</translation>
     </message>
     <message>
         <source>{user} already exists with another profile; change it with user set-profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ist bereits mit einem anderen Profil vorhanden; ändern Sie es zuerst mit user set-profile.</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
@@ -3737,43 +3737,43 @@
     </message>
     <message>
         <source>{device} is not a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} ist keine Geräte-ID.</translation>
     </message>
     <message>
         <source>No join request from device {device} at the sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Synchronisierungsort liegt keine Beitrittsanfrage von Gerät {device} vor.</translation>
     </message>
     <message>
         <source>The join request of device {device} names an invitation this vault did not make; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitrittsanfrage von Gerät {device} nennt eine Einladung, die dieser Tresor nicht erstellt hat; abgelehnt.</translation>
     </message>
     <message>
         <source>This invitation was used already (by device {device}); make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung wurde bereits verwendet (von Gerät {device}); erstellen Sie eine neue.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung ist am {time} abgelaufen; erstellen Sie eine neue.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another user than its invitation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitrittsanfrage von Gerät {device} gilt für einen anderen Benutzer als ihre Einladung; abgelehnt.</translation>
     </message>
     <message>
         <source>The join request of device {device} has no invitation and names no earlier device of its user; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitrittsanfrage von Gerät {device} enthält keine Einladung und nennt kein früheres Gerät ihres Benutzers; abgelehnt.</translation>
     </message>
     <message>
         <source>Device {device} asks to join without an invitation: compare the fingerprint its laptop shows with {fingerprint} and pass it with --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät {device} fragt ohne Einladung den Beitritt an: Vergleichen Sie den Fingerabdruck, den sein Laptop anzeigt, mit {fingerprint} und übergeben Sie ihn mit --fingerprint.</translation>
     </message>
     <message>
         <source>The user of device {device} does not exist or is disabled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer von Gerät {device} ist hier nicht vorhanden oder deaktiviert.</translation>
     </message>
     <message>
         <source>Device {device} is on the team&apos;s roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät {device} steht bereits in der Teilnehmerliste des Teams.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
@@ -4082,164 +4082,164 @@
     </message>
     <message>
         <source>Name the invited user: --user YOU --user THEM, or --new-user THEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den eingeladenen Benutzer an: --user YOU --user THEM oder --new-user THEM.</translation>
     </message>
     <message>
         <source>Use: sync init VAULT --at URL, sync VAULT or sync status VAULT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: sync init VAULT --at URL, sync VAULT oder sync status VAULT (VAULT = Tresor).</translation>
     </message>
     <message>
         <source>sync init needs --at URL, the team&apos;s sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync init benötigt --at URL, den Synchronisierungsort des Teams.</translation>
     </message>
     <message>
         <source>conflicts resolve needs --keep kept or --keep other.</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve benötigt --keep kept oder --keep other.</translation>
     </message>
     <message>
         <source>{id} is not a conflict id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ist keine Konflikt-ID.</translation>
     </message>
     <message>
         <source>Use: conflicts VAULT or conflicts resolve VAULT CONFLICT_ID --keep kept|other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: conflicts VAULT oder conflicts resolve VAULT CONFLICT_ID --keep kept|other (VAULT = Tresor).</translation>
     </message>
     <message>
         <source>There is no conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Konflikt {id}.</translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {id} wurde bereits gelöst.</translation>
     </message>
     <message>
         <source>The record of conflict {id} is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz von Konflikt {id} ist hier nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Keep either kept or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie kept oder other an.</translation>
     </message>
     <message>
         <source>This vault is not a device of a team book (run sync init, or device join on a new laptop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist kein Gerät eines Teambuchs (führen Sie sync init aus oder device join auf einem neuen Laptop).</translation>
     </message>
     <message>
         <source>This device has no pinned roster fingerprint; it cannot check the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät hat keinen hinterlegten Fingerabdruck der Teilnehmerliste; es kann die Teilnehmerliste des Teams nicht prüfen.</translation>
     </message>
     <message>
         <source>This device may not change the team&apos;s roster (it is not an active administrator&apos;s device on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät darf die Teilnehmerliste des Teams nicht ändern (es ist darin kein Gerät eines aktiven Administrators).</translation>
     </message>
     <message>
         <source>Roster version {version} is half published on the sync location; it stays pending here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} der Teilnehmerliste ist am Synchronisierungsort nur teilweise veröffentlicht; sie bleibt hier ausstehend.</translation>
     </message>
     <message>
         <source>Another administrator changed the team&apos;s roster at the same time; your change (roster version {version}) was not published. Do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Administrator hat die Teilnehmerliste des Teams gleichzeitig geändert; Ihre Änderung (Version {version} der Teilnehmerliste) wurde nicht veröffentlicht. Führen Sie sie erneut aus.</translation>
     </message>
     <message>
         <source>Device {device} is not on the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät {device} steht nicht in der Teilnehmerliste des Teams.</translation>
     </message>
     <message>
         <source>Device {device} is revoked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät {device} ist bereits widerrufen.</translation>
     </message>
     <message>
         <source>A device cannot revoke itself; revoke it from another administrator&apos;s device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät kann sich nicht selbst widerrufen; widerrufen Sie es vom Gerät eines anderen Administrators aus.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung ist am {time} abgelaufen; fordern Sie eine neue an.</translation>
     </message>
     <message>
         <source>This device is on the team&apos;s roster already ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät steht bereits in der Teilnehmerliste des Teams ({state}).</translation>
     </message>
     <message>
         <source>This invitation is for another book or another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung gilt für ein anderes Buch oder einen anderen Benutzer.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
         <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät steht noch nicht in der Teilnehmerliste des Buchs: Ein Administrator muss es genehmigen, bevor es veröffentlichen kann.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät steht nicht in der Teilnehmerliste des Buchs: Ein Administrator muss es zuerst genehmigen.</translation>
     </message>
     <message>
         <source>This device was revoked from the team book; it can no longer sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät wurde aus dem Teambuch widerrufen; es kann nicht mehr synchronisieren.</translation>
     </message>
     <message>
         <source>This vault does not belong to a team book: run sync init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor gehört zu keinem Teambuch: Führen Sie zuerst sync init aus.</translation>
     </message>
     <message>
         <source>This book has no sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Buch hat keinen Synchronisierungsort.</translation>
     </message>
     <message>
         <source>The invitation code is 8 letters and digits, like ABCD-EFGH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einladungscode besteht aus 8 Buchstaben und Ziffern, z. B. ABCD-EFGH.</translation>
     </message>
     <message>
         <source>The join request of device {device} is not signed by the key it names; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitrittsanfrage von Gerät {device} ist nicht mit dem darin genannten Schlüssel signiert; abgelehnt.</translation>
     </message>
     <message>
         <source>The join request of device {device} was not made with the invitation&apos;s one-time code (a wrong code, or a request edited on the location); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitrittsanfrage von Gerät {device} wurde nicht mit dem Einmalcode der Einladung erstellt (falscher Code oder am Synchronisierungsort bearbeitete Anfrage); abgelehnt.</translation>
     </message>
     <message>
         <source>The join request of device {device} is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitrittsanfrage von Gerät {device} ist fehlerhaft; abgelehnt.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitrittsanfrage von Gerät {device} gilt für ein anderes Buch; abgelehnt.</translation>
     </message>
     <message>
         <source>The join request found as {device} names another device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als {device} gefundene Beitrittsanfrage nennt ein anderes Gerät; abgelehnt.</translation>
     </message>
     <message>
         <source>This vault already trusts another team book&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor vertraut bereits der Teilnehmerliste eines anderen Teambuchs.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot {snapshot} ist keine Snapshot-Datei; abgelehnt.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was signed for another place or book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot {snapshot} wurde für einen anderen Ort oder ein anderes Buch signiert; abgelehnt.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot {snapshot} stammt von einem Gerät, das nicht in der Teilnehmerliste des Buchs steht; abgelehnt.</translation>
     </message>
     <message>
         <source>The signature of snapshot {snapshot} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von Snapshot {snapshot} ist ungültig; abgelehnt.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot {snapshot} ist nicht für dieses Gerät verschlüsselt; abgelehnt.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is signed but its content is not a valid snapshot; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot {snapshot} ist signiert, aber sein Inhalt ist kein gültiger Snapshot; abgelehnt.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot {snapshot} wurde von einer neueren Version der App geschrieben: Aktualisieren Sie die App, um weiter zu synchronisieren.</translation>
     </message>
 </context>
 <context>
@@ -4973,7 +4973,7 @@
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
 </context>
 <context>
@@ -6121,11 +6121,11 @@
     </message>
     <message>
         <source>Devices are stale after (days without syncing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte gelten als veraltet nach (Tagen ohne Synchronisierung)</translation>
     </message>
     <message>
         <source>A team device that has not synced for this long is flagged in the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teamgerät, das so lange nicht synchronisiert hat, wird in der Geräteliste markiert.</translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6487,7 @@
     <name>Sync</name>
     <message>
         <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht: {published}, angewendet: {applied}, neue Konflikte: {conflicts}, abgelehnt: {refused}.</translation>
     </message>
 </context>
 <context>
