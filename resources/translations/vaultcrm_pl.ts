@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Sync refused changes from another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja odrzuciła zmiany z innego urządzenia</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
@@ -148,10 +148,10 @@
     </message>
     <message numerus="yes">
         <source>Sync refused %n segment(s) or change(s) from other devices; the rest was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronizacja odrzuciła %n segment lub zmianę z innych urządzeń; resztę zastosowano.</numerusform>
+            <numerusform>Synchronizacja odrzuciła %n segmenty lub zmiany z innych urządzeń; resztę zastosowano.</numerusform>
+            <numerusform>Synchronizacja odrzuciła %n segmentów lub zmian z innych urządzeń; resztę zastosowano.</numerusform>
         </translation>
     </message>
 </context>
@@ -584,23 +584,23 @@
     </message>
     <message>
         <source>Invited a laptop to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszono laptop do wspólnej bazy zespołu</translation>
     </message>
     <message>
         <source>Asked to join a team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproszono o dołączenie do wspólnej bazy zespołu</translation>
     </message>
     <message>
         <source>Admitted a device to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopuszczono urządzenie do wspólnej bazy zespołu</translation>
     </message>
     <message>
         <source>Refused a device&apos;s join request</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono prośbę urządzenia o dołączenie</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołano urządzenie</translation>
     </message>
 </context>
 <context>
@@ -1215,15 +1215,15 @@
     </message>
     <message>
         <source>Invitation for {user} ({profile}) written to {path}; it expires on {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszenie dla użytkownika {user} ({profile}) zapisano w {path}; wygasa {time}.</translation>
     </message>
     <message>
         <source>ONE-TIME CODE (tell it to {user} separately from the file; shown once): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>KOD JEDNORAZOWY (przekaż go użytkownikowi {user} osobno, nie razem z plikiem; wyświetlany tylko raz): {code}</translation>
     </message>
     <message>
         <source>Roster fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk palca listy członków: {fingerprint}</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1231,39 +1231,39 @@
     </message>
     <message>
         <source>One-time code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kod jednorazowy: </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder} for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono sejf {id} w {folder} dla użytkownika {user}.</translation>
     </message>
     <message>
         <source>Device {device} asked to join; waiting for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie {device} poprosiło o dołączenie; czeka na zatwierdzenie przez administratora.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nigdy</translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>(stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nieaktywne)</translation>
     </message>
     <message>
         <source>(this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(to urządzenie)</translation>
     </message>
     <message>
         <source>Device {device} of {user} is on the team&apos;s roster (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie {device} użytkownika {user} jest na liście członków zespołu (wersja {version}).</translation>
     </message>
     <message>
         <source>Device {device} is revoked; its segments after number {seq} are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie {device} zostało odwołane; jego segmenty o numerze wyższym niż {seq} są odrzucane.</translation>
     </message>
     <message>
         <source>Device {device} asked to join again; the administrator approving it should see the fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie {device} ponownie poprosiło o dołączenie; administrator, który je zatwierdza, powinien zobaczyć odcisk palca {fingerprint}.</translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
@@ -1395,47 +1395,47 @@
     </message>
     <message>
         <source>This vault is now the first device of team book {book}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf jest teraz pierwszym urządzeniem wspólnej bazy zespołu {book}.</translation>
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie: {device}</translation>
     </message>
     <message>
         <source>Genesis fingerprint (compare it on every invitation): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk palca początkowej listy członków (porównuj go przy każdym zaproszeniu): {fingerprint}</translation>
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia synchronizacja: {when}</translation>
     </message>
     <message>
         <source>Changes waiting: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące zmiany: {count}</translation>
     </message>
     <message>
         <source>Location: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja: {url}</translation>
     </message>
     <message>
         <source>Book: {book}  device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza: {book}  urządzenie: {device}</translation>
     </message>
     <message>
         <source>refused: {device} segment {segment}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucono: {device}, segment {segment}: {reason}</translation>
     </message>
     <message>
         <source>Conflict {id} resolved: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązano konflikt {id}: {value}</translation>
     </message>
     <message>
         <source>{id}  {at}  {table}.{field} of {uid}: kept {kept} (from {kept_from}), other {other} (from {other_from})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {at}  {table}.{field} rekordu {uid}: zachowana (kept) {kept} (z {kept_from}), druga (other) {other} (z {other_from})</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak konfliktów.</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
         <source>{id} is neither a customer id nor a uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} nie jest ani identyfikatorem klienta, ani identyfikatorem uid.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
@@ -3739,19 +3739,19 @@
     </message>
     <message>
         <source>invitation file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik zaproszenia</translation>
     </message>
     <message>
         <source>{path} is not a VaultCRM invitation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie jest plikiem zaproszenia VaultCRM.</translation>
     </message>
     <message>
         <source>{user} is disabled; enable them before inviting a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik {user} jest wyłączony; włącz jego konto, zanim zaprosisz laptop.</translation>
     </message>
     <message>
         <source>{user} already exists with another profile; change it with user set-profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik {user} już istnieje z innym profilem; najpierw zmień profil poleceniem user set-profile.</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
@@ -3759,43 +3759,43 @@
     </message>
     <message>
         <source>{device} is not a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} nie jest identyfikatorem urządzenia.</translation>
     </message>
     <message>
         <source>No join request from device {device} at the sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>W lokalizacji synchronizacji nie ma prośby o dołączenie od urządzenia {device}.</translation>
     </message>
     <message>
         <source>The join request of device {device} names an invitation this vault did not make; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o dołączenie urządzenia {device} wskazuje zaproszenie, którego ten sejf nie utworzył; odrzucono.</translation>
     </message>
     <message>
         <source>This invitation was used already (by device {device}); make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zaproszenie zostało już użyte (przez urządzenie {device}); utwórz nowe.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zaproszenie wygasło {time}; utwórz nowe.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another user than its invitation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o dołączenie urządzenia {device} dotyczy innego użytkownika niż jego zaproszenie; odrzucono.</translation>
     </message>
     <message>
         <source>The join request of device {device} has no invitation and names no earlier device of its user; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o dołączenie urządzenia {device} nie ma zaproszenia i nie wskazuje wcześniejszego urządzenia tego użytkownika; odrzucono.</translation>
     </message>
     <message>
         <source>Device {device} asks to join without an invitation: compare the fingerprint its laptop shows with {fingerprint} and pass it with --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie {device} prosi o dołączenie bez zaproszenia: porównaj odcisk palca wyświetlany na jego laptopie z {fingerprint} i podaj go w opcji --fingerprint.</translation>
     </message>
     <message>
         <source>The user of device {device} does not exist or is disabled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik urządzenia {device} nie istnieje w tym sejfie lub jest wyłączony.</translation>
     </message>
     <message>
         <source>Device {device} is on the team&apos;s roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie {device} jest już na liście członków zespołu.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
@@ -4104,164 +4104,164 @@
     </message>
     <message>
         <source>Name the invited user: --user YOU --user THEM, or --new-user THEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż zaproszonego użytkownika: --user TY --user ZAPROSZONY lub --new-user ZAPROSZONY.</translation>
     </message>
     <message>
         <source>Use: sync init VAULT --at URL, sync VAULT or sync status VAULT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: sync init SEJF --at URL, sync SEJF lub sync status SEJF.</translation>
     </message>
     <message>
         <source>sync init needs --at URL, the team&apos;s sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync init wymaga --at URL (lokalizacji synchronizacji zespołu).</translation>
     </message>
     <message>
         <source>conflicts resolve needs --keep kept or --keep other.</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve wymaga --keep kept lub --keep other.</translation>
     </message>
     <message>
         <source>{id} is not a conflict id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} nie jest identyfikatorem konfliktu.</translation>
     </message>
     <message>
         <source>Use: conflicts VAULT or conflicts resolve VAULT CONFLICT_ID --keep kept|other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: conflicts SEJF lub conflicts resolve SEJF ID_KONFLIKTU --keep kept|other.</translation>
     </message>
     <message>
         <source>There is no conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma konfliktu {id}.</translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {id} został już rozwiązany.</translation>
     </message>
     <message>
         <source>The record of conflict {id} is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordu konfliktu {id} już tu nie ma.</translation>
     </message>
     <message>
         <source>Keep either kept or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj kept albo other.</translation>
     </message>
     <message>
         <source>This vault is not a device of a team book (run sync init, or device join on a new laptop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf nie jest urządzeniem wspólnej bazy zespołu (uruchom sync init albo device join na nowym laptopie).</translation>
     </message>
     <message>
         <source>This device has no pinned roster fingerprint; it cannot check the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie nie ma przypiętego odcisku palca listy członków; nie może sprawdzić listy członków zespołu.</translation>
     </message>
     <message>
         <source>This device may not change the team&apos;s roster (it is not an active administrator&apos;s device on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie nie może zmieniać listy członków zespołu (nie jest na niej aktywnym urządzeniem administratora).</translation>
     </message>
     <message>
         <source>Roster version {version} is half published on the sync location; it stays pending here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version} listy członków jest częściowo opublikowana w lokalizacji synchronizacji; pozostaje tu jako oczekująca.</translation>
     </message>
     <message>
         <source>Another administrator changed the team&apos;s roster at the same time; your change (roster version {version}) was not published. Do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny administrator zmienił w tym samym czasie listę członków zespołu; Twoja zmiana (wersja {version} listy członków) nie została opublikowana. Wprowadź ją ponownie.</translation>
     </message>
     <message>
         <source>Device {device} is not on the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia {device} nie ma na liście członków zespołu.</translation>
     </message>
     <message>
         <source>Device {device} is revoked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie {device} zostało już odwołane.</translation>
     </message>
     <message>
         <source>A device cannot revoke itself; revoke it from another administrator&apos;s device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie nie może odwołać samego siebie; odwołaj je z urządzenia innego administratora.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zaproszenie wygasło {time}; poproś o nowe.</translation>
     </message>
     <message>
         <source>This device is on the team&apos;s roster already ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie jest już na liście członków zespołu ({state}).</translation>
     </message>
     <message>
         <source>This invitation is for another book or another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zaproszenie dotyczy innej bazy lub innego użytkownika.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
         <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tego urządzenia nie ma jeszcze na liście członków bazy: administrator musi je zatwierdzić, zanim będzie mogło publikować.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego urządzenia nie ma na liście członków bazy: najpierw musi je zatwierdzić administrator.</translation>
     </message>
     <message>
         <source>This device was revoked from the team book; it can no longer sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie zostało odwołane ze wspólnej bazy zespołu; nie może już synchronizować.</translation>
     </message>
     <message>
         <source>This vault does not belong to a team book: run sync init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf nie należy do wspólnej bazy zespołu: najpierw uruchom sync init.</translation>
     </message>
     <message>
         <source>This book has no sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza nie ma lokalizacji synchronizacji.</translation>
     </message>
     <message>
         <source>The invitation code is 8 letters and digits, like ABCD-EFGH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod zaproszenia składa się z 8 liter i cyfr, np. ABCD-EFGH.</translation>
     </message>
     <message>
         <source>The join request of device {device} is not signed by the key it names; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o dołączenie urządzenia {device} nie jest podpisana kluczem, który wskazuje; odrzucono.</translation>
     </message>
     <message>
         <source>The join request of device {device} was not made with the invitation&apos;s one-time code (a wrong code, or a request edited on the location); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o dołączenie urządzenia {device} nie została utworzona z kodem jednorazowym zaproszenia (błędny kod lub prośba zmieniona w lokalizacji); odrzucono.</translation>
     </message>
     <message>
         <source>The join request of device {device} is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o dołączenie urządzenia {device} ma nieprawidłowy format; odrzucono.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o dołączenie urządzenia {device} dotyczy innej bazy; odrzucono.</translation>
     </message>
     <message>
         <source>The join request found as {device} names another device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o dołączenie znaleziona jako {device} wskazuje inne urządzenie; odrzucono.</translation>
     </message>
     <message>
         <source>This vault already trusts another team book&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf ufa już liście członków innej wspólnej bazy zespołu.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migawka {snapshot} nie jest plikiem migawki; odrzucono.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was signed for another place or book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migawka {snapshot} została podpisana dla innego miejsca lub innej bazy; odrzucono.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migawka {snapshot} pochodzi z urządzenia, którego nie ma na liście członków bazy; odrzucono.</translation>
     </message>
     <message>
         <source>The signature of snapshot {snapshot} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis migawki {snapshot} nie przechodzi weryfikacji; odrzucono.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migawka {snapshot} nie jest zaszyfrowana dla tego urządzenia; odrzucono.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is signed but its content is not a valid snapshot; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migawka {snapshot} jest podpisana, ale jej zawartość nie jest prawidłową migawką; odrzucono.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migawka {snapshot} została zapisana przez nowszą wersję aplikacji: zaktualizuj aplikację, aby kontynuować synchronizację.</translation>
     </message>
 </context>
 <context>
@@ -4999,7 +4999,7 @@
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version}</translation>
     </message>
 </context>
 <context>
@@ -6149,11 +6149,11 @@
     </message>
     <message>
         <source>Devices are stale after (days without syncing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie jest nieaktywne po (dniach bez synchronizacji)</translation>
     </message>
     <message>
         <source>A team device that has not synced for this long is flagged in the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie zespołu, które nie synchronizowało się przez ten czas, jest oznaczane na liście urządzeń.</translation>
     </message>
 </context>
 <context>
@@ -6520,7 +6520,7 @@
     <name>Sync</name>
     <message>
         <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowano: {published}, zastosowano: {applied}, nowe konflikty: {conflicts}, odrzucono: {refused}.</translation>
     </message>
 </context>
 <context>
