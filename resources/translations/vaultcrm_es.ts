@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Sync refused changes from another device</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización rechazó cambios de otro dispositivo</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
@@ -142,9 +142,9 @@
     </message>
     <message numerus="yes">
         <source>Sync refused %n segment(s) or change(s) from other devices; the rest was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sincronización rechazó %n segmento o cambio de otros dispositivos; el resto se aplicó.</numerusform>
+            <numerusform>La sincronización rechazó %n segmentos o cambios de otros dispositivos; el resto se aplicó.</numerusform>
         </translation>
     </message>
 </context>
@@ -577,23 +577,23 @@
     </message>
     <message>
         <source>Invited a laptop to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Portátil invitado a la libreta de equipo</translation>
     </message>
     <message>
         <source>Asked to join a team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de unión a una libreta de equipo</translation>
     </message>
     <message>
         <source>Admitted a device to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo admitido en la libreta de equipo</translation>
     </message>
     <message>
         <source>Refused a device&apos;s join request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de unión de un dispositivo rechazada</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo revocado</translation>
     </message>
 </context>
 <context>
@@ -1197,15 +1197,15 @@
     </message>
     <message>
         <source>Invitation for {user} ({profile}) written to {path}; it expires on {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación para {user} (perfil {profile}) escrita en {path}; caduca el {time}.</translation>
     </message>
     <message>
         <source>ONE-TIME CODE (tell it to {user} separately from the file; shown once): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO DE UN SOLO USO (díselo a {user} por separado del archivo; solo se muestra una vez): {code}</translation>
     </message>
     <message>
         <source>Roster fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la lista de miembros: {fingerprint}</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1213,39 +1213,39 @@
     </message>
     <message>
         <source>One-time code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Código de un solo uso: </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder} for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda {id} creada en {folder} para {user}.</translation>
     </message>
     <message>
         <source>Device {device} asked to join; waiting for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo {device} solicitó unirse; a la espera de que un administrador lo apruebe.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>(stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inactivo)</translation>
     </message>
     <message>
         <source>(this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(este dispositivo)</translation>
     </message>
     <message>
         <source>Device {device} of {user} is on the team&apos;s roster (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo {device} de {user} está en la lista de miembros del equipo (versión {version}).</translation>
     </message>
     <message>
         <source>Device {device} is revoked; its segments after number {seq} are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo {device} está revocado; se rechazan sus segmentos posteriores al número {seq}.</translation>
     </message>
     <message>
         <source>Device {device} asked to join again; the administrator approving it should see the fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo {device} solicitó unirse de nuevo; el administrador que lo apruebe debería ver la huella digital {fingerprint}.</translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
@@ -1376,47 +1376,47 @@
     </message>
     <message>
         <source>This vault is now the first device of team book {book}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda es ahora el primer dispositivo de la libreta de equipo {book}.</translation>
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo: {device}</translation>
     </message>
     <message>
         <source>Genesis fingerprint (compare it on every invitation): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de origen (compárala en cada invitación): {fingerprint}</translation>
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {when}</translation>
     </message>
     <message>
         <source>Changes waiting: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes: {count}</translation>
     </message>
     <message>
         <source>Location: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino: {url}</translation>
     </message>
     <message>
         <source>Book: {book}  device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreta: {book}  dispositivo: {device}</translation>
     </message>
     <message>
         <source>refused: {device} segment {segment}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: {device}, segmento {segment}: {reason}</translation>
     </message>
     <message>
         <source>Conflict {id} resolved: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto {id} resuelto: {value}</translation>
     </message>
     <message>
         <source>{id}  {at}  {table}.{field} of {uid}: kept {kept} (from {kept_from}), other {other} (from {other_from})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {at}  {table}.{field} de {uid}: se conservó {kept} (de {kept_from}), el otro era {other} (de {other_from})</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos.</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2720,7 @@
     </message>
     <message>
         <source>{id} is neither a customer id nor a uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} no es un id. de cliente ni un uid.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
@@ -3717,19 +3717,19 @@
     </message>
     <message>
         <source>invitation file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de invitación</translation>
     </message>
     <message>
         <source>{path} is not a VaultCRM invitation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo de invitación de VaultCRM.</translation>
     </message>
     <message>
         <source>{user} is disabled; enable them before inviting a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario {user} está deshabilitado; habilítalo antes de invitar a un portátil.</translation>
     </message>
     <message>
         <source>{user} already exists with another profile; change it with user set-profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ya existe con otro perfil; cámbialo primero con user set-profile.</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
@@ -3737,43 +3737,43 @@
     </message>
     <message>
         <source>{device} is not a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} no es un id. de dispositivo.</translation>
     </message>
     <message>
         <source>No join request from device {device} at the sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna solicitud de unión del dispositivo {device} en el destino de sincronización.</translation>
     </message>
     <message>
         <source>The join request of device {device} names an invitation this vault did not make; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de unión del dispositivo {device} indica una invitación que no creó esta bóveda; rechazada.</translation>
     </message>
     <message>
         <source>This invitation was used already (by device {device}); make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta invitación ya se usó (por el dispositivo {device}); crea una nueva.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta invitación caducó el {time}; crea una nueva.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another user than its invitation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de unión del dispositivo {device} es para un usuario distinto al de su invitación; rechazada.</translation>
     </message>
     <message>
         <source>The join request of device {device} has no invitation and names no earlier device of its user; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de unión del dispositivo {device} no tiene invitación ni indica ningún dispositivo anterior de su usuario; rechazada.</translation>
     </message>
     <message>
         <source>Device {device} asks to join without an invitation: compare the fingerprint its laptop shows with {fingerprint} and pass it with --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo {device} solicita unirse sin invitación: compara la huella digital que muestra su portátil con {fingerprint} e indícala con --fingerprint.</translation>
     </message>
     <message>
         <source>The user of device {device} does not exist or is disabled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario del dispositivo {device} no existe aquí o está deshabilitado.</translation>
     </message>
     <message>
         <source>Device {device} is on the team&apos;s roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo {device} ya está en la lista de miembros del equipo.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
@@ -4082,164 +4082,164 @@
     </message>
     <message>
         <source>Name the invited user: --user YOU --user THEM, or --new-user THEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el usuario invitado: --user TÚ --user ÉL, o --new-user ÉL.</translation>
     </message>
     <message>
         <source>Use: sync init VAULT --at URL, sync VAULT or sync status VAULT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: sync init VAULT --at URL, sync VAULT o sync status VAULT (VAULT = bóveda).</translation>
     </message>
     <message>
         <source>sync init needs --at URL, the team&apos;s sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync init necesita --at URL, el destino de sincronización del equipo.</translation>
     </message>
     <message>
         <source>conflicts resolve needs --keep kept or --keep other.</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve necesita --keep kept o --keep other.</translation>
     </message>
     <message>
         <source>{id} is not a conflict id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} no es un id. de conflicto.</translation>
     </message>
     <message>
         <source>Use: conflicts VAULT or conflicts resolve VAULT CONFLICT_ID --keep kept|other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: conflicts VAULT o conflicts resolve VAULT CONFLICT_ID --keep kept|other (VAULT = bóveda).</translation>
     </message>
     <message>
         <source>There is no conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el conflicto {id}.</translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conflicto {id} ya se resolvió.</translation>
     </message>
     <message>
         <source>The record of conflict {id} is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del conflicto {id} ya no está aquí.</translation>
     </message>
     <message>
         <source>Keep either kept or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige kept o other.</translation>
     </message>
     <message>
         <source>This vault is not a device of a team book (run sync init, or device join on a new laptop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda no es un dispositivo de una libreta de equipo (ejecuta sync init, o device join en un portátil nuevo).</translation>
     </message>
     <message>
         <source>This device has no pinned roster fingerprint; it cannot check the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo no tiene ninguna huella digital de la lista de miembros fijada; no puede comprobar la lista de miembros del equipo.</translation>
     </message>
     <message>
         <source>This device may not change the team&apos;s roster (it is not an active administrator&apos;s device on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo no puede modificar la lista de miembros del equipo (no figura en ella como dispositivo de un administrador activo).</translation>
     </message>
     <message>
         <source>Roster version {version} is half published on the sync location; it stays pending here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} de la lista de miembros está publicada a medias en el destino de sincronización; queda pendiente aquí.</translation>
     </message>
     <message>
         <source>Another administrator changed the team&apos;s roster at the same time; your change (roster version {version}) was not published. Do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro administrador modificó la lista de miembros del equipo al mismo tiempo; tu cambio (versión {version} de la lista de miembros) no se publicó. Vuelve a hacerlo.</translation>
     </message>
     <message>
         <source>Device {device} is not on the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo {device} no está en la lista de miembros del equipo.</translation>
     </message>
     <message>
         <source>Device {device} is revoked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo {device} ya está revocado.</translation>
     </message>
     <message>
         <source>A device cannot revoke itself; revoke it from another administrator&apos;s device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo no puede revocarse a sí mismo; revócalo desde el dispositivo de otro administrador.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta invitación caducó el {time}; pide una nueva.</translation>
     </message>
     <message>
         <source>This device is on the team&apos;s roster already ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo ya está en la lista de miembros del equipo ({state}).</translation>
     </message>
     <message>
         <source>This invitation is for another book or another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta invitación es para otra libreta u otro usuario.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
         <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo aún no está en la lista de miembros de la libreta: un administrador tiene que aprobarlo antes de que pueda publicar.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo no está en la lista de miembros de la libreta: primero tiene que aprobarlo un administrador.</translation>
     </message>
     <message>
         <source>This device was revoked from the team book; it can no longer sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo se revocó de la libreta de equipo; ya no puede sincronizar.</translation>
     </message>
     <message>
         <source>This vault does not belong to a team book: run sync init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda no pertenece a ninguna libreta de equipo: ejecuta primero sync init.</translation>
     </message>
     <message>
         <source>This book has no sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta libreta no tiene destino de sincronización.</translation>
     </message>
     <message>
         <source>The invitation code is 8 letters and digits, like ABCD-EFGH.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de invitación tiene 8 letras y dígitos, como ABCD-EFGH.</translation>
     </message>
     <message>
         <source>The join request of device {device} is not signed by the key it names; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de unión del dispositivo {device} no está firmada con la clave que indica; rechazada.</translation>
     </message>
     <message>
         <source>The join request of device {device} was not made with the invitation&apos;s one-time code (a wrong code, or a request edited on the location); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de unión del dispositivo {device} no se hizo con el código de un solo uso de la invitación (código incorrecto o solicitud modificada en el destino); rechazada.</translation>
     </message>
     <message>
         <source>The join request of device {device} is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de unión del dispositivo {device} tiene un formato incorrecto; rechazada.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de unión del dispositivo {device} es para otra libreta; rechazada.</translation>
     </message>
     <message>
         <source>The join request found as {device} names another device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de unión encontrada como {device} indica otro dispositivo; rechazada.</translation>
     </message>
     <message>
         <source>This vault already trusts another team book&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda ya confía en la lista de miembros de otra libreta de equipo.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea {snapshot} no es un archivo de instantánea; rechazada.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was signed for another place or book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea {snapshot} se firmó para otro lugar u otra libreta; rechazada.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea {snapshot} procede de un dispositivo que no está en la lista de miembros de la libreta; rechazada.</translation>
     </message>
     <message>
         <source>The signature of snapshot {snapshot} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de la instantánea {snapshot} no se puede verificar; rechazada.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea {snapshot} no está cifrada para este dispositivo; rechazada.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is signed but its content is not a valid snapshot; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea {snapshot} está firmada, pero su contenido no es una instantánea válida; rechazada.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea {snapshot} la escribió una versión más reciente de la aplicación: actualiza la aplicación para seguir sincronizando.</translation>
     </message>
 </context>
 <context>
@@ -4973,7 +4973,7 @@
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
 </context>
 <context>
@@ -6121,11 +6121,11 @@
     </message>
     <message>
         <source>Devices are stale after (days without syncing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos inactivos tras (días sin sincronizar)</translation>
     </message>
     <message>
         <source>A team device that has not synced for this long is flagged in the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo del equipo que lleva este tiempo sin sincronizar se marca en la lista de dispositivos.</translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6487,7 @@
     <name>Sync</name>
     <message>
         <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicados: {published}; aplicados: {applied}; conflictos nuevos: {conflicts}; rechazados: {refused}.</translation>
     </message>
 </context>
 <context>
