@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Sync refused changes from another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizace odmítla změny z jiného zařízení</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
@@ -148,10 +148,10 @@
     </message>
     <message numerus="yes">
         <source>Sync refused %n segment(s) or change(s) from other devices; the rest was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronizace odmítla %n segment nebo změnu z jiných zařízení; zbytek byl použit.</numerusform>
+            <numerusform>Synchronizace odmítla %n segmenty nebo změny z jiných zařízení; zbytek byl použit.</numerusform>
+            <numerusform>Synchronizace odmítla %n segmentů nebo změn z jiných zařízení; zbytek byl použit.</numerusform>
         </translation>
     </message>
 </context>
@@ -584,23 +584,23 @@
     </message>
     <message>
         <source>Invited a laptop to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozvání notebooku do týmové databáze</translation>
     </message>
     <message>
         <source>Asked to join a team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o připojení k týmové databázi</translation>
     </message>
     <message>
         <source>Admitted a device to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijetí zařízení do týmové databáze</translation>
     </message>
     <message>
         <source>Refused a device&apos;s join request</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnutí žádosti zařízení o připojení</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvolání zařízení</translation>
     </message>
 </context>
 <context>
@@ -1215,15 +1215,15 @@
     </message>
     <message>
         <source>Invitation for {user} ({profile}) written to {path}; it expires on {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozvánka pro uživatele {user} ({profile}) zapsána do {path}; platnost vyprší {time}.</translation>
     </message>
     <message>
         <source>ONE-TIME CODE (tell it to {user} separately from the file; shown once): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>JEDNORÁZOVÝ KÓD (sdělte ho uživateli {user} odděleně od souboru; zobrazí se jen jednou): {code}</translation>
     </message>
     <message>
         <source>Roster fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otisk seznamu členů: {fingerprint}</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1231,39 +1231,39 @@
     </message>
     <message>
         <source>One-time code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Jednorázový kód: </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder} for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor {id} vytvořen ve složce {folder} pro uživatele {user}.</translation>
     </message>
     <message>
         <source>Device {device} asked to join; waiting for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení {device} požádalo o připojení; čeká na schválení administrátorem.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nikdy</translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <source>(stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neaktivní)</translation>
     </message>
     <message>
         <source>(this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toto zařízení)</translation>
     </message>
     <message>
         <source>Device {device} of {user} is on the team&apos;s roster (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení {device} uživatele {user} je na seznamu členů týmu (verze {version}).</translation>
     </message>
     <message>
         <source>Device {device} is revoked; its segments after number {seq} are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení {device} je odvoláno; jeho segmenty s číslem vyšším než {seq} se odmítají.</translation>
     </message>
     <message>
         <source>Device {device} asked to join again; the administrator approving it should see the fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení {device} znovu požádalo o připojení; administrátor, který ho schvaluje, by měl vidět otisk {fingerprint}.</translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
@@ -1395,47 +1395,47 @@
     </message>
     <message>
         <source>This vault is now the first device of team book {book}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento trezor je nyní prvním zařízením týmové databáze {book}.</translation>
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení: {device}</translation>
     </message>
     <message>
         <source>Genesis fingerprint (compare it on every invitation): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otisk počáteční verze seznamu členů (porovnejte ho u každé pozvánky): {fingerprint}</translation>
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední synchronizace: {when}</translation>
     </message>
     <message>
         <source>Changes waiting: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající změny: {count}</translation>
     </message>
     <message>
         <source>Location: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění: {url}</translation>
     </message>
     <message>
         <source>Book: {book}  device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze: {book}  zařízení: {device}</translation>
     </message>
     <message>
         <source>refused: {device} segment {segment}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>odmítnuto: {device}, segment {segment}: {reason}</translation>
     </message>
     <message>
         <source>Conflict {id} resolved: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {id} vyřešen: {value}</translation>
     </message>
     <message>
         <source>{id}  {at}  {table}.{field} of {uid}: kept {kept} (from {kept_from}), other {other} (from {other_from})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {at}  {table}.{field} záznamu {uid}: ponecháno (kept) {kept} (z {kept_from}), druhá hodnota (other) {other} (z {other_from})</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné konflikty.</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
         <source>{id} is neither a customer id nor a uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} není ID zákazníka ani uid.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
@@ -3739,19 +3739,19 @@
     </message>
     <message>
         <source>invitation file</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor s pozvánkou</translation>
     </message>
     <message>
         <source>{path} is not a VaultCRM invitation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} není soubor s pozvánkou VaultCRM.</translation>
     </message>
     <message>
         <source>{user} is disabled; enable them before inviting a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} je zakázán; než pozvete notebook, účet znovu povolte.</translation>
     </message>
     <message>
         <source>{user} already exists with another profile; change it with user set-profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {user} již existuje s jiným profilem; nejprve profil změňte příkazem user set-profile.</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
@@ -3759,43 +3759,43 @@
     </message>
     <message>
         <source>{device} is not a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} není ID zařízení.</translation>
     </message>
     <message>
         <source>No join request from device {device} at the sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>V umístění synchronizace není žádná žádost o připojení od zařízení {device}.</translation>
     </message>
     <message>
         <source>The join request of device {device} names an invitation this vault did not make; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o připojení zařízení {device} uvádí pozvánku, kterou tento trezor nevytvořil; odmítnuto.</translation>
     </message>
     <message>
         <source>This invitation was used already (by device {device}); make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato pozvánka již byla použita (zařízením {device}); vytvořte novou.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost této pozvánky vypršela {time}; vytvořte novou.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another user than its invitation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o připojení zařízení {device} je pro jiného uživatele než jeho pozvánka; odmítnuto.</translation>
     </message>
     <message>
         <source>The join request of device {device} has no invitation and names no earlier device of its user; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o připojení zařízení {device} nemá pozvánku a neuvádí žádné dřívější zařízení svého uživatele; odmítnuto.</translation>
     </message>
     <message>
         <source>Device {device} asks to join without an invitation: compare the fingerprint its laptop shows with {fingerprint} and pass it with --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení {device} žádá o připojení bez pozvánky: porovnejte otisk zobrazený na jeho notebooku s {fingerprint} a zadejte ho pomocí --fingerprint.</translation>
     </message>
     <message>
         <source>The user of device {device} does not exist or is disabled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel zařízení {device} zde neexistuje nebo je zakázán.</translation>
     </message>
     <message>
         <source>Device {device} is on the team&apos;s roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení {device} již je na seznamu členů týmu.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
@@ -4104,164 +4104,164 @@
     </message>
     <message>
         <source>Name the invited user: --user YOU --user THEM, or --new-user THEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uveďte pozvaného uživatele: --user VY --user POZVANÝ, nebo --new-user POZVANÝ.</translation>
     </message>
     <message>
         <source>Use: sync init VAULT --at URL, sync VAULT or sync status VAULT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: sync init TREZOR --at URL, sync TREZOR nebo sync status TREZOR.</translation>
     </message>
     <message>
         <source>sync init needs --at URL, the team&apos;s sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync init vyžaduje --at URL (umístění synchronizace týmu).</translation>
     </message>
     <message>
         <source>conflicts resolve needs --keep kept or --keep other.</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve vyžaduje --keep kept nebo --keep other.</translation>
     </message>
     <message>
         <source>{id} is not a conflict id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} není ID konfliktu.</translation>
     </message>
     <message>
         <source>Use: conflicts VAULT or conflicts resolve VAULT CONFLICT_ID --keep kept|other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: conflicts TREZOR nebo conflicts resolve TREZOR ID_KONFLIKTU --keep kept|other.</translation>
     </message>
     <message>
         <source>There is no conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {id} neexistuje.</translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {id} již byl vyřešen.</translation>
     </message>
     <message>
         <source>The record of conflict {id} is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam konfliktu {id} zde již není.</translation>
     </message>
     <message>
         <source>Keep either kept or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte kept, nebo other.</translation>
     </message>
     <message>
         <source>This vault is not a device of a team book (run sync init, or device join on a new laptop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento trezor není zařízením týmové databáze (spusťte sync init, nebo device join na novém notebooku).</translation>
     </message>
     <message>
         <source>This device has no pinned roster fingerprint; it cannot check the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto zařízení nemá připnutý otisk seznamu členů; nemůže seznam členů týmu ověřit.</translation>
     </message>
     <message>
         <source>This device may not change the team&apos;s roster (it is not an active administrator&apos;s device on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto zařízení nesmí měnit seznam členů týmu (není na něm aktivním zařízením administrátora).</translation>
     </message>
     <message>
         <source>Roster version {version} is half published on the sync location; it stays pending here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze {version} seznamu členů je v umístění synchronizace publikována jen napůl; zde zůstává jako čekající.</translation>
     </message>
     <message>
         <source>Another administrator changed the team&apos;s roster at the same time; your change (roster version {version}) was not published. Do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiný administrátor současně změnil seznam členů týmu; vaše změna (verze {version} seznamu členů) nebyla publikována. Proveďte ji znovu.</translation>
     </message>
     <message>
         <source>Device {device} is not on the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení {device} není na seznamu členů týmu.</translation>
     </message>
     <message>
         <source>Device {device} is revoked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení {device} již je odvoláno.</translation>
     </message>
     <message>
         <source>A device cannot revoke itself; revoke it from another administrator&apos;s device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení nemůže odvolat samo sebe; odvolejte ho ze zařízení jiného administrátora.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost této pozvánky vypršela {time}; požádejte o novou.</translation>
     </message>
     <message>
         <source>This device is on the team&apos;s roster already ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto zařízení již je na seznamu členů týmu ({state}).</translation>
     </message>
     <message>
         <source>This invitation is for another book or another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato pozvánka je pro jinou databázi nebo jiného uživatele.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
         <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toto zařízení zatím není na seznamu členů databáze: než bude moci publikovat, musí ho schválit administrátor.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto zařízení není na seznamu členů databáze: nejprve ho musí schválit administrátor.</translation>
     </message>
     <message>
         <source>This device was revoked from the team book; it can no longer sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto zařízení bylo z týmové databáze odvoláno; již se nemůže synchronizovat.</translation>
     </message>
     <message>
         <source>This vault does not belong to a team book: run sync init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento trezor nepatří do týmové databáze: nejprve spusťte sync init.</translation>
     </message>
     <message>
         <source>This book has no sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato databáze nemá umístění synchronizace.</translation>
     </message>
     <message>
         <source>The invitation code is 8 letters and digits, like ABCD-EFGH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód pozvánky má 8 písmen a číslic, například ABCD-EFGH.</translation>
     </message>
     <message>
         <source>The join request of device {device} is not signed by the key it names; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o připojení zařízení {device} není podepsána klíčem, který uvádí; odmítnuto.</translation>
     </message>
     <message>
         <source>The join request of device {device} was not made with the invitation&apos;s one-time code (a wrong code, or a request edited on the location); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o připojení zařízení {device} nebyla vytvořena s jednorázovým kódem pozvánky (chybný kód nebo žádost upravená v umístění); odmítnuto.</translation>
     </message>
     <message>
         <source>The join request of device {device} is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o připojení zařízení {device} má chybný formát; odmítnuto.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o připojení zařízení {device} je pro jinou databázi; odmítnuto.</translation>
     </message>
     <message>
         <source>The join request found as {device} names another device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o připojení nalezená jako {device} uvádí jiné zařízení; odmítnuto.</translation>
     </message>
     <message>
         <source>This vault already trusts another team book&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento trezor již důvěřuje seznamu členů jiné týmové databáze.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímek {snapshot} není soubor snímku; odmítnuto.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was signed for another place or book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímek {snapshot} byl podepsán pro jiné místo nebo jinou databázi; odmítnuto.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímek {snapshot} pochází ze zařízení, které není na seznamu členů databáze; odmítnuto.</translation>
     </message>
     <message>
         <source>The signature of snapshot {snapshot} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis snímku {snapshot} nelze ověřit; odmítnuto.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímek {snapshot} není zašifrován pro toto zařízení; odmítnuto.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is signed but its content is not a valid snapshot; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímek {snapshot} je podepsán, ale jeho obsah není platný snímek; odmítnuto.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímek {snapshot} zapsala novější verze aplikace: chcete-li pokračovat v synchronizaci, aktualizujte aplikaci.</translation>
     </message>
 </context>
 <context>
@@ -4999,7 +4999,7 @@
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze {version}</translation>
     </message>
 </context>
 <context>
@@ -6149,11 +6149,11 @@
     </message>
     <message>
         <source>Devices are stale after (days without syncing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení je neaktivní po (dny bez synchronizace)</translation>
     </message>
     <message>
         <source>A team device that has not synced for this long is flagged in the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Týmové zařízení, které se po tuto dobu nesynchronizovalo, se v seznamu zařízení označí.</translation>
     </message>
 </context>
 <context>
@@ -6520,7 +6520,7 @@
     <name>Sync</name>
     <message>
         <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikováno: {published}, použito: {applied}, nové konflikty: {conflicts}, odmítnuto: {refused}.</translation>
     </message>
 </context>
 <context>
