@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Sync refused changes from another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications d&apos;un autre appareil refusées par la synchronisation</translation>
     </message>
     <message>
         <source>A sign-in as {user} with an older key slot (version {version}, the vault knows {required}) was refused: keyslots.json was replaced with an older copy, or an old password was replayed.</source>
@@ -142,9 +142,9 @@
     </message>
     <message numerus="yes">
         <source>Sync refused %n segment(s) or change(s) from other devices; the rest was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La synchronisation a refusé %n segment ou modification provenant d&apos;autres appareils ; le reste a été appliqué.</numerusform>
+            <numerusform>La synchronisation a refusé %n segments ou modifications provenant d&apos;autres appareils ; le reste a été appliqué.</numerusform>
         </translation>
     </message>
 </context>
@@ -577,23 +577,23 @@
     </message>
     <message>
         <source>Invited a laptop to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation d&apos;un ordinateur portable dans le carnet d&apos;équipe</translation>
     </message>
     <message>
         <source>Asked to join a team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;adhésion à un carnet d&apos;équipe</translation>
     </message>
     <message>
         <source>Admitted a device to the team book</source>
-        <translation type="unfinished"></translation>
+        <translation>Admission d&apos;un appareil dans le carnet d&apos;équipe</translation>
     </message>
     <message>
         <source>Refused a device&apos;s join request</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de la demande d&apos;adhésion d&apos;un appareil</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation d&apos;un appareil</translation>
     </message>
 </context>
 <context>
@@ -1197,15 +1197,15 @@
     </message>
     <message>
         <source>Invitation for {user} ({profile}) written to {path}; it expires on {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation pour {user} (profil {profile}) écrite dans {path} ; elle expire le {time}.</translation>
     </message>
     <message>
         <source>ONE-TIME CODE (tell it to {user} separately from the file; shown once): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE À USAGE UNIQUE (communiquez-le à {user} séparément du fichier ; affiché une seule fois) : {code}</translation>
     </message>
     <message>
         <source>Roster fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la liste des membres : {fingerprint}</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1213,39 +1213,39 @@
     </message>
     <message>
         <source>One-time code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code à usage unique : </translation>
     </message>
     <message>
         <source>Created vault {id} in {folder} for {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre {id} créé dans {folder} pour {user}.</translation>
     </message>
     <message>
         <source>Device {device} asked to join; waiting for an administrator to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil {device} a demandé à rejoindre le carnet ; en attente de l&apos;approbation d&apos;un administrateur.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>(stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inactif)</translation>
     </message>
     <message>
         <source>(this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cet appareil)</translation>
     </message>
     <message>
         <source>Device {device} of {user} is on the team&apos;s roster (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil {device} de {user} figure dans la liste des membres de l&apos;équipe (version {version}).</translation>
     </message>
     <message>
         <source>Device {device} is revoked; its segments after number {seq} are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil {device} est révoqué ; ses segments postérieurs au numéro {seq} sont refusés.</translation>
     </message>
     <message>
         <source>Device {device} asked to join again; the administrator approving it should see the fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil {device} a de nouveau demandé à rejoindre le carnet ; l&apos;administrateur qui l&apos;approuve doit voir l&apos;empreinte {fingerprint}.</translation>
     </message>
     <message>
         <source>Created vault {id} in {folder}.</source>
@@ -1376,47 +1376,47 @@
     </message>
     <message>
         <source>This vault is now the first device of team book {book}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre est désormais le premier appareil du carnet d&apos;équipe {book}.</translation>
     </message>
     <message>
         <source>Device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil : {device}</translation>
     </message>
     <message>
         <source>Genesis fingerprint (compare it on every invitation): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte d&apos;origine (comparez-la à chaque invitation) : {fingerprint}</translation>
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
         <source>Changes waiting: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente : {count}</translation>
     </message>
     <message>
         <source>Location: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement : {url}</translation>
     </message>
     <message>
         <source>Book: {book}  device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet : {book}  appareil : {device}</translation>
     </message>
     <message>
         <source>refused: {device} segment {segment}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : {device}, segment {segment} : {reason}</translation>
     </message>
     <message>
         <source>Conflict {id} resolved: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit {id} résolu : {value}</translation>
     </message>
     <message>
         <source>{id}  {at}  {table}.{field} of {uid}: kept {kept} (from {kept_from}), other {other} (from {other_from})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {at}  {table}.{field} de {uid} : conservé {kept} (de {kept_from}), autre {other} (de {other_from})</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit.</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2720,7 @@
     </message>
     <message>
         <source>{id} is neither a customer id nor a uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} n&apos;est ni un identifiant de client ni un uid.</translation>
     </message>
     <message>
         <source>{item}: give FIELD=VALUE with FIELD one of {fields}.</source>
@@ -3717,19 +3717,19 @@
     </message>
     <message>
         <source>invitation file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d&apos;invitation</translation>
     </message>
     <message>
         <source>{path} is not a VaultCRM invitation file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier d&apos;invitation VaultCRM.</translation>
     </message>
     <message>
         <source>{user} is disabled; enable them before inviting a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur {user} est désactivé ; réactivez-le avant d&apos;inviter un ordinateur portable.</translation>
     </message>
     <message>
         <source>{user} already exists with another profile; change it with user set-profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} existe déjà avec un autre profil ; modifiez-le d&apos;abord avec user set-profile.</translation>
     </message>
     <message>
         <source>A user named {name} already exists.</source>
@@ -3737,43 +3737,43 @@
     </message>
     <message>
         <source>{device} is not a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} n&apos;est pas un identifiant d&apos;appareil.</translation>
     </message>
     <message>
         <source>No join request from device {device} at the sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande d&apos;adhésion de l&apos;appareil {device} sur l&apos;emplacement de synchronisation.</translation>
     </message>
     <message>
         <source>The join request of device {device} names an invitation this vault did not make; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;adhésion de l&apos;appareil {device} mentionne une invitation que ce coffre n&apos;a pas créée ; refusée.</translation>
     </message>
     <message>
         <source>This invitation was used already (by device {device}); make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invitation a déjà été utilisée (par l&apos;appareil {device}) ; créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invitation a expiré le {time} ; créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another user than its invitation; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;adhésion de l&apos;appareil {device} concerne un autre utilisateur que son invitation ; refusée.</translation>
     </message>
     <message>
         <source>The join request of device {device} has no invitation and names no earlier device of its user; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;adhésion de l&apos;appareil {device} n&apos;a pas d&apos;invitation et ne mentionne aucun appareil antérieur de son utilisateur ; refusée.</translation>
     </message>
     <message>
         <source>Device {device} asks to join without an invitation: compare the fingerprint its laptop shows with {fingerprint} and pass it with --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil {device} demande à rejoindre le carnet sans invitation : comparez l&apos;empreinte qu&apos;affiche son ordinateur portable avec {fingerprint} et indiquez-la avec --fingerprint.</translation>
     </message>
     <message>
         <source>The user of device {device} does not exist or is disabled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur de l&apos;appareil {device} n&apos;existe pas ici ou est désactivé.</translation>
     </message>
     <message>
         <source>Device {device} is on the team&apos;s roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil {device} figure déjà dans la liste des membres de l&apos;équipe.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
@@ -4082,164 +4082,164 @@
     </message>
     <message>
         <source>Name the invited user: --user YOU --user THEM, or --new-user THEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;utilisateur invité : --user VOUS --user LUI, ou --new-user LUI.</translation>
     </message>
     <message>
         <source>Use: sync init VAULT --at URL, sync VAULT or sync status VAULT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sync init VAULT --at URL, sync VAULT ou sync status VAULT (VAULT = coffre).</translation>
     </message>
     <message>
         <source>sync init needs --at URL, the team&apos;s sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync init nécessite --at URL, l&apos;emplacement de synchronisation de l&apos;équipe.</translation>
     </message>
     <message>
         <source>conflicts resolve needs --keep kept or --keep other.</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts resolve nécessite --keep kept ou --keep other.</translation>
     </message>
     <message>
         <source>{id} is not a conflict id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} n&apos;est pas un identifiant de conflit.</translation>
     </message>
     <message>
         <source>Use: conflicts VAULT or conflicts resolve VAULT CONFLICT_ID --keep kept|other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : conflicts VAULT ou conflicts resolve VAULT CONFLICT_ID --keep kept|other (VAULT = coffre).</translation>
     </message>
     <message>
         <source>There is no conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit {id} a déjà été résolu.</translation>
     </message>
     <message>
         <source>The record of conflict {id} is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche concernée par le conflit {id} n&apos;existe plus ici.</translation>
     </message>
     <message>
         <source>Keep either kept or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez kept ou other.</translation>
     </message>
     <message>
         <source>This vault is not a device of a team book (run sync init, or device join on a new laptop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;est pas un appareil d&apos;un carnet d&apos;équipe (exécutez sync init, ou device join sur un nouvel ordinateur portable).</translation>
     </message>
     <message>
         <source>This device has no pinned roster fingerprint; it cannot check the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n&apos;a pas d&apos;empreinte épinglée de la liste des membres ; il ne peut pas vérifier la liste des membres de l&apos;équipe.</translation>
     </message>
     <message>
         <source>This device may not change the team&apos;s roster (it is not an active administrator&apos;s device on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne peut pas modifier la liste des membres de l&apos;équipe (il n&apos;y figure pas comme appareil d&apos;un administrateur actif).</translation>
     </message>
     <message>
         <source>Roster version {version} is half published on the sync location; it stays pending here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} de la liste des membres est à moitié publiée sur l&apos;emplacement de synchronisation ; elle reste en attente ici.</translation>
     </message>
     <message>
         <source>Another administrator changed the team&apos;s roster at the same time; your change (roster version {version}) was not published. Do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre administrateur a modifié la liste des membres de l&apos;équipe au même moment ; votre modification (version {version} de la liste des membres) n&apos;a pas été publiée. Recommencez.</translation>
     </message>
     <message>
         <source>Device {device} is not on the team&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil {device} ne figure pas dans la liste des membres de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Device {device} is revoked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil {device} est déjà révoqué.</translation>
     </message>
     <message>
         <source>A device cannot revoke itself; revoke it from another administrator&apos;s device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil ne peut pas se révoquer lui-même ; révoquez-le depuis l&apos;appareil d&apos;un autre administrateur.</translation>
     </message>
     <message>
         <source>This invitation expired on {time}; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invitation a expiré le {time} ; demandez-en une nouvelle.</translation>
     </message>
     <message>
         <source>This device is on the team&apos;s roster already ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil figure déjà dans la liste des membres de l&apos;équipe ({state}).</translation>
     </message>
     <message>
         <source>This invitation is for another book or another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invitation concerne un autre carnet ou un autre utilisateur.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
         <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne figure pas encore dans la liste des membres du carnet : un administrateur doit l&apos;approuver avant qu&apos;il puisse publier.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne figure pas dans la liste des membres du carnet : un administrateur doit d&apos;abord l&apos;approuver.</translation>
     </message>
     <message>
         <source>This device was revoked from the team book; it can no longer sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil a été révoqué du carnet d&apos;équipe ; il ne peut plus synchroniser.</translation>
     </message>
     <message>
         <source>This vault does not belong to a team book: run sync init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;appartient à aucun carnet d&apos;équipe : exécutez d&apos;abord sync init.</translation>
     </message>
     <message>
         <source>This book has no sync location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce carnet n&apos;a pas d&apos;emplacement de synchronisation.</translation>
     </message>
     <message>
         <source>The invitation code is 8 letters and digits, like ABCD-EFGH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;invitation comporte 8 lettres et chiffres, par exemple ABCD-EFGH.</translation>
     </message>
     <message>
         <source>The join request of device {device} is not signed by the key it names; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;adhésion de l&apos;appareil {device} n&apos;est pas signée par la clé qu&apos;elle indique ; refusée.</translation>
     </message>
     <message>
         <source>The join request of device {device} was not made with the invitation&apos;s one-time code (a wrong code, or a request edited on the location); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;adhésion de l&apos;appareil {device} n&apos;a pas été faite avec le code à usage unique de l&apos;invitation (code erroné ou demande modifiée sur l&apos;emplacement) ; refusée.</translation>
     </message>
     <message>
         <source>The join request of device {device} is malformed; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;adhésion de l&apos;appareil {device} est mal formée ; refusée.</translation>
     </message>
     <message>
         <source>The join request of device {device} is for another book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;adhésion de l&apos;appareil {device} concerne un autre carnet ; refusée.</translation>
     </message>
     <message>
         <source>The join request found as {device} names another device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;adhésion trouvée sous {device} mentionne un autre appareil ; refusée.</translation>
     </message>
     <message>
         <source>This vault already trusts another team book&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre fait déjà confiance à la liste des membres d&apos;un autre carnet d&apos;équipe.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané {snapshot} n&apos;est pas un fichier d&apos;instantané ; refusé.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was signed for another place or book; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané {snapshot} a été signé pour un autre emplacement ou un autre carnet ; refusé.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} comes from a device that is not on the book&apos;s roster; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané {snapshot} provient d&apos;un appareil absent de la liste des membres du carnet ; refusé.</translation>
     </message>
     <message>
         <source>The signature of snapshot {snapshot} does not verify; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de l&apos;instantané {snapshot} n&apos;est pas valide ; refusé.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is not encrypted to this device; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané {snapshot} n&apos;est pas chiffré pour cet appareil ; refusé.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} is signed but its content is not a valid snapshot; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané {snapshot} est signé, mais son contenu n&apos;est pas un instantané valide ; refusé.</translation>
     </message>
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané {snapshot} a été écrit par une version plus récente de l&apos;application : mettez à jour l&apos;application pour continuer la synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -4973,7 +4973,7 @@
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
 </context>
 <context>
@@ -6121,11 +6121,11 @@
     </message>
     <message>
         <source>Devices are stale after (days without syncing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils inactifs après (jours sans synchronisation)</translation>
     </message>
     <message>
         <source>A team device that has not synced for this long is flagged in the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil de l&apos;équipe qui n&apos;a pas synchronisé depuis ce délai est signalé dans la liste des appareils.</translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6487,7 @@
     <name>Sync</name>
     <message>
         <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiés : {published} ; appliqués : {applied} ; nouveaux conflits : {conflicts} ; refusés : {refused}.</translation>
     </message>
 </context>
 <context>
