@@ -4114,7 +4114,7 @@
     </message>
     <message>
         <source>The record of conflict {id} is no longer here.</source>
-        <translation>El registro del conflicto {id} ya no está aquí.</translation>
+        <translation>El registro afectado por el conflicto {id} ya no está aquí.</translation>
     </message>
     <message>
         <source>Keep either kept or other.</source>
