@@ -50,6 +50,7 @@ RULES: dict[str, str] = {
     "slot_rollback": QT_TRANSLATE_NOOP("Alerts", "Older key slot refused"),
     "signin_record_damaged": QT_TRANSLATE_NOOP("Alerts", "Failed-sign-in record damaged"),
     "access_denied": QT_TRANSLATE_NOOP("Alerts", "Many refused actions"),
+    "sync_refused": QT_TRANSLATE_NOOP("Alerts", "Sync refused changes from another device"),
 }
 
 VIEW_ACTIONS = ("customer.view",)

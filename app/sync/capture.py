@@ -17,11 +17,13 @@ def _change(row) -> dict:
             "op": row["op"]}
 
 
-def waiting(conn, limit: int | None = None) -> list[dict]:
+def waiting(conn, limit: int | None = None, through: str | None = None) -> list[dict]:
     """Changes not yet published, oldest first, in the segment format's change shape
-    (``table``, ``uid``, ``field``, ``value``, ``hlc``, ``device``, ``user``, ``replaced``, ``op``)."""
-    sql = "SELECT * FROM sync_outbox WHERE published IS NULL ORDER BY seq"
-    rows = conn.execute(sql + (" LIMIT ?" if limit else ""), (limit,) if limit else ()).fetchall()
+    (``table``, ``uid``, ``field``, ``value``, ``hlc``, ``device``, ``user``, ``replaced``, ``op``);
+    ``through``: only those stamped at or before it (a whole transaction's changes)."""
+    sql = "SELECT * FROM sync_outbox WHERE published IS NULL" + (" AND hlc <= ?" if through else "") + " ORDER BY seq"
+    params: tuple = (through,) if through else ()
+    rows = conn.execute(sql + (" LIMIT ?" if limit else ""), params + ((limit,) if limit else ())).fetchall()
     return [_change(r) for r in rows]
 
 

@@ -1,0 +1,257 @@
+"""Applying one verified segment (``docs/SYNC.md``, "Applying"): in ONE transaction with capture
+off (``capture.applying``), idempotently (``sync_seen``/``sync_peers``), change by change: the
+author's permissions in the roster version in force, erasure first and for ever, then the merge
+rule per field (``merge``), rows written by uid (``rows``), and the full-text index of every
+customer touched rebuilt from what the vault now holds."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from vault import clock
+from vault.sync.schema import BY_NAME, ROW, Table
+
+from .. import audit
+from ..records.erasure import ERASED
+from ..records.storage import clean_of, reindex
+from . import authorize, capture, merge, rows
+from .rows import Dangling, Waiting
+from .state import in_force
+
+__all__ = ["Applied", "Dangling", "Waiting", "apply_segment", "seen"]
+
+#: fields whose concurrent edits a delete of the record makes a conflict of (not bookkeeping)
+_NOT_EDITS = {"deleted_at", "deleted_by", "merged_into", "updated_at", "updated_by", ROW}
+_ERASE_CHILDREN = ("customer_emails", "customer_phones", "customer_addresses", "customer_custom_values",
+                   "customer_sensitive", "purchase_preferences", "customer_tags")
+
+
+@dataclass
+class Applied:
+    """What a round applied: counts, refusals of single changes, local customer ids touched."""
+    segments: int = 0
+    changes: int = 0
+    conflicts: int = 0
+    refused: list[dict] = field(default_factory=list)
+    customers: set[int] = field(default_factory=set)
+    deleted: set[int] = field(default_factory=set)
+    erased: int = 0
+
+
+def seen(conn, device: str, seq: int) -> bool:
+    return conn.execute("SELECT 1 FROM sync_seen WHERE device = ? AND seq = ?", (device, seq)).fetchone() is not None
+
+
+class _Segment:
+    def __init__(self, session, versions, device: str, seq: int, changes: list[dict], out: Applied):
+        self.s, self.conn, self.versions = session, session.conn, versions
+        self.device, self.seq, self.changes, self.out = device, seq, changes, out
+        self.erasing = {c["uid"]: c["hlc"] for c in changes if c["op"] == "erase" and c["table"] == "customers"}
+        self.touched: set[str] = set()
+
+    # ------------------------------------------------------------------------- one row's changes
+    def run(self) -> None:
+        for _, group in groupby(self.changes, key=lambda c: (c["table"], c["uid"], c["hlc"])):
+            g = list(group)
+            t = BY_NAME.get(g[0]["table"])
+            if t is None:
+                self._refuse(g, "unknown-table")
+                continue
+            self._row(t, g)
+        for uid, stamp in self.erasing.items():
+            self._erase_residue(uid, stamp)
+        self._reindex()
+
+    def _row(self, t: Table, g: list[dict]) -> None:
+        uid, stamp = g[0]["uid"], g[0]["hlc"]
+        values = {c["field"]: c["value"] for c in g if c["field"] != ROW}
+        owner = rows.customer_of(self.conn, t, uid, values) if t.name != "erasure_ledger" else None
+        force = owner is not None and self.erasing.get(owner) == stamp
+        if owner is not None and not force and self._erased(owner):
+            return  # erasure beats everything, for ever
+        author = in_force(self.versions, self.device, stamp)
+        allowed = []
+        for c in g:
+            if authorize.allowed(author, t.name, c["field"], c["op"]):
+                allowed.append(c)
+            else:
+                self._refuse([c], "permission")
+        if not allowed:
+            return
+        if owner is not None:
+            self.touched.add(owner)
+        star = next((c for c in allowed if c["field"] == ROW), None)
+        try:
+            if star is not None and star["op"] != "set":
+                self._delete_or_erase(t, star, force)
+            elif not rows.exists(self.conn, t, uid):
+                self._absent(t, uid, stamp, allowed, star, force)
+            else:
+                self._present(t, uid, allowed, force)
+        except Dangling:
+            return  # its parent was deleted here: it goes with it
+
+    def _absent(self, t: Table, uid: str, stamp: str, changes: list[dict], star: dict | None, force: bool) -> None:
+        v = merge.version(self.conn, t.name, uid, ROW)
+        if star is None or force:
+            if v is None and not force:
+                raise Waiting(f"{t.name}/{uid}")
+            return  # deleted here (a delete wins over an edit), or erased before it came
+        if v is not None and v[0] > stamp:
+            return  # deleted later
+        rows.insert(self.conn, t, uid, {c["field"]: c["value"] for c in changes if c["field"] != ROW})
+        for c in changes:
+            merge.set_version(self.conn, c)
+        self.out.changes += len(changes)
+
+    def _present(self, t: Table, uid: str, changes: list[dict], force: bool) -> None:
+        winners = {}
+        for c in changes:
+            if c["field"] == ROW:
+                merge.set_version(self.conn, c)
+            elif self._wins(t, c, force):
+                winners[c["field"]] = c["value"]
+        if t.name == "customers":
+            self._delete_vs_edit(t, uid, changes, winners)
+        if winners:
+            rows.update(self.conn, t, uid, winners)
+            self.out.changes += len(winners)
+
+    def _wins(self, t: Table, c: dict, force: bool) -> bool:
+        conn = self.conn
+        v = merge.version(conn, t.name, c["uid"], c["field"])
+        if force or v is None:
+            merge.set_version(conn, c)
+            return True
+        if c["hlc"] == v[0]:
+            return False
+        quiet = c["field"] in t.quiet
+        local = rows.local_value(conn, t, c["uid"], c["field"])
+        differ = merge.json_text(local) != merge.json_text(c["value"])
+        if c["hlc"] > v[0]:
+            if not quiet and differ and merge.concurrent(c["replaced"], v[0], v[1]):
+                self.out.conflicts += merge.record(conn, t.name, c["uid"], c["field"], (c["value"], c["hlc"], None),
+                                                   (local, v[0], None))
+            elif c["replaced"]:
+                merge.follow(conn, c)
+            merge.set_version(conn, c)
+            return True
+        if not quiet and differ and merge.concurrent(v[1], c["hlc"], c["replaced"]):
+            self.out.conflicts += merge.record(conn, t.name, c["uid"], c["field"], (local, v[0], None),
+                                               (c["value"], c["hlc"], None))
+        return False
+
+    def _delete_vs_edit(self, t: Table, uid: str, changes: list[dict], winners: dict) -> None:
+        """A record deleted on one device and edited on another stays deleted (in the bin) and the
+        edit is a conflict on ``deleted_at``: keeping ``other`` restores the record."""
+        conn = self.conn
+        if winners.get("deleted_at"):
+            stamp = next(c["hlc"] for c in changes if c["field"] == "deleted_at")
+            later = conn.execute(
+                "SELECT max(hlc) FROM sync_versions WHERE tbl = 'customers' AND uid = ? AND hlc > ? AND device != ?"
+                f" AND field NOT IN ({', '.join('?' * len(_NOT_EDITS))}) GROUP BY device",
+                (uid, stamp, self.device, *_NOT_EDITS)).fetchall()
+            for (edit,) in later:
+                self.out.conflicts += merge.record(conn, t.name, uid, "deleted_at",
+                                                   (winners["deleted_at"], stamp, None), (None, edit, None))
+            return
+        deleted = rows.local_value(conn, t, uid, "deleted_at")
+        d = merge.version(conn, t.name, uid, "deleted_at")
+        edits = [c["hlc"] for c in changes if c["field"] not in _NOT_EDITS]
+        if deleted and "deleted_at" not in winners and d is not None and edits and max(edits) > d[0]:
+            self.out.conflicts += merge.record(conn, t.name, uid, "deleted_at", (deleted, d[0], None),
+                                               (None, max(edits), None))
+
+    def _delete_or_erase(self, t: Table, star: dict, force: bool) -> None:
+        v = merge.version(self.conn, t.name, star["uid"], ROW)
+        merge.set_version(self.conn, star)
+        if star["op"] == "erase":
+            return  # the erasure's values arrive as changes of the same stamp; the rest: _erase_residue
+        if v is not None and v[0] > star["hlc"] and not force:
+            return  # revived later (a newer set of a name-based row)
+        cid = rows.delete(self.conn, t, star["uid"])
+        if cid is not None:
+            reindex(self.conn, cid, None)
+            self.out.deleted.add(cid)
+        self.out.changes += 1
+
+    # ------------------------------------------------------------------------- erasure
+    def _erased(self, customer_uid: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM erasure_ledger WHERE customer_uid = ?",
+                                 (customer_uid,)).fetchone() is not None
+
+    def _erase_residue(self, uid: str, stamp: str) -> None:
+        """What the eraser could not know: rows of the person made here concurrently go too, so
+        every device holds the same anonymised shell; the person's audit key is shredded."""
+        conn = self.conn
+        row = conn.execute("SELECT id FROM customers WHERE uid = ?", (uid,)).fetchone()
+        if row is None:
+            return
+        cid = row[0]
+        self._drop_waiting(uid, cid)
+        for table in _ERASE_CHILDREN:
+            conn.execute(f"DELETE FROM {table} WHERE customer_id = ?", (cid,))
+        known = {c["uid"] for c in self.changes if c["hlc"] == stamp}
+        for table in ("interactions", "deals"):
+            for (ruid,) in conn.execute(f"SELECT uid FROM {table} WHERE customer_id = ?", (cid,)).fetchall():
+                if ruid not in known:
+                    conn.execute(f"DELETE FROM {table} WHERE uid = ?", (ruid,))
+        conn.execute("UPDATE interactions SET summary = ? WHERE customer_id = ?", (ERASED, cid))
+        reindex(conn, cid, None)
+        audit.shred_person_key(self.s, str(cid), conn=conn)
+        self.out.erased += 1
+
+    def _drop_waiting(self, uid: str, cid: int) -> None:
+        """This device's own unpublished changes of the person never leave it."""
+        conn = self.conn
+        uids = [uid]
+        for t in BY_NAME.values():
+            if t.refs.get("customer_id") == "customers":
+                uids += [r[0] for r in conn.execute(f"SELECT uid FROM {t.name} WHERE customer_id = ?", (cid,))]
+        uids += [r[0] for r in conn.execute("SELECT i.uid FROM deal_items i JOIN deals d ON d.id = i.deal_id"
+                                            " WHERE d.customer_id = ?", (cid,))]
+        conn.executemany("DELETE FROM sync_outbox WHERE published IS NULL AND uid = ?", [(u,) for u in uids])
+
+    # ------------------------------------------------------------------------- bookkeeping
+    def _refuse(self, changes: list[dict], reason: str) -> None:
+        for c in changes:
+            self.out.refused.append({"device": self.device, "segment": self.seq, "reason": reason,
+                                     "table": c["table"], "field": c["field"], "uid": c["uid"]})
+            audit.record(self.s, "sync.refused", entity="sync_segment", entity_id=f"{self.device}/{self.seq}",
+                         details={"reason": reason, "table": c["table"], "field": c["field"], "uid": c["uid"],
+                                  "op": c["op"]})
+
+    def _reindex(self) -> None:
+        conn = self.conn
+        for uid in sorted(self.touched):
+            row = conn.execute("SELECT id, deleted_at, erased_at FROM customers WHERE uid = ?", (uid,)).fetchone()
+            if row is None:
+                continue
+            self.out.customers.add(row[0])
+            if row[1] is not None:
+                self.out.deleted.add(row[0])
+            reindex(conn, row[0], None if row[1] or row[2] else clean_of(conn, row[0]))
+
+
+def apply_segment(session, versions, device: str, seq: int, changes: list[dict], data: bytes,
+                  out: Applied, *, hlc_max: str) -> bool:
+    """Apply segment ``device``/``seq`` (decoded ``changes``; ``data``: the file) in one
+    transaction. False if it was applied before. Raises ``Waiting`` (nothing kept) when it names a
+    row of another device not received yet."""
+    conn = session.conn
+    with capture.applying(conn):
+        again = seen(conn, device, seq)
+        if not again:
+            _Segment(session, versions, device, seq, changes, out).run()
+            conn.execute("INSERT INTO sync_seen (device, seq, digest, applied_at) VALUES (?, ?, ?, ?)",
+                         (device, seq, hashlib.sha256(data).hexdigest(), clock.iso()))
+        conn.execute("INSERT INTO sync_peers (device, seq, last_seen) VALUES (?, ?, ?) ON CONFLICT (device)"
+                     " DO UPDATE SET seq = max(seq, excluded.seq), last_seen = excluded.last_seen",
+                     (device, seq, clock.iso()))
+        conn.execute("UPDATE sync_state SET last_hlc = ? WHERE id = 1 AND (last_hlc IS NULL OR last_hlc < ?)",
+                     (hlc_max, hlc_max))
+    if again:
+        return False
+    out.segments += 1
+    return True

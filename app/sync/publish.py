@@ -1,0 +1,72 @@
+"""Publishing this device's waiting changes (``docs/SYNC.md``, "Publishing"): the outbox becomes
+the next segments (seq = last_seq + 1, …), encrypted to the roster's active devices, published once;
+then the rows are marked published and ``last_seq`` advances in one transaction. A crash after the
+file became visible and before the vault recorded it is found at the next publish: the name is
+taken (``AlreadyPublished``), the file is fetched, checked to be this device's own, and recorded."""
+from __future__ import annotations
+
+from vault.backup.location import Target
+from vault.db import transaction
+from vault.errors import IntegrityError
+from vault.i18n import translate
+from vault.jobs import JobContext
+from vault.sync import layout, segment, transport
+from vault.sync.roster import Roster
+
+from . import capture
+from .state import Book
+
+#: changes per segment (a transaction's changes are never split: a segment may hold more)
+SEGMENT_CHANGES = 5000
+
+
+def _next_batch(conn) -> list[dict]:
+    first = capture.waiting(conn, limit=SEGMENT_CHANGES)
+    if len(first) < SEGMENT_CHANGES:
+        return first
+    return capture.waiting(conn, through=first[-1]["hlc"])
+
+
+def _record(conn, seq: int, changes: list[dict]) -> None:
+    with transaction(conn):
+        conn.executemany("UPDATE sync_outbox SET published = ? WHERE published IS NULL AND tbl = ? AND uid = ?"
+                         " AND field = ? AND hlc = ?",
+                         [(seq, c["table"], c["uid"], c["field"], c["hlc"]) for c in changes])
+        conn.execute("UPDATE sync_state SET last_seq = max(last_seq, ?) WHERE id = 1", (seq,))
+
+
+def _recover(target: Target, b: Book, latest: Roster, seq: int) -> list[dict]:
+    """The changes of our own segment ``seq`` found on the location (a publish that crashed
+    before the vault recorded it). IntegrityError if it is not ours."""
+    path = layout.segment_path(b.book_id, b.device_id, seq)
+    data = transport.fetch(target, path)
+    seg = segment.decode(data, book=b.book_id, device=b.device_id, seq=seq, roster=latest,
+                         identities=[b.device.age_identity], schema=b.schema)
+    return seg.changes
+
+
+def publish(session, target: Target, b: Book, latest: Roster, job: JobContext | None = None) -> int:
+    """Publish every waiting change; returns how many changes were published."""
+    conn = session.conn
+    if latest.device(b.device_id) is None:
+        raise IntegrityError(translate("Errors", "This device is not on the book's roster yet: an administrator"
+                                                 " has to approve it before it can publish."))
+    published = 0
+    seq = int(conn.execute("SELECT last_seq FROM sync_state WHERE id = 1").fetchone()[0])
+    while True:
+        if job is not None:
+            job.check()
+        changes = _next_batch(conn)
+        if not changes:
+            return published
+        seq += 1
+        data = segment.encode(book=b.book_id, device=b.device_id, seq=seq, schema=b.schema, changes=changes,
+                              recipients=latest.recipients(), key=b.device.private_key())
+        if job is not None:
+            job.progress("publish", published, None)
+        try:
+            transport.publish_once(target, layout.segment_path(b.book_id, b.device_id, seq), data)
+        except transport.AlreadyPublished:
+            changes = _recover(target, b, latest, seq)  # ours, from a run that did not record it
+        _record(conn, seq, changes)
+        published += len(changes)

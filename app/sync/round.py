@@ -1,0 +1,164 @@
+"""One sync round (``docs/SYNC.md``, "The round"), a job: sweep our own temporary uploads, fetch
+and verify the roster chain (pinned genesis; a revoked device stops), publish the outbox, apply
+every other device's segments in order (stopping at a gap, at a refused segment, or at a segment
+that names rows of a device not applied yet, retried while the round makes progress), write this
+device's signed acknowledgement, and record the round."""
+from __future__ import annotations
+
+import base64
+import contextlib
+from dataclasses import dataclass, field
+
+from vault import clock
+from vault import ledger as vledger
+from vault.backup.location import Target
+from vault.crypto import canonical
+from vault.db import transaction
+from vault.errors import AuthenticationError, ConflictError
+from vault.i18n import translate
+from vault.jobs import JobContext
+from vault.sync import hlc, layout, segment, transport
+from vault.sync.roster import Roster
+
+from .. import audit
+from ..alert_rules import raise_alert
+from ..records.purging import checkpoint_wal
+from . import devices
+from .apply import Applied, Waiting, apply_segment
+from .publish import publish
+from .state import Book, book, chain, open_book_location
+
+ACK_DOMAIN = b"vaultcrm/sync-ack/v1\x00"
+
+
+@dataclass
+class RoundResult:
+    published: int = 0
+    applied: Applied = field(default_factory=Applied)
+    refused: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"published": self.published, "applied": self.applied.changes, "segments": self.applied.segments,
+                "conflicts": self.applied.conflicts, "refused": self.refused + self.applied.refused}
+
+
+def check_member(latest: Roster, device_id: str) -> None:
+    entry = latest.device(device_id)
+    if entry is None:
+        raise AuthenticationError(translate("Errors", "This device is not on the book's roster: an administrator has"
+                                                      " to approve it first."))
+    if not entry.active:
+        raise AuthenticationError(translate("Errors", "This device was revoked from the team book; it can no longer"
+                                                      " sync."))
+
+
+class _Apply:
+    """Fetching and applying the other devices' segments."""
+
+    def __init__(self, session, target: Target, b: Book, versions: list[Roster], job: JobContext, result):
+        self.s, self.target, self.b, self.versions, self.job, self.r = session, target, b, versions, job, result
+        self.latest = versions[-1]
+        self.blocked: set[str] = set()
+
+    def peers(self) -> list[str]:
+        return [d.id for d in self.latest.devices() if d.id != self.b.device_id]
+
+    def run(self) -> None:
+        progress = True
+        while progress:
+            progress = False
+            for device in self.peers():
+                if device not in self.blocked and self._device(device):
+                    progress = True
+
+    def _device(self, device: str) -> bool:
+        """Apply what is new from ``device``; True if anything was applied."""
+        conn = self.s.conn
+        row = conn.execute("SELECT seq FROM sync_peers WHERE device = ?", (device,)).fetchone()
+        done = False
+        for seq, data in transport.read_segments(self.target, self.b.book_id, device, (row[0] if row else 0) + 1):
+            self.job.check()
+            self.job.progress("apply", self.r.applied.segments, None)
+            try:
+                seg = segment.decode(data, book=self.b.book_id, device=device, seq=seq, roster=self.latest,
+                                     identities=[self.b.device.age_identity], schema=self.b.schema)
+                hlc.Clock(self.b.device_id).receive(seg.header.hlc_max)
+                applied = apply_segment(self.s, self.versions, device, seq, seg.changes, data, self.r.applied,
+                                        hlc_max=seg.header.hlc_max)
+            except segment.SchemaTooNew:
+                raise
+            except segment.SegmentRefused as exc:
+                self._refused(device, seq, exc.reason)
+                return done
+            except hlc.FutureStamp:
+                self._refused(device, seq, "future")
+                return done
+            except Waiting:
+                return done
+            done = done or applied
+        return done
+
+    def _refused(self, device: str, seq: int, reason: str) -> None:
+        self.blocked.add(device)
+        self.r.refused.append({"device": device, "segment": seq, "reason": reason})
+        audit.record(self.s, "sync.refused", entity="sync_segment", entity_id=f"{device}/{seq}",
+                     details={"reason": reason})
+
+
+def write_ack(session, target: Target, b: Book) -> None:
+    """``acks/<device>.json``: signed, the highest seq applied from every other device (replaced
+    each round; compaction reads them)."""
+    conn = session.conn
+    seen = {r[0]: int(r[1]) for r in conn.execute("SELECT device, seq FROM sync_peers") if r[0] != b.device_id}
+    last = conn.execute("SELECT last_hlc FROM sync_state WHERE id = 1").fetchone()[0]
+    ack = {"format": 1, "book": b.book_id, "device": b.device_id, "at": hlc.Clock(b.device_id, last).now(),
+           "seen": dict(sorted(seen.items()))}
+    sig = b.device.private_key().sign(ACK_DOMAIN + canonical(ack))
+    data = canonical({"ack": ack, "sig": base64.b64encode(sig).decode("ascii")})
+    path = layout.ack_path(b.book_id, b.device_id)
+    sub = transport.at(target, path.rpartition("/")[0])
+    sub.ensure()
+    sub.put_bytes(path.rpartition("/")[2], data, replace=True)
+
+
+def _finish(session, result: RoundResult) -> None:
+    conn = session.conn
+    refused = result.refused + result.applied.refused
+    with transaction(conn):
+        conn.execute("UPDATE sync_state SET last_sync = ? WHERE id = 1", (clock.iso(),))
+        audit.record(session, "sync.round", details=result.as_dict() | {"refused": len(refused)})
+        if refused:
+            raise_alert(session, conn, "sync_refused", translate(
+                "Alerts", "Sync refused %n segment(s) or change(s) from other devices; the rest was applied.", None,
+                len(refused)), details={"refused": refused[:50]})
+    if result.applied.erased:
+        v = session.vault
+        vledger.sync_file(conn, v.folder, v.vault_key(), v.vault_id)
+        with contextlib.suppress(Exception):
+            checkpoint_wal(conn)
+
+
+def run_round(session, job: JobContext | None = None, **location) -> RoundResult:
+    """One round. ``location``: options for opening it (``s3_endpoint``, ``trust_host_key``)."""
+    job = job or JobContext()
+    conn = session.conn
+    b = book(conn)
+    target = open_book_location(session, b.location, **location)
+    try:
+        job.progress("roster", 0, None)
+        transport.sweep_partials(target, layout.device_dir(b.book_id, b.device_id))
+        versions = chain(target, b)
+        with contextlib.suppress(ConflictError):  # another administrator's version came first: redo it
+            if devices.publish_pending(devices.Book(conn, b.device, b.location, b.fingerprint, target, versions)):
+                versions = chain(target, b)
+        check_member(versions[-1], b.device_id)
+        result = RoundResult()
+        result.published = publish(session, target, b, versions[-1], job)
+        b = book(conn)
+        _Apply(session, target, b, versions, job, result).run()
+        job.check()
+        write_ack(session, target, b)
+    finally:
+        target.close()
+    _finish(session, result)
+    return result
