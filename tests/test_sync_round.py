@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.ops import records as ops
+from app.ops import sync as ops_sync
+from app.privacy import erase
 from app.records import create_customer, get_customer, update_customer
 from tests.sync_team import Team
 from vault.sync import dump
@@ -61,3 +64,88 @@ def test_two_devices_converge_and_a_segment_applied_twice_is_a_no_op(team):
     b.conn.execute("DELETE FROM sync_peers")
     assert t.sync("B")["B"]["applied"] == 0
     converged(t)
+
+
+def edit(s, uid: str, **changes) -> None:
+    cid = cid_of(s, uid)
+    update_customer(s, cid, changes, get_customer(s, cid, audited=False)["version"])
+
+
+def conflict_rows(s) -> list[tuple]:
+    return [tuple(r) for r in s.conn.execute(
+        "SELECT id, tbl, uid, field, kept, other, kept_hlc, other_hlc, at, resolved_at FROM sync_conflicts ORDER BY id")]
+
+
+def test_concurrent_edits_of_one_field_are_one_conflict_everywhere_other_fields_both_survive(team):
+    t = team()
+    b, c = t.add("B"), t.add("C")
+    a = t["A"]
+    u = uid_of(a, create_customer(a, ADA))
+    t.sync("A", "B", "C")
+    edit(a, u, job_title="Countess")          # A and B change one field without seeing each other,
+    edit(b, u, job_title="Mathematician")
+    edit(c, u, notes="met at the salon")      # C another field
+    t.sync("C", "B", "A", "C", "B")           # an order in which B's value reaches A last
+    dump_ = converged(t)
+    rec = get_customer(a, cid_of(a, u), audited=False)
+    assert rec["notes"] == "met at the salon"
+    assert rec["job_title"] in ("Countess", "Mathematician")
+    rows = {n: conflict_rows(s) for n, s in t.sessions.items()}
+    assert len(rows["A"]) == 1 and rows["A"] == rows["B"] == rows["C"], rows
+    _, table, cuid, field, kept, other, *_ = rows["A"][0]
+    assert (table, cuid, field) == ("customers", u, "job_title")
+    assert {kept, other} == {'"Countess"', '"Mathematician"'} and kept == f'"{rec["job_title"]}"'
+    assert b"met at the salon" in dump_
+    # resolving keeps the other value: a new local change that syncs everywhere
+    conflict_id = rows["A"][0][0]
+    assert ops_sync.resolve_conflict(b, conflict_id, "other").result["value"] == other.strip('"')
+    t.sync("B", "A", "C")
+    converged(t)
+    assert get_customer(c, cid_of(c, u), audited=False)["job_title"] == other.strip('"')
+    assert ops_sync.list_conflicts(b) == []
+
+
+def test_delete_versus_concurrent_edit_stays_deleted_with_a_conflict(team):
+    t = team()
+    b = t.add("B")
+    a = t["A"]
+    cid = create_customer(a, ADA)
+    u = uid_of(a, cid)
+    t.sync("A", "B")
+    ops.delete(a, cid, None)
+    edit(b, u, job_title="Analyst")
+    t.sync("A", "B", "A")
+    converged(t)
+    for s in (a, b):
+        row = s.conn.execute("SELECT deleted_at, job_title FROM customers WHERE uid = ?", (u,)).fetchone()
+        assert row[0] is not None and row[1] == "Analyst"  # in the bin, the edit kept
+        assert [r[3] for r in conflict_rows(s)] == ["deleted_at"]
+    assert conflict_rows(a) == conflict_rows(b)
+    # keeping the edit restores the record on every device
+    ops_sync.resolve_conflict(a, conflict_rows(a)[0][0], "other")
+    t.sync("A", "B")
+    assert b.conn.execute("SELECT deleted_at FROM customers WHERE uid = ?", (u,)).fetchone()[0] is None
+    converged(t)
+
+
+def test_erasure_reaches_every_device_and_a_late_edit_never_brings_the_person_back(team):
+    t = team()
+    b = t.add("B")
+    a = t["A"]
+    cid = create_customer(a, {**ADA, "notes": "MARKER-ADA-NOTES"})
+    u = uid_of(a, cid)
+    t.sync("A", "B")
+    edit(b, u, job_title="MARKER-LATE-EDIT")   # B edits, not yet seeing the erasure
+    erase(a, cid)
+    t.sync("A", "B", "A")
+    converged(t)
+    for s in (a, b):
+        row = s.conn.execute("SELECT erased_at, job_title, notes FROM customers WHERE uid = ?", (u,)).fetchone()
+        assert row[0] is not None and row[1] == "" and row[2] == ""
+        assert b"MARKER" not in dump.dump(s.conn)
+        assert s.conn.execute("SELECT count(*) FROM customer_emails e JOIN customers c ON c.id = e.customer_id"
+                              " WHERE c.uid = ?", (u,)).fetchone()[0] == 0
+        assert s.conn.execute("SELECT customer_uid FROM erasure_ledger").fetchall()[0][0] == u
+    # B's edit reached A after the erasure (a late segment) and changed nothing there
+    assert a.conn.execute("SELECT count(*) FROM sync_seen").fetchone()[0] >= 1
+    assert b.conn.execute("SELECT count(*) FROM sync_outbox WHERE published IS NULL").fetchone()[0] == 0

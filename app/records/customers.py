@@ -283,8 +283,12 @@ def delete_customer(session: Session, customer_id: int, expected_version: int | 
     if expected_version is not None and int(row["version"]) != int(expected_version):
         raise _conflict(session, row)
     with session.vault.transaction():
-        session.conn.execute("UPDATE customers SET deleted_at = ?, deleted_by = ?, version = version + 1"
-                             " WHERE id = ?", (clock.iso(), session.user_id, row["id"]))
+        # updated_at too: in a team book its change names the last edit this device had seen
+        # (``replaced``), so a receiver tells an edit made concurrently with the delete (docs/SYNC.md)
+        now = clock.iso()
+        session.conn.execute("UPDATE customers SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ?,"
+                             " version = version + 1 WHERE id = ?", (now, session.user_id, now, session.user_id,
+                                                                     row["id"]))
         reindex(session.conn, row["id"], None)
         audit.record(session, "customer.delete", entity="customer", entity_id=row["id"])
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from vault import clock
+from vault.sync import hlc as hlcs
 from vault.sync.schema import BY_NAME, ROW, Table
 
 from .. import audit
@@ -83,8 +84,12 @@ class _Segment:
             self.touched.add(owner)
         star = next((c for c in allowed if c["field"] == ROW), None)
         try:
-            if star is not None and star["op"] != "set":
-                self._delete_or_erase(t, star, force)
+            if star is not None and star["op"] == "erase":
+                merge.set_version(self.conn, star)
+                if rows.exists(self.conn, t, uid):  # the shell's values, stamped like the erase
+                    self._present(t, uid, [c for c in allowed if c is not star], True)
+            elif star is not None and star["op"] == "delete":
+                self._delete(t, star, force)
             elif not rows.exists(self.conn, t, uid):
                 self._absent(t, uid, stamp, allowed, star, force)
             else:
@@ -106,14 +111,15 @@ class _Segment:
         self.out.changes += len(changes)
 
     def _present(self, t: Table, uid: str, changes: list[dict], force: bool) -> None:
+        before = self._deletion(uid) if t.name == "customers" else None
         winners = {}
         for c in changes:
             if c["field"] == ROW:
                 merge.set_version(self.conn, c)
             elif self._wins(t, c, force):
                 winners[c["field"]] = c["value"]
-        if t.name == "customers":
-            self._delete_vs_edit(t, uid, changes, winners)
+        if before is not None:
+            self._delete_vs_edit(t, uid, changes, winners, before)
         if winners:
             rows.update(self.conn, t, uid, winners)
             self.out.changes += len(winners)
@@ -142,32 +148,49 @@ class _Segment:
                                                (c["value"], c["hlc"], None))
         return False
 
-    def _delete_vs_edit(self, t: Table, uid: str, changes: list[dict], winners: dict) -> None:
-        """A record deleted on one device and edited on another stays deleted (in the bin) and the
-        edit is a conflict on ``deleted_at``: keeping ``other`` restores the record."""
+    def _deletion(self, uid: str) -> tuple | None:
+        """(deleted_at, its stamp, the last edit its deleter had seen) of a record in the bin here."""
+        conn = self.conn
+        deleted = conn.execute("SELECT deleted_at FROM customers WHERE uid = ?", (uid,)).fetchone()
+        d = merge.version(conn, "customers", uid, "deleted_at")
+        if not deleted or deleted[0] is None or d is None:
+            return ()
+        u = merge.version(conn, "customers", uid, "updated_at")
+        seen = u[1] if u is not None and u[0] == d[0] and u[1] else (d[1] or "")
+        return deleted[0], d[0], seen
+
+    def _delete_vs_edit(self, t: Table, uid: str, changes: list[dict], winners: dict, before: tuple) -> None:
+        """A record deleted on one device and edited on another without seeing each other stays
+        deleted (in the bin) and the edit is a conflict on ``deleted_at`` (keeping ``other``
+        restores it). The delete's ``updated_at`` change names (``replaced``) the last edit its
+        device had seen: an edit stamped after that one is concurrent with the delete. Without it
+        (the same second: the value did not change) the previous ``deleted_at`` version stands in,
+        which may count an edit the deleter had seen: a conflict too many, never one too few."""
         conn = self.conn
         if winners.get("deleted_at"):
-            stamp = next(c["hlc"] for c in changes if c["field"] == "deleted_at")
+            d = next(c for c in changes if c["field"] == "deleted_at")
+            stamp = d["hlc"]
+            seen = next((c["replaced"] for c in changes if c["field"] == "updated_at" and c["replaced"]),
+                        d["replaced"] or "")
             later = conn.execute(
                 "SELECT max(hlc) FROM sync_versions WHERE tbl = 'customers' AND uid = ? AND hlc > ? AND device != ?"
                 f" AND field NOT IN ({', '.join('?' * len(_NOT_EDITS))}) GROUP BY device",
-                (uid, stamp, self.device, *_NOT_EDITS)).fetchall()
+                (uid, seen, self.device, *_NOT_EDITS)).fetchall()
             for (edit,) in later:
                 self.out.conflicts += merge.record(conn, t.name, uid, "deleted_at",
                                                    (winners["deleted_at"], stamp, None), (None, edit, None))
             return
-        deleted = rows.local_value(conn, t, uid, "deleted_at")
-        d = merge.version(conn, t.name, uid, "deleted_at")
+        if not before or "deleted_at" in winners:
+            return
+        deleted, stamp, seen = before
         edits = [c["hlc"] for c in changes if c["field"] not in _NOT_EDITS]
-        if deleted and "deleted_at" not in winners and d is not None and edits and max(edits) > d[0]:
-            self.out.conflicts += merge.record(conn, t.name, uid, "deleted_at", (deleted, d[0], None),
+        if edits and max(edits) > seen and not max(edits).endswith(hlcs.parse(stamp).device):
+            self.out.conflicts += merge.record(conn, t.name, uid, "deleted_at", (deleted, stamp, None),
                                                (None, max(edits), None))
 
-    def _delete_or_erase(self, t: Table, star: dict, force: bool) -> None:
+    def _delete(self, t: Table, star: dict, force: bool) -> None:
         v = merge.version(self.conn, t.name, star["uid"], ROW)
         merge.set_version(self.conn, star)
-        if star["op"] == "erase":
-            return  # the erasure's values arrive as changes of the same stamp; the rest: _erase_residue
         if v is not None and v[0] > star["hlc"] and not force:
             return  # revived later (a newer set of a name-based row)
         cid = rows.delete(self.conn, t, star["uid"])

@@ -12,8 +12,9 @@ from vault.i18n import translate
 from vault.jobs import JobContext
 from vault.sync import layout, segment, transport
 from vault.sync.roster import Roster
+from vault.sync.schema import BY_NAME
 
-from . import capture
+from . import capture, rows
 from .state import Book
 
 #: changes per segment (a transaction's changes are never split: a segment may hold more)
@@ -25,6 +26,20 @@ def _next_batch(conn) -> list[dict]:
     if len(first) < SEGMENT_CHANGES:
         return first
     return capture.waiting(conn, through=first[-1]["hlc"])
+
+
+def _with_erasures(conn, changes: list[dict]) -> list[dict]:
+    """An erasure's own field changes were coalesced away with everything else of the person
+    (``triggers.erase_statements``): the erase goes out with the anonymised shell's values as they
+    are here (no personal data), stamped like it, so every device holds the same shell."""
+    t = BY_NAME["customers"]
+    out: list[dict] = []
+    for c in changes:
+        if c["op"] == "erase" and c["table"] == "customers" and rows.exists(conn, t, c["uid"]):
+            out += [{**c, "field": f, "value": rows.local_value(conn, t, c["uid"], f), "replaced": None, "op": "set"}
+                    for f in t.fields]
+        out.append(c)
+    return out
 
 
 def _record(conn, seq: int, changes: list[dict]) -> None:
@@ -60,7 +75,8 @@ def publish(session, target: Target, b: Book, latest: Roster, job: JobContext | 
         if not changes:
             return published
         seq += 1
-        data = segment.encode(book=b.book_id, device=b.device_id, seq=seq, schema=b.schema, changes=changes,
+        data = segment.encode(book=b.book_id, device=b.device_id, seq=seq, schema=b.schema,
+                              changes=_with_erasures(conn, changes),
                               recipients=latest.recipients(), key=b.device.private_key())
         if job is not None:
             job.progress("publish", published, None)
