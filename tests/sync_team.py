@@ -14,12 +14,12 @@ from vault.sync import dump, hlc, identity, layout, roster, transport
 
 
 class Team:
-    def __init__(self, vault_info, tmp_path, url: str, **location):
+    def __init__(self, vault_info, tmp_path, url: str, *, init: bool = True, **location):
         self.info, self.tmp, self.url, self.location = vault_info, tmp_path, url, location
         self.sessions: dict[str, object] = {}
         a = vault_info.sign_in()
         self.sessions["A"] = a
-        self.init = ops.init(a, url, **location)
+        self.init = ops.init(a, url, **location) if init else None
 
     def __getitem__(self, name: str):
         return self.sessions[name]

@@ -149,3 +149,80 @@ def test_erasure_reaches_every_device_and_a_late_edit_never_brings_the_person_ba
     # B's edit reached A after the erasure (a late segment) and changed nothing there
     assert a.conn.execute("SELECT count(*) FROM sync_seen").fetchone()[0] >= 1
     assert b.conn.execute("SELECT count(*) FROM sync_outbox WHERE published IS NULL").fetchone()[0] == 0
+
+
+def test_changes_outside_the_authors_permissions_are_refused_alerted_and_the_rest_applied(team):
+    from app import profiles
+
+    t = team()
+    sup, sales = t.add("S", "Support"), t.add("L", "Sales")
+    a = t["A"]
+    cid = create_customer(a, ADA)
+    u = uid_of(a, cid)
+    t.sync("A", "S", "L")
+    # modified clients: their vaults are copies of an administrator's, the roster says Support / Sales
+    ops.save_deal(sup, cid_of(sup, u), None, {"title": "FORGED-DEAL", "items": []}, None)
+    edit(sup, u, emails=[{"label": "", "value": "ada@support.example"}])   # Support may edit contact details
+    profiles.create_profile(sales, "Escalated", ["users.manage"], "all")
+    out = t.sync("S", "L", "A")["A"]
+    reasons = {(r["device"], r["table"], r["reason"]) for r in out["refused"]}
+    sd, ld = (state_device(s) for s in (sup, sales))
+    assert (sd, "deals", "permission") in reasons and (ld, "profiles", "permission") in reasons
+    assert not {r["table"] for r in out["refused"]} - {"deals", "profiles"}
+    assert a.conn.execute("SELECT count(*) FROM deals WHERE title = 'FORGED-DEAL'").fetchone()[0] == 0
+    assert a.conn.execute("SELECT count(*) FROM profiles WHERE name = 'Escalated'").fetchone()[0] == 0
+    assert get_customer(a, cid, audited=False)["emails"][0]["value"] == "ada@support.example"
+    alert = a.conn.execute("SELECT rule, details FROM alerts WHERE rule = 'sync_refused'").fetchone()
+    assert alert is not None and "deals" in alert[1]
+    assert a.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'sync.refused'").fetchone()[0] >= 2
+
+
+def state_device(s) -> str:
+    return s.conn.execute("SELECT device_id FROM sync_state").fetchone()[0]
+
+
+def test_flipped_replayed_and_foreign_segments_are_refused_and_nothing_of_them_applied(team, tmp_path):
+    t = team()
+    b = t.add("B")
+    a = t["A"]
+    u = uid_of(a, create_customer(a, ADA))
+    t.sync("A", "B")
+    edit(b, u, job_title="From B")
+    t.sync("B")
+    book, bdev = t.init["book_id"], state_device(b)
+    seg = tmp_path / "location" / book / "changes" / bdev / "1.seg"
+    good = seg.read_bytes()
+    flipped = bytearray(good)
+    flipped[-40] ^= 1
+    seg.write_bytes(bytes(flipped))
+    out = t.sync("A")["A"]
+    assert out["refused"] == [{"device": bdev, "segment": 1, "reason": "signature"}] and out["applied"] == 0
+    assert get_customer(a, cid_of(a, u), audited=False)["job_title"] == ""
+    foreign = good.replace(book.encode(), b"0190f000-0000-7000-8000-0000000000ff", 1)
+    seg.write_bytes(foreign)
+    assert t.sync("A")["A"]["refused"][0]["reason"] == "book"
+    seg.write_bytes(good)
+    (seg.parent / "2.seg").write_bytes(good)            # a replay of seq 1 under the next name
+    out = t.sync("A")["A"]
+    assert out["refused"] == [{"device": bdev, "segment": 2, "reason": "moved"}] and out["applied"] > 0
+    assert get_customer(a, cid_of(a, u), audited=False)["job_title"] == "From B"
+
+
+def test_a_clock_a_day_ahead_still_converges_a_year_ahead_is_refused(team, fake_clock):
+    t = team()
+    b, c = t.add("B"), t.add("C")
+    a = t["A"]
+    u = uid_of(a, create_customer(a, ADA))
+    t.sync("A", "B", "C")
+    fake_clock.t += 86400
+    edit(b, u, job_title="Tomorrow")          # B's laptop is a day ahead
+    fake_clock.t -= 86400
+    edit(a, u, notes="today")
+    t.sync("B", "A", "C", "B")
+    converged(t)
+    fake_clock.t += 365 * 86400
+    edit(c, u, job_title="Next year")         # C's clock is a year ahead
+    fake_clock.t -= 365 * 86400
+    out = t.sync("C", "A")["A"]
+    assert out["refused"] == [{"device": state_device(c), "segment": 1, "reason": "future"}]
+    assert get_customer(a, cid_of(a, u), audited=False)["job_title"] == "Tomorrow"
