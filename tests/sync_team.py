@@ -26,6 +26,7 @@ class Team:
 
     def add(self, name: str, profile: str = "Administrator"):
         """A copy of A's vault as device ``name``, on the roster with ``profile``'s rights."""
+        ops.sync(self.sessions["A"], **self.location)  # nothing waiting: the copy must not publish A's changes again
         a = self.sessions.pop("A")
         a.close()
         folder = self.tmp / f"device-{name}"

@@ -13,6 +13,8 @@ from app.records import create_customer, get_customer, update_customer
 from tests.sync_team import Team
 from vault.sync import dump
 
+pytest_plugins = ["tests.servers"]
+
 ADA = {"given_name": "Ada", "family_name": "Lovelace", "emails": ["ada@analytical.example"], "notes": "letters"}
 
 
@@ -226,3 +228,75 @@ def test_a_clock_a_day_ahead_still_converges_a_year_ahead_is_refused(team, fake_
     out = t.sync("C", "A")["A"]
     assert out["refused"] == [{"device": state_device(c), "segment": 1, "reason": "future"}]
     assert get_customer(a, cid_of(a, u), audited=False)["job_title"] == "Tomorrow"
+
+
+@pytest.mark.servers
+@pytest.mark.parametrize("kind", ["sftp", "webdav", "s3"])
+def test_a_round_through_a_real_server(kind, team, request, tmp_path):
+    server = request.getfixturevalue({"sftp": "sshd_server", "webdav": "webdav_server", "s3": "s3_server"}[kind])
+    location = {"trust_host_key": True} if kind == "sftp" else {}
+    t = team(server.url(f"sync-{tmp_path.name}"), **location)
+    b = t.add("B")
+    a = t["A"]
+    u = uid_of(a, create_customer(a, ADA))
+    t.sync("A", "B")
+    edit(a, u, job_title="Countess")
+    edit(b, u, job_title="Mathematician")
+    t.sync("A", "B", "A")
+    converged(t)
+    assert len(conflict_rows(a)) == 1 and conflict_rows(a) == conflict_rows(b)
+
+
+def test_the_command_line_end_to_end_on_a_folder(vault_info, tmp_path):
+    from tests.conftest import PASSWORD, run_cli, signin
+
+    url = tmp_path / "location"
+    v = vault_info
+    r = run_cli(["sync", "init", v.path, *signin(v, json=True), "--at", url], stdin=PASSWORD + "\n")
+    assert r.status == 0, r.err
+    assert set(r.json) == {"book_id", "device_id", "fingerprint"} and r.json["fingerprint"].startswith("SHA256:")
+    r = run_cli(["customer", "set", v.path, "1", *signin(v), "given_name=Ada"], stdin=PASSWORD + "\n")
+    assert r.status != 0  # no customer yet
+    s = v.sign_in()
+    cid = create_customer(s, ADA)
+    s.close()
+    t = Team(v, tmp_path, str(url), init=False)
+    t.add("B")
+    b_path = tmp_path / "device-B"
+    u = uid_of(t["A"], cid)
+    t.close()
+
+    assert run_cli(["sync", v.path, *signin(v, json=True)], stdin=PASSWORD + "\n").status == 0
+    assert run_cli(["sync", b_path, *signin(v, json=True)], stdin=PASSWORD + "\n").status == 0
+    r = run_cli(["customer", "set", v.path, str(cid), *signin(v), "job_title=Countess"], stdin=PASSWORD + "\n")
+    assert r.status == 0, r.err
+    r = run_cli(["customer", "set", b_path, u, *signin(v), "job_title=Mathematician"], stdin=PASSWORD + "\n")
+    assert r.status == 0, r.err
+    for path in (v.path, b_path, v.path):
+        r = run_cli(["sync", path, *signin(v, json=True)], stdin=PASSWORD + "\n")
+        assert r.status == 0, r.err
+        assert set(r.json) >= {"published", "applied", "conflicts", "refused"}
+    r = run_cli(["conflicts", v.path, *signin(v, json=True)], stdin=PASSWORD + "\n")
+    assert r.status == 0 and len(r.json) == 1, r.err
+    c = r.json[0]
+    assert set(c) >= {"id", "record_uid", "table", "field", "kept", "other", "kept_from", "other_from", "at"}
+    assert (c["record_uid"], c["field"]) == (u, "job_title")
+    r = run_cli(["conflicts", "resolve", v.path, str(c["id"]), "--keep", "other", *signin(v, json=True)],
+                stdin=PASSWORD + "\n")
+    assert r.status == 0 and r.json == {"id": c["id"], "value": c["other"]}, r.err
+    r = run_cli(["sync", "status", v.path, *signin(v, json=True)], stdin=PASSWORD + "\n")
+    assert r.status == 0 and r.json["pending"] > 0 and r.json["location"] == str(url) and r.json["last_sync"]
+    assert run_cli(["sync", v.path, *signin(v, json=True)], stdin=PASSWORD + "\n").status == 0
+    assert run_cli(["sync", b_path, *signin(v, json=True)], stdin=PASSWORD + "\n").status == 0
+    r = run_cli(["customer", "show", b_path, u, *signin(v, json=True)], stdin=PASSWORD + "\n")
+    assert r.status == 0 and r.json["job_title"] == c["other"] and r.json["uid"] == u
+    # a flipped byte in A's next segment: B reports it and exits 4
+    r = run_cli(["customer", "set", v.path, str(cid), *signin(v), "notes=again"], stdin=PASSWORD + "\n")
+    assert run_cli(["sync", v.path, *signin(v, json=True)], stdin=PASSWORD + "\n").status == 0
+    dev = run_cli(["sync", "status", v.path, *signin(v, json=True)], stdin=PASSWORD + "\n").json["device_id"]
+    seg = max(url.glob(f"*/changes/{dev}/*.seg"), key=lambda p: int(p.stem))
+    data = bytearray(seg.read_bytes())
+    data[-10] ^= 1
+    seg.write_bytes(bytes(data))
+    r = run_cli(["sync", b_path, *signin(v, json=True)], stdin=PASSWORD + "\n")
+    assert r.status == 4 and r.json["refused"][0]["reason"] == "signature"

@@ -118,7 +118,12 @@ def write_ack(session, target: Target, b: Book) -> None:
     path = layout.ack_path(b.book_id, b.device_id)
     sub = transport.at(target, path.rpartition("/")[0])
     sub.ensure()
-    sub.put_bytes(path.rpartition("/")[2], data, replace=True)
+    name = path.rpartition("/")[2]
+    try:
+        sub.put_bytes(name, data, replace=True)
+    except Exception:  # a location that will not rename over a name (WebDAV): the old ack goes first
+        sub.delete(name)
+        sub.put_bytes(name, data)
 
 
 def _finish(session, result: RoundResult) -> None:
