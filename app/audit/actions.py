@@ -62,6 +62,10 @@ ACTIONS: dict[str, str] = {
     "device.approve": QT_TRANSLATE_NOOP("AuditActions", "Admitted a device to the team book"),
     "device.approve.refused": QT_TRANSLATE_NOOP("AuditActions", "Refused a device's join request"),
     "device.revoke": QT_TRANSLATE_NOOP("AuditActions", "Revoked a device"),
+    "sync.init": QT_TRANSLATE_NOOP("AuditActions", "Started a team book"),
+    "sync.round": QT_TRANSLATE_NOOP("AuditActions", "Synced with the team"),
+    "sync.refused": QT_TRANSLATE_NOOP("AuditActions", "Refused a change from another device"),
+    "sync.conflict_resolve": QT_TRANSLATE_NOOP("AuditActions", "Resolved a sync conflict"),
 }
 
 
