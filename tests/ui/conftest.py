@@ -18,6 +18,16 @@ def qapp_args():
     return ["vaultcrm-tests", "-platform", f"offscreen:configfile={SMALL_SCREEN}"]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def speaks_english_as_the_app_does(qapp, built_translations):
+    """The app installs its English file at start (ui.application.load_translations): it holds
+    the English plural forms ("1 customer", "2 customers"), so the widgets under test read as
+    a user reads them."""
+    from ui.i18n import install_language
+
+    install_language("en")
+
+
 @pytest.fixture(autouse=True)
 def collect_garbage_on_the_gui_thread():
     """As in the app (ui.application.collect_on_gui_thread): no automatic collection, which could
