@@ -602,6 +602,22 @@
         <source>Revoked a device</source>
         <translation>Odvolání zařízení</translation>
     </message>
+    <message>
+        <source>Started a team book</source>
+        <translation>Založení týmové databáze</translation>
+    </message>
+    <message>
+        <source>Synced with the team</source>
+        <translation>Synchronizace s týmem</translation>
+    </message>
+    <message>
+        <source>Refused a change from another device</source>
+        <translation>Odmítnutí změny z jiného zařízení</translation>
+    </message>
+    <message>
+        <source>Resolved a sync conflict</source>
+        <translation>Vyřešení konfliktu synchronizace</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -595,6 +595,22 @@
         <source>Revoked a device</source>
         <translation>Gerät widerrufen</translation>
     </message>
+    <message>
+        <source>Started a team book</source>
+        <translation>Teambuch angelegt</translation>
+    </message>
+    <message>
+        <source>Synced with the team</source>
+        <translation>Mit dem Team synchronisiert</translation>
+    </message>
+    <message>
+        <source>Refused a change from another device</source>
+        <translation>Änderung eines anderen Geräts abgelehnt</translation>
+    </message>
+    <message>
+        <source>Resolved a sync conflict</source>
+        <translation>Synchronisierungskonflikt gelöst</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -595,6 +595,22 @@
         <source>Revoked a device</source>
         <translation>Dispositivo revocado</translation>
     </message>
+    <message>
+        <source>Started a team book</source>
+        <translation>Libreta de equipo creada</translation>
+    </message>
+    <message>
+        <source>Synced with the team</source>
+        <translation>Sincronizado con el equipo</translation>
+    </message>
+    <message>
+        <source>Refused a change from another device</source>
+        <translation>Cambio de otro dispositivo rechazado</translation>
+    </message>
+    <message>
+        <source>Resolved a sync conflict</source>
+        <translation>Conflicto de sincronización resuelto</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -595,6 +595,22 @@
         <source>Revoked a device</source>
         <translation>Révocation d&apos;un appareil</translation>
     </message>
+    <message>
+        <source>Started a team book</source>
+        <translation>Création d&apos;un carnet d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Synced with the team</source>
+        <translation>Synchronisation avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Refused a change from another device</source>
+        <translation>Refus d&apos;une modification d&apos;un autre appareil</translation>
+    </message>
+    <message>
+        <source>Resolved a sync conflict</source>
+        <translation>Résolution d&apos;un conflit de synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

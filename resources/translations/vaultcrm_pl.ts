@@ -602,6 +602,22 @@
         <source>Revoked a device</source>
         <translation>Odwołano urządzenie</translation>
     </message>
+    <message>
+        <source>Started a team book</source>
+        <translation>Utworzono wspólną bazę zespołu</translation>
+    </message>
+    <message>
+        <source>Synced with the team</source>
+        <translation>Zsynchronizowano z zespołem</translation>
+    </message>
+    <message>
+        <source>Refused a change from another device</source>
+        <translation>Odrzucono zmianę z innego urządzenia</translation>
+    </message>
+    <message>
+        <source>Resolved a sync conflict</source>
+        <translation>Rozwiązano konflikt synchronizacji</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

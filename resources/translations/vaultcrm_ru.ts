@@ -602,6 +602,22 @@
         <source>Revoked a device</source>
         <translation>Отзыв устройства</translation>
     </message>
+    <message>
+        <source>Started a team book</source>
+        <translation>Создание книги команды</translation>
+    </message>
+    <message>
+        <source>Synced with the team</source>
+        <translation>Синхронизация с командой</translation>
+    </message>
+    <message>
+        <source>Refused a change from another device</source>
+        <translation>Отклонение изменения с другого устройства</translation>
+    </message>
+    <message>
+        <source>Resolved a sync conflict</source>
+        <translation>Разрешение конфликта синхронизации</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
