@@ -24,6 +24,9 @@ Rules (thresholds are vault settings ``alerts.*``, changeable with ``settings.ma
 ``backup_stale``          no backup recorded as verified (audit ``backup.run``/``backup.verify``
                           with details ``{"verified": true}``, or ``{"ok": true}`` without a
                           ``verified`` key) for ``backup_max_age_days``
+``sync_refused``          a sync round refused segments or changes of other devices (forged,
+                          altered, replayed, future-dated, outside the author's permissions);
+                          raised by ``app.sync.round`` with the list in its details
 ========================  =====================================================================
 """
 from __future__ import annotations
