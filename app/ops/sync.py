@@ -52,6 +52,6 @@ def resolve_conflict(session: Session, conflict_id: int, keep: str) -> Changes:
 
 def describe(result: dict) -> str:
     """A round's result in words (the CLI's line, the status bar's tooltip)."""
-    return translate("Sync", "Published {published}, applied {applied}, {conflicts} new conflict(s), {refused}"
-                             " refused.").format(published=result["published"], applied=result["applied"],
+    return translate("Sync", "Published: {published}, applied: {applied}, new conflicts: {conflicts}, "
+                             "refused: {refused}.").format(published=result["published"], applied=result["applied"],
                                                  conflicts=result["conflicts"], refused=len(result["refused"]))

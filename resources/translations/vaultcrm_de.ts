@@ -6502,7 +6502,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
+        <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Veröffentlicht: {published}, angewendet: {applied}, neue Konflikte: {conflicts}, abgelehnt: {refused}.</translation>
     </message>
 </context>

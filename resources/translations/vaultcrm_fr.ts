@@ -6502,7 +6502,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
+        <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Publiés : {published} ; appliqués : {applied} ; nouveaux conflits : {conflicts} ; refusés : {refused}.</translation>
     </message>
 </context>

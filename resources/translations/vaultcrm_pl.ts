@@ -6535,7 +6535,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
+        <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Opublikowano: {published}, zastosowano: {applied}, nowe konflikty: {conflicts}, odrzucono: {refused}.</translation>
     </message>
 </context>

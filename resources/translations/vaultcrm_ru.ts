@@ -6535,7 +6535,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>Published {published}, applied {applied}, {conflicts} new conflict(s), {refused} refused.</source>
+        <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Опубликовано: {published}, применено: {applied}, новых конфликтов: {conflicts}, отклонено: {refused}.</translation>
     </message>
 </context>
