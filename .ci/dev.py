@@ -66,8 +66,8 @@ def sbin_which(name: str) -> str | None:
     return shutil.which(name) or shutil.which(name, path="/usr/sbin:/sbin:/usr/local/sbin")
 
 
-def ensure_system_tools() -> None:
-    missing = sorted({pkg for tool, pkg in SYSTEM_TOOLS.items() if not sbin_which(tool)})
+def ensure_system_tools(tools: dict[str, str] = SYSTEM_TOOLS) -> None:
+    missing = sorted({pkg for tool, pkg in tools.items() if not sbin_which(tool)})
     if not missing:
         return
     if not shutil.which("apt-get"):
@@ -158,8 +158,10 @@ def cmd_package(args: list[str]) -> int:
     build_translations()  # the spec takes resources/ as it is, .qm included
     if run([PY, "-m", "pip", "install", "--quiet", "pyinstaller>=6.3"], cwd=ROOT) != 0:
         sys.exit("installing PyInstaller failed")
-    if "--smoke" in args:
-        ensure_system_tools()  # oathtool
+    # PyInstaller reads shared libraries with objdump (binutils); the .deb is made by dpkg-deb;
+    # the smoke test signs in with oathtool
+    ensure_system_tools({**SYSTEM_TOOLS, "objdump": "binutils", "dpkg-deb": "dpkg"} if "--smoke" in args
+                        else {"objdump": "binutils", "dpkg-deb": "dpkg"})
     return run([PY, ROOT / "packaging" / "build.py", *args], cwd=ROOT)
 
 
