@@ -23,7 +23,7 @@ from vault.sync.roster import Roster
 from .. import audit
 from ..alert_rules import raise_alert
 from ..records.purging import checkpoint_wal
-from . import devices
+from . import bootstrap, devices
 from .apply import Applied, Waiting, apply_segment
 from .publish import publish
 from .state import Book, book, chain, open_book_location
@@ -160,8 +160,10 @@ def run_round(session, job: JobContext | None = None, **location) -> RoundResult
         result = RoundResult()
         result.published = publish(session, target, b, versions[-1], job)
         b = book(conn)
-        _Apply(session, target, b, versions, job, result).run()
-        job.check()
+        if bootstrap.load_first(session, target, b, versions, result.applied):  # else: no book to start from yet
+            _Apply(session, target, b, versions, job, result).run()
+            job.check()
+            bootstrap.publish_if_due(conn, target, book(conn), versions[-1])
         write_ack(session, target, b)
     finally:
         target.close()

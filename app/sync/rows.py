@@ -88,6 +88,8 @@ def insert(conn, t: Table, uid: str, values: dict) -> None:
     """Insert the row ``uid`` with its synced ``values`` (as a change carries them)."""
     row = local_values(conn, t, values)
     row.update(LOCAL_DEFAULTS.get(t.name, {}))
+    if t.name == "users":  # a user's id is its uid (``schema.py``)
+        row["id"] = uid
     if t.name == "erasure_ledger":
         found = conn.execute("SELECT id FROM customers WHERE uid = ?", (values.get("customer_uid"),)).fetchone()
         row["customer_id"] = found[0] if found else 0
