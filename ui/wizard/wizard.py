@@ -25,6 +25,7 @@ from app.flows.recovery_sheet import RecoverySheet
 from app.flows.wizard import Step, WizardFlow
 from app.ops import settings as settings_ops
 from ui import dialogs
+from vault.paths import default_vault_folder
 
 from ..common.activity import ClipboardKeeper
 from ..common.context import AppContext
@@ -38,21 +39,6 @@ TITLES = {1: QT_TRANSLATE_NOOP("NewVaultWizard", "Where to keep the vault"),
           3: QT_TRANSLATE_NOOP("NewVaultWizard", "Choose a password"),
           4: QT_TRANSLATE_NOOP("NewVaultWizard", "Set up your authenticator app"),
           5: QT_TRANSLATE_NOOP("NewVaultWizard", "Your recovery sheet")}
-
-
-def default_folder() -> str:
-    try:
-        import platformdirs
-
-        base = Path(platformdirs.user_documents_dir())
-    except Exception:  # noqa: BLE001
-        base = Path.home()
-    candidate = base / "VaultCRM"
-    n = 2
-    while candidate.exists() and any(candidate.iterdir()):
-        candidate = base / f"VaultCRM {n}"
-        n += 1
-    return str(candidate)
 
 
 def _mono() -> QFont:
@@ -127,7 +113,7 @@ class NewVaultWizard(QWidget):
             "A vault is a folder holding your encrypted customer data. Choose an empty or new folder on this "
             "computer (not a synced cloud folder: back up to one instead).")))
         row = QHBoxLayout()
-        self.folder_edit = QLineEdit(default_folder())
+        self.folder_edit = QLineEdit(default_vault_folder())
         self.folder_edit.setAccessibleName(self.tr("Vault folder"))
         self.folder_edit.returnPressed.connect(self._next)
         browse = QPushButton(self.tr("Browse…"))
