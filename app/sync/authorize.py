@@ -35,6 +35,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "consents": PRIVACY,
     "restrictions": PRIVACY,
     "erasure_ledger": PRIVACY,
+    "tasks": ("interactions.write",),
 }
 
 _CONTACT_COLUMNS = {"email", "phone", "city", "city_sort"}
@@ -61,7 +62,7 @@ def atoms(table: str, field: str, op: str) -> tuple[str, ...]:
     if table == "customers":
         return _customers(field, op)
     base = TABLES.get(table, ())
-    if op == "delete" and table.startswith("customer_"):
+    if op == "delete" and (table.startswith("customer_") or table == "tasks"):
         # a purge or an erasure removes a customer's rows with it
         return base + DELETE + PRIVACY
     if table in ("deals", "interactions", "deal_items", "purchase_preferences", "consents", "restrictions") \

@@ -9,7 +9,8 @@ import json
 from vault.sync.schema import ROW, Table
 
 #: user columns a foreign key checks (users.id is the user's uid)
-USER_FKS = {"customers": ("owner_id",), "deals": ("owner_id",), "interactions": ("user_id",)}
+USER_FKS = {"customers": ("owner_id",), "deals": ("owner_id",), "interactions": ("user_id",),
+            "tasks": ("owner_id",)}
 #: unique names outside the uid: (table, column)
 NAMES = {"profiles": "name", "users": "username"}
 #: local columns a row needs that never travel

@@ -109,6 +109,11 @@ TABLES: tuple[Table, ...] = (
     Table("erasure_ledger", ("id",), ("customer_uid", "erased_at", "erased_by", "reason"),
           local=("customer_id", "reapplied"),
           fill={"customer_uid": "(SELECT uid FROM customers WHERE id = NEW.customer_id)"}),
+    Table("tasks", ("id",),
+          ("title", "due_date", "due_time", "remind_at", "owner_id", "customer_id", "deal_id", "priority", "notes",
+           "repeat", "done_at", "done_by", *_STAMPS),
+          local=("version",), refs={"customer_id": "customers", "deal_id": "deals"},
+          quiet=("remind_at", "updated_at", "updated_by")),
 )
 
 BY_NAME = {t.name: t for t in TABLES}
