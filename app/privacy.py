@@ -156,6 +156,9 @@ def subject_data(session: Session, customer_id: int) -> dict[str, Any]:
         "deals": deals,
         "purchase_preferences": [dict(r) for r in conn.execute(
             "SELECT category, preference, notes, created_at FROM purchase_preferences WHERE customer_id = ?", (cid,))],
+        "tasks": [dict(r) for r in conn.execute(
+            "SELECT title, due_date, due_time, priority, notes, repeat, done_at, deal_id, created_at FROM tasks"
+            " WHERE customer_id = ? ORDER BY due_date, id", (cid,))],
         "restriction": dict(restriction) if restriction else None,
         "audit": [{k: e[k] for k in ("seq", "at", "user", "action", "details")} for e in entries],
         "processing": processing_record(session, _audited=False),
@@ -191,6 +194,7 @@ _SECTION_TITLES = {
     "interactions": QT_TRANSLATE_NOOP("SubjectExport", "Interactions"),
     "deals": QT_TRANSLATE_NOOP("SubjectExport", "Deals and orders"),
     "purchase_preferences": QT_TRANSLATE_NOOP("SubjectExport", "Purchase preferences"),
+    "tasks": QT_TRANSLATE_NOOP("SubjectExport", "Tasks"),
     "restriction": QT_TRANSLATE_NOOP("SubjectExport", "Restriction of processing"),
     "audit": QT_TRANSLATE_NOOP("SubjectExport", "Access and change history (audit log)"),
     "processing": QT_TRANSLATE_NOOP("SubjectExport", "How we process personal data"),

@@ -15,14 +15,15 @@ from vault import i18n
 from vault.errors import CrmError, UsageError
 
 from ..errors import exit_status, user_message
-from . import admin, backup, customer, device, privacy, records, sync, users, vault_cmds
+from . import admin, backup, customer, device, privacy, records, reports, sync, tasks, users, vault_cmds
 from .base import IO, ArgumentParser, Parents, common_parent, signin_parent
 
 __all__ = ["build_parser", "main"]
 
 # in the order of ``--help``
 REGISTER = (vault_cmds.register_init, users.register, vault_cmds.register, records.register, customer.register,
-            admin.register, backup.register, privacy.register, device.register, sync.register)
+            admin.register, backup.register, privacy.register, device.register, sync.register, tasks.register,
+            reports.register)
 
 
 def build_parser() -> ArgumentParser:

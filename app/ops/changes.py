@@ -19,17 +19,20 @@ class Changes:
     deleted: frozenset[int] = frozenset()     # records that left the lists (deleted, merged away)
     lists: bool = False                       # rows added, removed or re-sorted: lists reload their ids
     settings: frozenset[str] = frozenset()    # setting keys that changed
+    tasks: bool = False                       # tasks were added, changed or removed (My day reloads)
     result: Any = field(default=None, compare=False)  # what the action returns besides (an id, a version)
 
     @classmethod
-    def of(cls, *customers: int, deleted=(), lists: bool = False, settings=(), result: Any = None) -> Changes:
+    def of(cls, *customers: int, deleted=(), lists: bool = False, settings=(), tasks: bool = False,
+           result: Any = None) -> Changes:
         return cls(frozenset(int(c) for c in customers), frozenset(int(c) for c in deleted), lists,
-                   frozenset(settings), result)
+                   frozenset(settings), tasks, result)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.customers | other.customers, self.deleted | other.deleted, self.lists or other.lists,
-                       self.settings | other.settings, other.result if other.result is not None else self.result)
+                       self.settings | other.settings, self.tasks or other.tasks,
+                       other.result if other.result is not None else self.result)
 
     @property
     def empty(self) -> bool:
-        return not (self.customers or self.deleted or self.lists or self.settings)
+        return not (self.customers or self.deleted or self.lists or self.settings or self.tasks)

@@ -51,6 +51,8 @@ def anonymise(session: Session, cid: int) -> str:
                   "customer_sensitive", "purchase_preferences"):
         conn.execute(f"DELETE FROM {table} WHERE customer_id = ?", (cid,))
     drop_tag_links(conn, cid)
+    conn.execute("DELETE FROM tasks WHERE customer_id = ? OR deal_id IN (SELECT id FROM deals WHERE customer_id = ?)",
+                 (cid, cid))
     conn.execute("UPDATE interactions SET summary = ? WHERE customer_id = ?", (ERASED, cid))
     conn.execute("UPDATE deals SET notes = '', title = ? WHERE customer_id = ?", (ERASED, cid))
     conn.execute("UPDATE consents SET source = '' WHERE customer_id = ?", (cid,))
