@@ -30,7 +30,8 @@ def _sign_in(a: dict, user: str | None = None, password: str | None = None, secr
     from app import auth
 
     code = pyotp.TOTP(secret or a["secret"]).at(a["t0"])
-    return auth.sign_in(a["vault"], user or a["user"], password or a["password"], totp_code=code)
+    return auth.sign_in(a["vault"], user or a["user"], password or a["password"], totp_code=code,
+                        allow_password_change=True)
 
 
 def workload(a: dict, side) -> None:
@@ -97,8 +98,16 @@ def restore(a: dict, side) -> None:
 def slots(a: dict, side) -> None:
     """One key-slot change: the signed-in user's new password, a new user, or a TOTP reset."""
     from app import auth, users
+    from vault import totp
 
-    what = a["what"]
+    what, made = a["what"], totp.new_secret
+
+    def announced() -> str:  # the new secret reaches the side file before anything uses it
+        secret = made()
+        _committed(side, kind="secret", secret=secret)
+        return secret
+
+    totp.new_secret = announced
     if what == "passwd":
         s = _sign_in(a, a["who"], a["old"], a["who_secret"])
         print("ready", flush=True)

@@ -18,6 +18,7 @@ from tests.conftest import ROOT
 FULL = os.environ.get("VAULTCRM_RELIABILITY", "").lower() == "full"
 COUNTS = {"workload": 200, "backup": 50, "restore": 50, "slots": 50} if FULL else \
     {"workload": 20, "backup": 5, "restore": 5, "slots": 6}
+LAST: dict[str, float] = {}
 SEED = int(os.environ.get("VAULTCRM_RELIABILITY_SEED", "18"))
 
 
@@ -27,7 +28,8 @@ def rng(name: str) -> random.Random:
 
 def run_and_kill(args: dict, delay: float | None, timeout: float = 120) -> str:
     """Start the child; ``delay`` seconds after it says "ready" (signed in), SIGKILL it. Returns
-    "killed" or "finished" (it ended first). ``delay=None``: let it finish."""
+    "killed" or "finished" (it ended first). ``delay=None``: let it finish (``LAST["work"]``: the
+    seconds it worked after "ready")."""
     env = dict(os.environ)
     proc = subprocess.Popen([sys.executable, "-m", "tests.reliability.child", json.dumps(args)], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -36,11 +38,13 @@ def run_and_kill(args: dict, delay: float | None, timeout: float = 120) -> str:
         if line.strip() != "ready":
             proc.wait(timeout=timeout)
             raise AssertionError(f"child did not start: {line!r} {proc.stderr.read()}")
+        ready = time.monotonic()
         if delay is None:
             out, err = proc.communicate(timeout=timeout)
+            LAST["work"] = time.monotonic() - ready
             assert proc.returncode == 0, err
             return "finished"
-        deadline = time.monotonic() + delay
+        deadline = ready + delay
         while time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.002)
         if proc.poll() is not None:
