@@ -96,6 +96,10 @@ class Workspace(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(label, self.tr("Welcome"))
             self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        from ..pipeline.tabs import add_board_tabs
+
+        self.pipeline = self.dashboard = None
+        self.board_pages = add_board_tabs(self)   # Pipeline, Dashboard (issue 16)
         self.actions_by_name: dict[str, QAction] = {}
 
     # ---------------------------------------------------------------------------- menus
@@ -168,7 +172,7 @@ class Workspace(QWidget):
         self.notices.clear()
         if self.customers is not None:
             self.customers.clear()
-        for page in self.admin_tabs.values():
+        for page in [*self.board_pages, *self.admin_tabs.values()]:
             if hasattr(page, "clear"):
                 page.clear()
         self.session = None
