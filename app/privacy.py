@@ -26,6 +26,7 @@ from vault.text import bounded_int, clean_text
 
 from . import audit
 from . import ledger as aledger
+from .records import attachments as attachment_records
 from .records import customers as records
 from .records.customers import secure_deletion
 from .records.erasure import ERASED, anonymise, merged_into  # noqa: F401 (ERASED re-exported)
@@ -154,6 +155,7 @@ def subject_data(session: Session, customer_id: int) -> dict[str, Any]:
             "SELECT kind, occurred_at, summary, deal_id FROM interactions WHERE customer_id = ? ORDER BY occurred_at",
             (cid,))],
         "deals": deals,
+        "attachments": attachment_records.subject_list(conn, cid),
         "purchase_preferences": [dict(r) for r in conn.execute(
             "SELECT category, preference, notes, created_at FROM purchase_preferences WHERE customer_id = ?", (cid,))],
         "tasks": [dict(r) for r in conn.execute(
@@ -181,10 +183,15 @@ def subject_export(session: Session, customer_id: int, out: str | Path, *, force
     write_output(out, json.dumps(doc, indent=2, ensure_ascii=False, default=str).encode("utf-8"), force=force,
                  vault_folders=guard)
     html_path = write_output(html_path, _html(doc).encode("utf-8"), force=force, vault_folders=guard)
+    files_dir = out.with_name(out.stem + ".files")  # the attached files themselves, beside the JSON
+    files = attachment_records.write_subject_files(session.conn, int(customer_id), files_dir, guard, force=force)
     sections = list(data)
     audit.record(session, "privacy.subject_export", entity="customer", entity_id=int(customer_id),
-                 details={"sections": sections, "audit_entries": len(data["audit"])})
-    return {"path": str(out), "html": str(html_path), "sections": sections}
+                 details={"sections": sections, "audit_entries": len(data["audit"]), "files": len(files)})
+    result = {"path": str(out), "html": str(html_path), "sections": sections}
+    if files:
+        result["files"] = str(files_dir)
+    return result
 
 
 # the readable export's section titles (the JSON keeps the keys)
@@ -193,6 +200,8 @@ _SECTION_TITLES = {
     "consents": QT_TRANSLATE_NOOP("SubjectExport", "Consents and lawful bases"),
     "interactions": QT_TRANSLATE_NOOP("SubjectExport", "Interactions"),
     "deals": QT_TRANSLATE_NOOP("SubjectExport", "Deals and orders"),
+    "attachments": QT_TRANSLATE_NOOP("SubjectExport", "Attached files (the files are in the folder beside this"
+                                                      " export)"),
     "purchase_preferences": QT_TRANSLATE_NOOP("SubjectExport", "Purchase preferences"),
     "tasks": QT_TRANSLATE_NOOP("SubjectExport", "Tasks"),
     "restriction": QT_TRANSLATE_NOOP("SubjectExport", "Restriction of processing"),

@@ -399,3 +399,29 @@ def vault_country(conn) -> str:
 def phone_region(conn) -> str:
     """The region of phone numbers typed without +code: the phone setting, else the vault's country."""
     return str(read_vault(conn, "records.phone_region") or read_vault(conn, "vault.country") or "").upper()
+
+
+# Attachments (issue 16, migration 0011): stored inside the vault, so bounded (docs/SYNC.md,
+# "Attachments": a file must fit one sync segment, the whole set one snapshot).
+declare(
+    Setting(
+        "attachments.max_file_mb",
+        int,
+        20,
+        minimum=1,
+        maximum=40,
+        label=QT_TRANSLATE_NOOP("Settings", "Largest attachment (MB)"),
+        editor="number",
+        description=QT_TRANSLATE_NOOP("Settings", "Files bigger than this cannot be attached to a customer or a deal."),
+    ),
+    Setting(
+        "attachments.max_vault_mb",
+        int,
+        100,
+        minimum=1,
+        maximum=150,
+        label=QT_TRANSLATE_NOOP("Settings", "Attachments per vault (MB)"),
+        editor="number",
+        description=QT_TRANSLATE_NOOP("Settings", "All attached files together may take at most this much space."),
+    ),
+)

@@ -8,6 +8,7 @@ from vault import clock
 
 from .. import audit
 from ..session import Session
+from .attachments import erase_of as erase_attachments
 from .customers import _rename_company_members, drop_tag_links, reindex
 
 ERASED = "[erased]"
@@ -37,6 +38,7 @@ def anonymise(session: Session, cid: int) -> str:
     conn = session.conn
     at = clock.iso()
     conn.execute("PRAGMA secure_delete = ON")
+    erase_attachments(conn, cid)  # their files, and the copies of the chunks in the sync outbox
     name = f"Erased person #{cid}"
     kind = conn.execute("SELECT kind FROM customers WHERE id = ?", (cid,)).fetchone()[0]
     conn.execute(

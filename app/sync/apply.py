@@ -25,7 +25,8 @@ __all__ = ["Applied", "Dangling", "Waiting", "apply_segment", "seen"]
 #: fields whose concurrent edits a delete of the record makes a conflict of (not bookkeeping)
 _NOT_EDITS = {"deleted_at", "deleted_by", "merged_into", "updated_at", "updated_by", ROW}
 _ERASE_CHILDREN = ("customer_emails", "customer_phones", "customer_addresses", "customer_custom_values",
-                   "customer_sensitive", "purchase_preferences", "customer_tags", "tasks")
+                   "customer_sensitive", "purchase_preferences", "customer_tags", "tasks",
+                   "attachments")
 
 
 @dataclass

@@ -36,6 +36,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "restrictions": PRIVACY,
     "erasure_ledger": PRIVACY,
     "tasks": ("interactions.write",),
+    "attachments": ("customers.update", "deals.write"),
+    "attachment_chunks": ("customers.update", "deals.write"),
 }
 
 _CONTACT_COLUMNS = {"email", "phone", "city", "city_sort"}
@@ -62,7 +64,7 @@ def atoms(table: str, field: str, op: str) -> tuple[str, ...]:
     if table == "customers":
         return _customers(field, op)
     base = TABLES.get(table, ())
-    if op == "delete" and (table.startswith("customer_") or table == "tasks"):
+    if op == "delete" and (table.startswith("customer_") or table in ("tasks", "attachments", "attachment_chunks")):
         # a purge or an erasure removes a customer's rows with it
         return base + DELETE + PRIVACY
     if table in ("deals", "interactions", "deal_items", "purchase_preferences", "consents", "restrictions") \

@@ -19,13 +19,29 @@ from .state import Book
 
 #: changes per segment (a transaction's changes are never split: a segment may hold more)
 SEGMENT_CHANGES = 5000
+#: bytes of change values per segment (attachment chunks are large): a batch ends before the
+#: transaction that would pass it (one bigger transaction goes alone), so a segment stays within the
+#: format's limits (docs/SYNC.md, "Attachments")
+SEGMENT_BYTES = 16 << 20
 
 
 def _next_batch(conn) -> list[dict]:
-    first = capture.waiting(conn, limit=SEGMENT_CHANGES)
-    if len(first) < SEGMENT_CHANGES:
-        return first
-    return capture.waiting(conn, through=first[-1]["hlc"])
+    sizes = conn.execute("SELECT hlc, coalesce(length(value), 0) FROM sync_outbox WHERE published IS NULL"
+                         " ORDER BY seq LIMIT ?", (SEGMENT_CHANGES,)).fetchall()
+    if not sizes:
+        return []
+    total, through, current, done = 0, sizes[-1][0], None, None
+    for hlc, size in sizes:
+        if hlc != current:  # a new transaction (its changes share one stamp)
+            done, current = current, hlc
+        total += size
+        if total > SEGMENT_BYTES:
+            through = done if done is not None else hlc
+            break
+    else:
+        if len(sizes) < SEGMENT_CHANGES:
+            return capture.waiting(conn)
+    return capture.waiting(conn, through=through)
 
 
 def _with_erasures(conn, changes: list[dict]) -> list[dict]:

@@ -114,6 +114,12 @@ TABLES: tuple[Table, ...] = (
            "repeat", "done_at", "done_by", *_STAMPS),
           local=("version",), refs={"customer_id": "customers", "deal_id": "deals"},
           quiet=("remind_at", "updated_at", "updated_by")),
+    # attachments (migration 0011): metadata, and the content as base64 text chunks (a BLOB cannot
+    # travel as a JSON change value; docs/SYNC.md, "Attachments")
+    Table("attachments", ("id",),
+          ("customer_id", "deal_id", "name", "media_type", "size", "sha256", "chunks", "created_at", "created_by"),
+          refs={"customer_id": "customers", "deal_id": "deals"}),
+    Table("attachment_chunks", ("id",), ("attachment_id", "position", "data"), refs={"attachment_id": "attachments"}),
 )
 
 BY_NAME = {t.name: t for t in TABLES}
