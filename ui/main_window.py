@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         start.create_requested.connect(self.show_wizard)
         start.open_requested.connect(self.show_signin)
         start.restore_requested.connect(self.restore_from_backup)
+        start.join_requested.connect(self.show_join_wizard)
         self.stack.addWidget(start)
         return start
 
@@ -177,6 +178,16 @@ class MainWindow(QMainWindow):
         wizard.cancelled.connect(self.show_start)
         wizard.language_chosen.connect(self._wizard_language)
         wizard.finished.connect(self._wizard_done)
+        self._replace("wizard", wizard)
+
+    def show_join_wizard(self) -> None:
+        from .team.join_wizard import JoinTeamWizard
+
+        wizard = JoinTeamWizard(self.ctx)
+        wizard.cancelled.connect(self.show_start)
+        wizard.finished.connect(lambda session, folder: (
+            setattr(self, "folder", Path(folder)), self._replace("wizard", None),
+            self.enter_workspace(session, [self.tr("You joined the team. This laptop syncs with it.")])))
         self._replace("wizard", wizard)
 
     def _wizard_done(self, session, folder) -> None:

@@ -1,4 +1,5 @@
-"""The start screen: create a vault, open an existing one (recent vaults), restore from a backup."""
+"""The start screen: create a vault, open an existing one (recent vaults), restore from a backup, join
+a team."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,6 +26,7 @@ class StartPage(QWidget):
     create_requested = Signal()
     open_requested = Signal(str)
     restore_requested = Signal()
+    join_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, restore_available: bool = False):
         super().__init__(parent)
@@ -53,7 +55,10 @@ class StartPage(QWidget):
         self.restore_btn.setEnabled(restore_available)
         if not restore_available:
             self.restore_btn.setToolTip(self.tr("Restoring from the app is not available yet; use the command line."))
-        for b in (self.create_btn, self.open_btn, self.restore_btn):
+        self.join_btn = QPushButton(self.tr("Join a team…"))
+        self.join_btn.setAccessibleName(self.tr("Join a team with an invitation"))
+        self.join_btn.setToolTip(self.tr("Your administrator gave you an invitation file and a one-time code."))
+        for b in (self.create_btn, self.open_btn, self.restore_btn, self.join_btn):
             buttons.addWidget(b)
         lay.addLayout(buttons)
         lay.addWidget(Heading(self.tr("Recent vaults"), level=2))
@@ -75,6 +80,7 @@ class StartPage(QWidget):
         self.create_btn.clicked.connect(self.create_requested)
         self.open_btn.clicked.connect(self._browse)
         self.restore_btn.clicked.connect(self.restore_requested)
+        self.join_btn.clicked.connect(self.join_requested)
         self.refresh()
 
     def refresh(self) -> None:

@@ -132,6 +132,9 @@ class Workspace(QWidget):
                   allowed=s.can("audit.read"))
         self._act(admin_menu, "adminAlerts", self.tr("Security alerts…"), lambda: self.open_admin("alerts"),
                   allowed=s.can("audit.read"))
+        from ..team.menu import add_team_actions
+
+        add_team_actions(self, admin_menu)
         admin_menu.menuAction().setVisible(any(a.isVisible() for a in admin_menu.actions()))
 
     def open_admin(self, which: str) -> QWidget | None:
