@@ -5,7 +5,7 @@ audited export to the file picked through ui.dialogs)."""
 from __future__ import annotations
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSize, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPoint, QSize, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ class DashboardPage(QWidget):
         self.setWindowTitle(self.tr("Dashboard"))
         self.figures: dict | None = None
         self.views: dict[str, QChartView] = {}
+        self.charts: dict = {}
         self.notes: dict[str, QLabel] = {}
         self.shown_once = False
         self.banner = Note()
@@ -109,10 +110,8 @@ class DashboardPage(QWidget):
             v.addWidget(view, 1)
             v.addWidget(label)
             self.grid.addWidget(box, i // 2, i % 2)
-        old = view.chart()
         view.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+        self.charts[key] = chart        # the Python side keeps it (the previous one is then let go)
         view.setAccessibleName(chart.title())
         self.notes[key].setText(note)
         self.notes[key].setVisible(bool(note))
@@ -132,7 +131,7 @@ class DashboardPage(QWidget):
         size = self.sheet.size()
         scale = min(target.width() / max(1, size.width()), target.height() / max(1, size.height()))
         painter.scale(scale, scale)
-        self.sheet.render(painter)
+        self.sheet.render(painter, QPoint(0, 0))
         painter.end()
         buf.close()
         return bytes(buf.data().data())
