@@ -130,9 +130,12 @@ def transaction(conn: dbapi2.Connection, mode: str = "IMMEDIATE") -> Iterator[db
     try:
         try:
             yield conn
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(dbapi2.Error):
                 conn.execute("ROLLBACK")
+            mapped = database_error(exc) if isinstance(exc, dbapi2.Error) else exc
+            if mapped is not exc:  # a full disk or a damaged page inside the change: one clear error
+                raise mapped from exc
             raise
         try:
             conn.execute("COMMIT")
