@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ConflictError, NotFoundError, user_message
 from app.ops import records as ops
+from app.ops import tasks as task_ops
 from app.ops.changes import Changes
 from app.records import CustomerFilter
 from ui import dialogs
@@ -359,7 +360,9 @@ class CustomersPage(DetailActions, QWidget):
         if self.current_id is None:
             return
         cid = self.current_id
-        self.ctx.changes.run(ops.log_interaction, self.session, cid, kind, summary, on_error=self._write_failed)
+        follow_up = self.detail.follow_up.value(summary)  # None unless "Follow up on" is ticked (issue 16)
+        self.ctx.changes.run(task_ops.log_interaction_with_follow_up, self.session, cid, kind, summary, follow_up,
+                             on_error=self._write_failed)
 
     # ---------------------------------------------------------------------------- create / edit / delete
     def new_customer(self) -> None:

@@ -257,6 +257,10 @@ class DetailView(QScrollArea):
             row.addWidget(self.summary_edit, 1)
             row.addWidget(log)
             self.sections.addLayout(row)
+            from ..tasks.follow_up import FollowUpRow
+
+            self.follow_up = FollowUpRow()   # "Follow up on …": a task with the interaction (issue 16)
+            self.sections.addWidget(self.follow_up)
         rows = [(f"{when(i['occurred_at'])}  {kind_label(i['kind'])}",
                  (i.get("summary") or "") + (f"  — {i['user_name']}" if i.get("user_name") else ""), False)
                 for i in items[:30]]
@@ -267,6 +271,7 @@ class DetailView(QScrollArea):
         if text:
             self.interaction_logged.emit(self.kind_box.currentData(), text)
             self.summary_edit.clear()
+            self.follow_up.reset()
 
     def _deals(self, deals: list[dict], purchases: dict) -> None:
         self._title(self.tr("Deals and purchases"))

@@ -100,6 +100,9 @@ class Workspace(QWidget):
 
         self.pipeline = self.dashboard = None
         self.board_pages = add_board_tabs(self)   # Pipeline, Dashboard (issue 16)
+        from ..tasks.tab import add_my_day
+
+        self.my_day = add_my_day(self)   # My day and its reminders (issue 16): Sales land on it
         self.actions_by_name: dict[str, QAction] = {}
 
     # ---------------------------------------------------------------------------- menus
@@ -173,6 +176,9 @@ class Workspace(QWidget):
     def clear(self) -> None:
         """Drop every piece of customer data this workspace shows (lock)."""
         self.notices.clear()
+        from ..tasks.tab import clear_my_day
+
+        clear_my_day(self.my_day)   # reminders stop; a late one is dropped
         if self.customers is not None:
             self.customers.clear()
         for page in [*self.board_pages, *self.admin_tabs.values()]:
