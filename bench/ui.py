@@ -113,7 +113,11 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--real-rows", type=int, default=20_000)
+    ap.add_argument("--board-deals", type=int, default=10_000)
+    ap.add_argument("--only-board", action="store_true", help="only the pipeline board (bench/ui_board.py)")
     args = ap.parse_args()
+    if args.only_board:
+        return board_only(args)
 
     import resource
 
@@ -175,6 +179,20 @@ def main() -> None:
               f"median {statistics.median(r['first'] for r in real) * 1000:.1f} ms (the first run walks the index "
               f"for the ordered ids: {real[0]['first'] * 1000:.1f} ms), scroll to end median "
               f"{statistics.median(r['end'] for r in real) * 1000:.1f} ms")
+
+
+def board_only(args) -> None:
+    """The pipeline board alone: 2,000 customers, ``--board-deals`` open deals."""
+    from PySide6.QtWidgets import QApplication
+
+    import ui  # noqa: F401
+    from bench import ui_board
+
+    QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="vaultcrm-bench-board-") as tmp:
+        secret = make_vault(Path(tmp) / "vault", 2000)
+        ui_board.report(ui_board.run(Path(tmp) / "vault", secret, PASSWORD, args.board_deals, args.runs,
+                                     Path(tmp) / "config"))
 
 
 if __name__ == "__main__":
