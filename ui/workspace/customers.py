@@ -66,6 +66,7 @@ class CustomersPage(DetailActions, QWidget):
         self.table.doubleClicked.connect(lambda idx: self.edit_row(idx.row()))
         self.table.delete_requested.connect(self.delete_current)
         self.detail = DetailView(session)
+        self.detail.attachments_context = (ctx, session)  # its Attachments section runs its own use cases
         self._connect_detail()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)

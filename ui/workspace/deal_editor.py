@@ -75,6 +75,11 @@ class DealDialog(QDialog):
         lay.addWidget(self.banner)
         lay.addLayout(form)
         lay.addWidget(self.items_note)
+        if deal_id is not None:  # files on this deal (issue 16)
+            from ..attachments.panel import AttachmentsPanel
+
+            self.attachments = AttachmentsPanel(ctx, session, customer_id, deal_id, self)
+            lay.addWidget(self.attachments)
         lay.addWidget(self.buttons)
         if deal_id is not None:
             self.save_btn.setEnabled(False)

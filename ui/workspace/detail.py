@@ -171,6 +171,12 @@ class DetailView(QScrollArea):
             self._deals(data["deals"], data.get("purchases") or {})
         if data.get("preferences") is not None:
             self._preferences(data["preferences"])
+        host = getattr(self, "attachments_context", None)
+        if host is not None:  # files on the customer and on their deals (issue 16)
+            from ..attachments.panel import AttachmentsPanel
+
+            self.attachments = AttachmentsPanel(*host, rec["id"])
+            self.sections.addWidget(self.attachments)
         if data.get("privacy") is not None:
             self._privacy(data["privacy"])
         history = data.get("history")
