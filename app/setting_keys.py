@@ -360,6 +360,17 @@ declare(
             "Settings", "A team device that has not synced for this long is flagged in the device list."
         ),
     ),
+    Setting(
+        "sync.interval_minutes",
+        int,
+        5,
+        minimum=1,
+        maximum=240,
+        label=QT_TRANSLATE_NOOP("Settings", "Automatic sync every (minutes)"),
+        description=QT_TRANSLATE_NOOP(
+            "Settings", "While the app is open and the team's location can be reached, a sync round runs this often."
+        ),
+    ),
 )
 
 

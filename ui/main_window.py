@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status = VaultStatusBar(self)
         self.setStatusBar(self.status)
+        from .sync.controller import SyncController
+
+        self.sync = SyncController(ctx, self.status.sync, self)
         self.idle = IdleLock.minutes(10)
         self.clipboard = ClipboardKeeper(10, self)
         self.activity = ActivityFilter(self.idle.touch, self)
@@ -124,10 +127,12 @@ class MainWindow(QMainWindow):
                                           name="ownRecoveryCodes")
         self.act_backup = self._action(self.tr("Back up now…"), self.backup_now, name="backupNow")
         self.act_restore = self._action(self.tr("Restore from a backup…"), self.restore_from_backup, name="restore")
+        self.act_sync_now = self._action(self.tr("Sync now"), lambda: self.sync.sync_now(), name="syncNow")
+        self.act_sync_now.setVisible(False)  # a vault in a team only (ui.sync.controller)
         self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         for a in (self.act_new_vault, self.act_open_vault, None, self.act_lock, self.act_password,
                   self.act_own_totp, self.act_own_codes, self.act_settings, None,
-                  self.act_backup, self.act_restore, None, self.act_quit):
+                  self.act_backup, self.act_restore, self.act_sync_now, None, self.act_quit):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.customers_menu = mb.addMenu(self.tr("&Customers"))
         self.admin_menu = mb.addMenu(self.tr("&Administration"))
@@ -241,6 +246,7 @@ class MainWindow(QMainWindow):
             ops.window_state, self.session, on_done=self._apply_settings))
         self._replace("workspace", ws)
         ws.install_menus(self.customers_menu, self.admin_menu)
+        self.sync.attach(session, ws, self.act_sync_now, self.admin_menu)  # a team's sync: status, rounds, menus
         self.status.signed_in(session.display_name, session.profile.name)
         self._signed_in_actions(True)
         self.idle.start()
@@ -310,6 +316,7 @@ class MainWindow(QMainWindow):
             self.workspace.clear()
         self._replace("workspace", None)
         self._backup_if(session, "on_lock")
+        self.sync.detach(session)  # a bounded last round, queued before the lock
         for menu in (self.customers_menu, self.admin_menu):
             menu.clear()
         self.ctx.tasks.run(auth.lock, session, reason, on_error=lambda e: None)
@@ -479,6 +486,7 @@ class MainWindow(QMainWindow):
             self.workspace.clear()
         if session is not None:
             self._backup_if(session, "on_exit")
+            self.sync.detach(session)
             self.ctx.worker.submit(auth.lock, session, "exit")
         QApplication.instance().removeEventFilter(self.activity)
         super().closeEvent(event)

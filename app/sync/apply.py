@@ -253,6 +253,8 @@ class _Segment:
             if row is None:
                 continue
             self.out.customers.add(row[0])
+            # an edit open on this record must not save over what just arrived (its version is stale)
+            conn.execute("UPDATE customers SET version = version + 1 WHERE id = ?", (row[0],))
             if row[1] is not None:
                 self.out.deleted.add(row[0])
             reindex(conn, row[0], None if row[1] or row[2] else clean_of(conn, row[0]))

@@ -1,4 +1,5 @@
-"""Administration screens: users, profiles (permission matrix), audit log viewer, alerts."""
+"""Administration screens: users, profiles (permission matrix), audit log viewer, alerts, and a team's
+devices and sync conflicts (``ui/sync``)."""
 from __future__ import annotations
 
 
@@ -19,4 +20,12 @@ def make_admin_page(which: str, ctx, session, parent=None):
         from .alerts import AlertsPage
 
         return AlertsPage(ctx, session, parent)
+    if which == "devices" and session.can("users.manage"):
+        from ..sync.devices import DevicesPage
+
+        return DevicesPage(ctx, session, parent)
+    if which == "conflicts" and session.can("customers.read"):
+        from ..sync.conflicts import ConflictsPage
+
+        return ConflictsPage(ctx, session, parent)
     return None

@@ -1,8 +1,10 @@
-"""The status bar: who is signed in (and their profile), time to auto-lock, last backup state."""
+"""The status bar: who is signed in (and their profile), time to auto-lock, last backup state, and
+team sync's indicator (``ui.sync.status.SyncStatus``, shown only for a vault in a team)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from ..sync.status import SyncStatus
 from .labels import profile_label
 
 
@@ -16,7 +18,8 @@ class VaultStatusBar(QStatusBar):
         self.autolock.setAccessibleName(self.tr("Time to auto-lock"))
         self.backup = QLabel()
         self.backup.setAccessibleName(self.tr("Last backup"))
-        for w in (self.user, self.autolock, self.backup):
+        self.sync = SyncStatus()
+        for w in (self.sync, self.user, self.autolock, self.backup):
             self.addPermanentWidget(w)
         self.signed_out()
 
@@ -30,6 +33,7 @@ class VaultStatusBar(QStatusBar):
         for w in (self.user, self.autolock, self.backup):
             w.clear()
             w.hide()
+        self.sync.clear()
         self.clearMessage()
 
     def set_autolock(self, text: str) -> None:

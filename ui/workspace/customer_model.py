@@ -42,6 +42,14 @@ COLUMNS: list[tuple[str, str, str | None]] = [
 ]
 STATUS_LABELS = STATUS  # code -> English label (marked for translation in ui.common.labels)
 
+
+def sync_badge():
+    """The conflict badge: the style's warning icon (a QIcon, made on the GUI thread when shown)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
 FetchPage = Callable[[object, str, int, int], object]   # (filter, sort, offset, limit) -> Page, on the worker
 
 
@@ -63,6 +71,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._epochs = itertools.count(1)
         self._epoch = next(self._epochs)
         self._sort_column, self._sort_order = 0, Qt.SortOrder.AscendingOrder
+        self.flagged: frozenset[int] = frozenset()   # customers with open sync conflicts (a badge on the name)
 
     # ---------------------------------------------------------------------------- Qt API
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
@@ -87,6 +96,9 @@ class CustomerTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < self.total) or not (0 <= index.column() < len(COLUMNS)):
             return None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.flagged:
+            row = self._row(index.row())
+            return sync_badge() if row is not None and row["id"] in self.flagged else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.AccessibleTextRole):
             return None
@@ -97,6 +109,9 @@ class CustomerTableModel(QAbstractTableModel):
             return row["id"]
         key = COLUMNS[index.column()][0]
         value = row.get(key)
+        if index.column() == 0 and row["id"] in self.flagged and role in (Qt.ItemDataRole.ToolTipRole,
+                                                                          Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("{0} (sync conflict)").format(value or "")
         if value is None:
             return ""
         if key == "status":
@@ -171,6 +186,14 @@ class CustomerTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     # ---------------------------------------------------------------------------- control
+    def set_flagged(self, ids) -> None:
+        """The customers open sync conflicts touch (``app.ops.sync_view``): a badge on their name."""
+        flagged = frozenset(int(i) for i in ids)
+        if flagged != self.flagged:
+            self.flagged = flagged
+            if self.total:
+                self.dataChanged.emit(self.index(0, 0), self.index(self.total - 1, 0))
+
     def set_filter(self, f) -> None:
         self.filter = f
         self.reload()
