@@ -6,6 +6,7 @@ from __future__ import annotations
 from app import auth
 from app.ops import sync as ops_sync
 from app.records import create_customer, get_customer, update_customer
+from app.records.search import search
 from tests.conftest import PASSWORD, run_cli, signin
 from vault.sync import dump
 
@@ -107,3 +108,73 @@ def test_before_an_administrator_syncs_the_joined_device_waits_and_applies_nothi
         assert _cid(b, ada) is not None
     finally:
         b.close()
+
+
+def _fts(s) -> list[tuple]:
+    """The full-text index by customer uid (local ids differ between devices)."""
+    return s.conn.execute("SELECT c.uid, f.name, f.company, f.emails, f.phones, f.city, f.tags, f.notes"
+                          " FROM customers_fts f JOIN customers c ON c.id = f.rowid ORDER BY c.uid").fetchall()
+
+
+def test_a_book_over_the_size_of_one_part_joins_in_parts_with_its_search_index(new_vault, tmp_path, monkeypatch):
+    """The snapshot is cut into parts; the reader's limit per part (lowered here, as the old single
+    limit was passed by a book of ~20,000 customers) is never reached by the whole book."""
+    from vault.sync import snapshot_format
+
+    monkeypatch.setattr(snapshot_format, "PART_TARGET", 2048)
+    monkeypatch.setattr(snapshot_format, "MAX_PART_PLAIN", 4096)
+    a_info = new_vault("a")
+    url = tmp_path / "location"
+    people = [{"given_name": f"Person{i}", "family_name": "Marker", "emails": [f"p{i}@parts.example"],
+               "phones": [f"+49 30 1234 56{i:02d}"], "notes": "n" * 300} for i in range(25)]
+    uids = _customers(a_info, ADA, GRACE, *people)
+    b_path, joined = _join_bob(a_info, url, tmp_path)
+    a = a_info.sign_in()
+    b = auth.sign_in(b_path, "bob", BOB_PASSWORD, totp_code=a_info.clock.code(joined["totp_secret"]))
+    try:
+        ops_sync.sync(a)
+        parts = list(url.glob("*/snapshots/*.part"))
+        total = sum(len(p.read_bytes()) for p in parts)
+        assert len(parts) > 5 and total > 4096  # well over one part's limit, ciphertext alone
+        out = ops_sync.sync(b).result
+        assert out["refused"] == [] and out["applied"] > 0
+        assert all(_cid(b, u) is not None for u in uids)
+        assert dump.dump(b.conn) == dump.dump(a.conn)
+        assert _fts(b) == _fts(a) and len(_fts(b)) == len(uids)
+        hits = search(b, "p7@parts.example")
+        assert [h["display_name"] for h in hits] == ["Person7 Marker"]
+        assert [h["display_name"] for h in search(b, "301234560")][:1]  # the national number is indexed
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_damaged_snapshot_is_reported_not_silently_skipped(new_vault, tmp_path):
+    a_info = new_vault("a")
+    url = tmp_path / "location"
+    (ada,) = _customers(a_info, ADA)
+    b_path, joined = _join_bob(a_info, url, tmp_path)
+    a = a_info.sign_in()
+    try:
+        ops_sync.sync(a)
+    finally:
+        a.close()
+    newest = max(url.glob("*/snapshots/*.snap"), key=lambda p: p.name)
+    (part,) = [p for p in url.glob("*/snapshots/*.part") if p.name.startswith(newest.stem)]
+    data = bytearray(part.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    part.write_bytes(bytes(data))
+    b = auth.sign_in(b_path, "bob", BOB_PASSWORD, totp_code=a_info.clock.code(joined["totp_secret"]))
+    try:
+        out = ops_sync.sync(b).result
+        assert out["applied"] == 0 and _cid(b, ada) is None
+        assert out["refused"] == [{"device": newest.stem[56:], "segment": newest.name, "reason": "damaged"}]
+        alert = b.conn.execute("SELECT details FROM alerts WHERE rule = 'sync_refused'").fetchone()
+        assert alert is not None and newest.name in alert[0]
+        assert b.conn.execute("SELECT count(*) FROM sync_peers").fetchone()[0] == 0  # nothing half-applied
+        assert b.conn.execute("SELECT count(*) FROM customers WHERE uid = ?", (ada,)).fetchone()[0] == 0
+    finally:
+        b.close()
+    r = run_cli(["sync", b_path, "--user", "bob", "--password-stdin", "--totp",
+                 a_info.clock.code(joined["totp_secret"]), "--json"], stdin=BOB_PASSWORD + "\n")
+    assert r.status == 4 and r.json["refused"][0]["reason"] == "damaged"

@@ -12,17 +12,22 @@ from __future__ import annotations
 from vault import clock
 from vault.backup.location import Target
 from vault.db import transaction
+from vault.jobs import JobContext
 from vault.sync import hlc, layout, snapshot_format, transport
 from vault.sync.roster import Roster
 from vault.sync.schema import BY_NAME, ROW, TABLES
 from vault.sync.segment import SegmentRefused
 
+from .. import audit
 from . import capture, merge, rows
 from .apply import Applied, Waiting, _Segment
 from .snapshot import publish_snapshot
+from .snapshot_load import Loader
 from .state import Book
 
 MANAGER = "users.manage"
+#: the page cache while a snapshot loads (KiB; bounded, restored after)
+LOAD_CACHE_KIB = 256 << 10
 
 
 def snapshot_names(target: Target, book_id: str) -> list[layout.SnapshotName]:
@@ -38,21 +43,23 @@ def needs_snapshot(conn, names: list[layout.SnapshotName], device_id: str) -> bo
     return not any(n.device == device_id for n in names)
 
 
-def newest_readable(target: Target, b: Book, latest: Roster,
-                    names: list[layout.SnapshotName]) -> snapshot_format.Snapshot | None:
-    """The newest snapshot by an active administrator's device that verifies and is encrypted to
-    this device; None when there is none yet (an administrator's next round makes one)."""
+def candidates(names: list[layout.SnapshotName], latest: Roster, device_id: str) -> list[layout.SnapshotName]:
+    """Snapshots a device may start from, newest first: made by a device active in ``latest``
+    that may manage users (an administrator's), not by this device."""
+    out = []
     for n in names:
         maker = latest.device(n.device)
-        if n.device == b.device_id or maker is None or not maker.active or not maker.may(MANAGER):
-            continue
-        data = transport.fetch(target, layout.snapshot_path(b.book_id, n.hlc, n.device))
-        try:
-            return snapshot_format.decode(data, book=b.book_id, hlc=n.hlc, device=n.device, roster=latest,
-                                          identities=[b.device.age_identity], schema=b.schema)
-        except SegmentRefused:
-            continue
-    return None
+        if n.device != device_id and maker is not None and maker.active and maker.may(MANAGER):
+            out.append(n)
+    return out
+
+
+def report(session, out: Applied, name: layout.SnapshotName, reason: str) -> None:
+    """A snapshot this device cannot use for another reason than not being one of its recipients
+    yet: listed in the round's ``refused``, audited; the round alerts."""
+    where = f"{name.hlc}-{name.device}.snap"
+    out.refused.append({"device": name.device, "segment": where, "reason": reason})
+    audit.record(session, "sync.refused", entity="sync_snapshot", entity_id=where, details={"reason": reason})
 
 
 class _Snapshot(_Segment):
@@ -101,29 +108,68 @@ class _Snapshot(_Segment):
         return True
 
 
-def load_first(session, target: Target, b: Book, versions: list[Roster], out: Applied) -> bool:
-    """Start this device from the book's snapshot if it needs one. False when it needs one and
-    none is readable yet: the round then applies no segment (they would name rows it lacks)."""
+def _load(session, target: Target, b: Book, versions: list[Roster], m: snapshot_format.Manifest,
+          out: Applied, job: JobContext) -> None:
+    """Apply snapshot ``m`` part by part in ONE transaction (capture off); ``sync_peers`` from its
+    covers. A refused part, a future stamp or a cancel rolls everything back. The page cache is
+    raised meanwhile (``LOAD_CACHE_KIB``): the indexes of a whole book stay in memory."""
     conn = session.conn
+    cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = {-LOAD_CACHE_KIB}")
+    try:
+        with capture.applying(conn):
+            loader = Loader(_Snapshot(session, versions, m.device, 0, [], out), versions, m.device, m.hlc)
+            for n in range(1, len(m.parts) + 1):
+                job.check()
+                job.progress("snapshot", n - 1, len(m.parts))
+                for row in snapshot_format.read_part(m, n, _part(target, b, m, n), [b.device.age_identity]):
+                    loader.add(row)
+            loader.finish()
+            hlc.Clock(b.device_id).receive(loader.top)
+            conn.executemany("INSERT INTO sync_peers (device, seq, last_seen) VALUES (?, ?, ?) ON CONFLICT (device)"
+                             " DO UPDATE SET seq = max(seq, excluded.seq)",
+                             [(d, int(s), clock.iso()) for d, s in m.covers.items() if d != b.device_id])
+            conn.execute("UPDATE sync_state SET last_hlc = ? WHERE id = 1 AND (last_hlc IS NULL OR last_hlc < ?)",
+                         (loader.top, loader.top))
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache}")
+
+
+def _part(target: Target, b: Book, m: snapshot_format.Manifest, n: int) -> bytes:
+    name = snapshot_format.part_name(m.hlc, m.device, n)
+    try:
+        return transport.fetch(target, f"{layout.snapshots_dir(b.book_id)}/{name}")
+    except FileNotFoundError:
+        raise snapshot_format.refused("damaged", name) from None
+
+
+def load_first(session, target: Target, b: Book, versions: list[Roster], out: Applied,
+               job: JobContext | None = None) -> bool:
+    """Start this device from the book's newest usable snapshot if it needs one. False when it
+    needs one and none is usable yet: the round then applies no segment (they would name rows it
+    lacks). A snapshot refused for any reason but "not encrypted to this device" is reported."""
+    conn, job = session.conn, job or JobContext()
     names = snapshot_names(target, b.book_id)
     if not needs_snapshot(conn, names, b.device_id):
         return True
-    snap = newest_readable(target, b, versions[-1], names)
-    if snap is None:
-        return False
-    top = max([snap.hlc, *(c["hlc"] for c in snap.changes)])
-    hlc.Clock(b.device_id).receive(top)
-    with capture.applying(conn):
-        _Snapshot(session, versions, snap.device, 0, snap.changes, out).run()
-        conn.executemany("INSERT INTO sync_peers (device, seq, last_seen) VALUES (?, ?, ?) ON CONFLICT (device)"
-                         " DO UPDATE SET seq = max(seq, excluded.seq)",
-                         [(d, int(s), clock.iso()) for d, s in snap.covers.items() if d != b.device_id])
-        conn.execute("UPDATE sync_state SET last_hlc = ? WHERE id = 1 AND (last_hlc IS NULL OR last_hlc < ?)",
-                     (top, top))
-    return True
+    for n in candidates(names, versions[-1], b.device_id):
+        try:
+            data = transport.fetch(target, layout.snapshot_path(b.book_id, n.hlc, n.device))
+            m = snapshot_format.decode(data, book=b.book_id, hlc=n.hlc, device=n.device, roster=versions[-1],
+                                       identities=[b.device.age_identity], schema=b.schema)
+            _load(session, target, b, versions, m, out, job)
+            return True
+        except FileNotFoundError:
+            continue  # gone meanwhile (compacted): an older or newer one
+        except SegmentRefused as exc:
+            if exc.reason != "not-recipient":
+                report(session, out, n, exc.reason)
+        except hlc.FutureStamp:
+            report(session, out, n, "future")
+    return False
 
 
-def publish_if_due(conn, target: Target, b: Book, latest: Roster) -> str | None:
+def publish_if_due(conn, target: Target, b: Book, latest: Roster, job: JobContext | None = None) -> str | None:
     """An active administrator's device publishes a snapshot encrypted to ``latest`` when the
     roster changed after the newest snapshot (a device joined or left). Returns its path."""
     me = latest.device(b.device_id)
@@ -138,4 +184,4 @@ def publish_if_due(conn, target: Target, b: Book, latest: Roster) -> str | None:
         c.observe(made_at)
         stamp = c.now()
         conn.execute("UPDATE sync_state SET last_hlc = ? WHERE id = 1", (stamp,))
-    return publish_snapshot(conn, target, b, latest, stamp)
+    return publish_snapshot(conn, target, b, latest, stamp, job)

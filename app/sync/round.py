@@ -160,10 +160,10 @@ def run_round(session, job: JobContext | None = None, **location) -> RoundResult
         result = RoundResult()
         result.published = publish(session, target, b, versions[-1], job)
         b = book(conn)
-        if bootstrap.load_first(session, target, b, versions, result.applied):  # else: no book to start from yet
+        if bootstrap.load_first(session, target, b, versions, result.applied, job):  # else: no book yet
             _Apply(session, target, b, versions, job, result).run()
             job.check()
-            bootstrap.publish_if_due(conn, target, book(conn), versions[-1])
+            bootstrap.publish_if_due(conn, target, book(conn), versions[-1], job)
         write_ack(session, target, b)
     finally:
         target.close()

@@ -3,32 +3,57 @@
 ``start_book``: this vault becomes the first device of a new book at a location: a new book id,
 the genesis roster version (this device, its user and profile, its keys; signed by itself), the
 pinned fingerprint and the location in ``sync_state``, and a snapshot of the whole book (every
-synced row, every field, with the stamp of the version it holds, or one genesis stamp for what
-was there before the book) under ``snapshots/``."""
+synced row, one line each, with the stamps of the versions its fields hold, or one genesis stamp
+for what was there before the book) under ``snapshots/``, written in parts (``snapshot_format``)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 
 from vault.backup.location import Target
-from vault.sync import dump, hlc, identity, layout, roster, snapshot_format, transport
+from vault.jobs import JobContext
+from vault.sync import hlc, identity, layout, roster, snapshot_format, transport
 from vault.sync.roster import Roster
-from vault.sync.schema import ROW
+from vault.sync.schema import ROW, TABLES, Table
 
 from .state import Book, book
 
 
-def book_changes(conn, genesis: str) -> list[dict]:
-    """Every synced row as changes: its existence (``*``) and each field, stamped with the version
-    the field holds (``sync_versions``), or ``genesis`` for what no change ever touched."""
-    versions = {(r[0], r[1], r[2]): r[3] for r in conn.execute("SELECT tbl, uid, field, hlc FROM sync_versions")}
-    out = []
-    for row in dump.rows(conn):
-        t, uid = row["table"], row["uid"]
-        for field, value in [(ROW, True), *row["fields"].items()]:
-            stamp = versions.get((t, uid, field), genesis)
-            out.append({"table": t, "uid": uid, "field": field, "value": value, "hlc": stamp,
-                        "device": hlc.parse(stamp).device, "user": None, "replaced": None, "op": "set"})
-    return out
+def _select(t: Table, where: str) -> str:
+    columns = ", ".join(t.ref_sql(c, "r") if c in t.refs else f"r.{c}" for c in t.fields)
+    return f"SELECT r.uid, {columns} FROM {t.name} r WHERE {where} ORDER BY r.uid"
+
+
+def _passes(t: Table) -> list[str]:
+    """Rows pointing to no row of their own table first (companies before their people), so a
+    reader meets parents first; each pass in uid order (merged with ``sync_versions``)."""
+    own = [c for c, target in t.refs.items() if target == t.name]
+    if not own:
+        return ["1"]
+    free = " AND ".join(f"r.{c} IS NULL" for c in own)
+    return [free, f"NOT ({free})"]
+
+
+def table_rows(conn, t: Table, genesis: str) -> Iterator[bytes]:
+    """The snapshot lines of table ``t``: every row with the stamps of the versions its fields
+    hold (``sync_versions``, read alongside in uid order), ``genesis`` for what no change touched."""
+    for where in _passes(t):
+        versions = conn.execute("SELECT uid, field, hlc, replaced FROM sync_versions WHERE tbl = ? ORDER BY uid",
+                                (t.name,))
+        v = versions.fetchone()
+        for row in conn.execute(_select(t, where)):
+            uid = row[0]
+            while v is not None and v[0] < uid:
+                v = versions.fetchone()
+            held: dict[str, tuple] = {}
+            while v is not None and v[0] == uid:
+                held[v[1]] = (v[2], v[3])
+                v = versions.fetchone()
+            top = held.get(ROW, (genesis, None))[0]
+            stamps = {f: s for f, (s, _) in held.items() if f != ROW and f in t.fields and s != top}
+            replaced = {f: r for f, (_, r) in held.items() if r and (f == ROW or f in t.fields)}
+            yield snapshot_format.row_line(t.name, uid, top, dict(zip(t.fields, tuple(row)[1:], strict=True)),
+                                           stamps, replaced)
 
 
 def covers(conn, b: Book) -> dict[str, int]:
@@ -37,13 +62,24 @@ def covers(conn, b: Book) -> dict[str, int]:
     return peers
 
 
-def publish_snapshot(conn, target: Target, b: Book, latest: Roster, stamp: str) -> str:
-    """Write the snapshot of the whole book at ``stamp`` (this device's); returns its path."""
-    data = snapshot_format.encode(book=b.book_id, device=b.device_id, hlc=stamp, schema=b.schema,
-                                  covers=covers(conn, b), changes=book_changes(conn, stamp),
-                                  recipients=latest.recipients(), key=b.device.private_key())
+def publish_snapshot(conn, target: Target, b: Book, latest: Roster, stamp: str, job: JobContext | None = None) -> str:
+    """Write the snapshot of the whole book at ``stamp`` (this device's), parts first, the manifest
+    last; returns the manifest's path."""
+    job = job or JobContext()
+    folder = layout.snapshots_dir(b.book_id)
+
+    def put_part(n: int, data: bytes) -> None:
+        job.check()
+        job.progress("snapshot", n, None)
+        transport.publish_once(target, f"{folder}/{snapshot_format.part_name(stamp, b.device_id, n)}", data)
+
+    w = snapshot_format.Writer(book=b.book_id, device=b.device_id, hlc=stamp, schema=b.schema, covers=covers(conn, b),
+                               recipients=latest.recipients(), key=b.device.private_key(), put_part=put_part)
+    for t in TABLES:
+        for line in table_rows(conn, t, stamp):
+            w.add(line)
     path = layout.snapshot_path(b.book_id, stamp, b.device_id)
-    transport.publish_once(target, path, data)
+    transport.publish_once(target, path, w.finish())
     return path
 
 
