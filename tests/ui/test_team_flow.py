@@ -99,13 +99,14 @@ def invite_bob(qtbot, window, out) -> dict:
     return info
 
 
-def join_until_waiting(qtbot, w2, invite_file, code, folder, clock, admin) -> object:
+def join_until_waiting(qtbot, w2, invite_file, code, folder, clock, admin, shot=lambda name: None) -> object:
     click(qtbot, w2.start.join_btn)
     wiz = w2.wizard
     with dialogs.scripted([str(invite_file)]):
         click(qtbot, wiz.p_inv.open_btn)
     assert "Invitation for bob (Manager)" in wiz.p_inv.summary.text()
     qtbot.keyClicks(wiz.p_inv.code, code.lower())  # typed in any case
+    shot("join-wizard-invitation")
     click(qtbot, wiz.next_btn)
     assert wiz.flow.step == Step.FOLDER, wiz.error.text()
     wiz.p_folder.folder.clear()
@@ -128,6 +129,7 @@ def join_until_waiting(qtbot, w2, invite_file, code, folder, clock, admin) -> ob
     assert wiz.flow.step == Step.WAITING
     qtbot.waitUntil(lambda: f"Waiting for {admin} to approve this laptop" in wiz.p_wait.state.text(),
                     timeout=20000)
+    shot("join-wizard-waiting")
     return wiz, secret
 
 

@@ -49,7 +49,7 @@ class InvitationPage(QWidget):
         form = QFormLayout()
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("One-time code"))
-        self.code.setPlaceholderText("ABCD-EFGH")
+        self.code.setPlaceholderText(self.tr("ABCD-EFGH"))
         self.code.setFont(mono())
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
