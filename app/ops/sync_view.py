@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from dataclasses import replace
 
 from vault.backup.location import LocalTarget
 from vault.errors import StorageError
@@ -94,8 +95,7 @@ def resolve_many(session: Session, conflict_ids: list[int], keep: str) -> Change
             out = out | ops_sync.resolve_conflict(session, int(cid), keep)
         except CrmError as exc:
             failed.append({"id": int(cid), "reason": user_message(exc)})
-    return Changes(out.customers, out.deleted, True, out.settings,
-                   {"resolved": len(conflict_ids) - len(failed), "failed": failed})
+    return replace(out, lists=True, result={"resolved": len(conflict_ids) - len(failed), "failed": failed})
 
 
 def device_list(session: Session) -> list[dict]:
