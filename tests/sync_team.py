@@ -10,16 +10,31 @@ from app.ops import sync as ops
 from app.permissions import BUILTIN_PROFILES
 from app.sync import state
 from vault.db import transaction
-from vault.sync import dump, hlc, identity, layout, roster, transport
+from vault.sync import dump, hlc, identity, layout, roster, segment, transport
 
 
 class Team:
-    def __init__(self, vault_info, tmp_path, url: str, *, init: bool = True, **location):
+    def __init__(self, vault_info, tmp_path, url: str, *, init: bool = True, signed_in: bool = True, **location):
         self.info, self.tmp, self.url, self.location = vault_info, tmp_path, url, location
         self.sessions: dict[str, object] = {}
-        a = vault_info.sign_in()
-        self.sessions["A"] = a
-        self.init = ops.init(a, url, **location) if init else None
+        self.init = None
+        if signed_in:
+            a = vault_info.sign_in()
+            self.sessions["A"] = a
+            self.init = ops.init(a, url, **location) if init else None
+
+    @classmethod
+    def resume(cls, vault_info, tmp_path, url: str, folders: dict, **location) -> Team:
+        """The team of the vault folders ``folders`` ({name: folder}, copies of a team's devices
+        made while their sessions were closed), each signed in again."""
+        t = cls(vault_info, tmp_path, url, init=False, signed_in=False, **location)
+        for name, folder in folders.items():
+            t.sessions[name] = t._sign_in(folder)
+        return t
+
+    def folders(self) -> dict:
+        """{name: vault folder} of every device."""
+        return {n: s.vault.folder for n, s in self.sessions.items()}
 
     def __getitem__(self, name: str):
         return self.sessions[name]
@@ -76,3 +91,47 @@ class Team:
         for s in self.sessions.values():
             if s.is_open:
                 s.close()
+
+    # ------------------------------------------------------------------------- delivery out of order
+    def deliver(self, name: str, device: str, seqs: list[int]) -> list[int]:
+        """Segments ``seqs`` of ``device`` handed to device ``name`` in the order given, through the
+        engine's own path (``segment.decode``, the clock check, ``apply.apply_segment``), as a
+        location that lists them in another order or serves one twice would; a segment that names
+        rows not here yet (``Waiting``) is retried after the others. Returns the seqs applied."""
+        from app.sync.apply import Applied, Waiting, apply_segment
+
+        s = self.sessions[name]
+        b = state.book(s.conn)
+        target = self.target(s)
+        applied: list[int] = []
+        try:
+            versions = state.chain(target, b)
+            todo = list(seqs)
+            while todo:
+                before = len(todo)
+                for seq in list(todo):
+                    data = transport.fetch(target, layout.segment_path(b.book_id, device, seq))
+                    seg = segment.decode(data, book=b.book_id, device=device, seq=seq, roster=versions[-1],
+                                         identities=[b.device.age_identity], schema=b.schema)
+                    hlc.Clock(b.device_id).receive(seg.header.hlc_max)
+                    try:
+                        if apply_segment(s, versions, device, seq, seg.changes, data, Applied(),
+                                         hlc_max=seg.header.hlc_max):
+                            applied.append(seq)
+                    except Waiting:
+                        continue
+                    todo.remove(seq)
+                if len(todo) == before:
+                    break
+        finally:
+            target.close()
+        return applied
+
+    def visible_seqs(self, device: str) -> list[int]:
+        """The seqs of ``device``'s segments on the location (a folder location)."""
+        s = next(iter(self.sessions.values()))
+        target = self.target(s)
+        try:
+            return transport.list_device_segments(target, state.book(s.conn).book_id, device)
+        finally:
+            target.close()

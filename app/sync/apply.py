@@ -51,6 +51,7 @@ class _Segment:
         self.device, self.seq, self.changes, self.out = device, seq, changes, out
         self.erasing = {c["uid"]: c["hlc"] for c in changes if c["op"] == "erase" and c["table"] == "customers"}
         self.touched: set[str] = set()
+        self.superseded, self.base = _runs(changes)
 
     # ------------------------------------------------------------------------- one row's changes
     def run(self) -> None:
@@ -87,8 +88,7 @@ class _Segment:
         try:
             if star is not None and star["op"] == "erase":
                 merge.set_version(self.conn, star)
-                if rows.exists(self.conn, t, uid):  # the shell's values, stamped like the erase
-                    self._present(t, uid, [c for c in allowed if c is not star], True)
+                self._shell(t, uid, [c for c in allowed if c is not star])
             elif star is not None and star["op"] == "delete":
                 self._delete(t, star, force)
             elif not rows.exists(self.conn, t, uid):
@@ -97,6 +97,18 @@ class _Segment:
                 self._present(t, uid, allowed, force)
         except Dangling:
             return  # its parent was deleted here: it goes with it
+
+    def _shell(self, t: Table, uid: str, shell: list[dict]) -> None:
+        """The erased record's anonymised shell, stamped like the erase. A person erased before
+        their record ever left the erasing device arrives as the shell alone: it is inserted, so
+        every device holds the same one."""
+        if rows.exists(self.conn, t, uid):
+            self._present(t, uid, shell, True)
+        elif shell:
+            rows.insert(self.conn, t, uid, {c["field"]: c["value"] for c in shell})
+            for c in shell:
+                merge.set_version(self.conn, c)
+            self.out.changes += len(shell)
 
     def _absent(self, t: Table, uid: str, stamp: str, changes: list[dict], star: dict | None, force: bool) -> None:
         v = merge.version(self.conn, t.name, uid, ROW)
@@ -133,18 +145,21 @@ class _Segment:
             return True
         if c["hlc"] == v[0]:
             return False
-        quiet = c["field"] in t.quiet
+        passing = id(c) in self.superseded  # its author changed the field again in this segment
+        quiet = c["field"] in t.quiet or passing
+        replaced = self.base.get(id(c), c["replaced"])
         local = rows.local_value(conn, t, c["uid"], c["field"])
         differ = merge.json_text(local) != merge.json_text(c["value"])
         if c["hlc"] > v[0]:
-            if not quiet and differ and merge.concurrent(c["replaced"], v[0], v[1]):
+            if not quiet and differ and merge.concurrent(replaced, v[0], v[1]):
+                merge.follow(conn, {**c, "replaced": v[0]})  # what the old winner kept, c keeps now
                 self.out.conflicts += merge.record(conn, t.name, c["uid"], c["field"], (c["value"], c["hlc"], None),
                                                    (local, v[0], None))
-            elif c["replaced"]:
-                merge.follow(conn, c)
+            elif replaced and not passing:
+                merge.follow(conn, {**c, "replaced": replaced})
             merge.set_version(conn, c)
             return True
-        if not quiet and differ and merge.concurrent(v[1], c["hlc"], c["replaced"]):
+        if not quiet and differ and merge.concurrent(v[1], c["hlc"], replaced):
             self.out.conflicts += merge.record(conn, t.name, c["uid"], c["field"], (local, v[0], None),
                                                (c["value"], c["hlc"], None))
         return False
@@ -260,6 +275,41 @@ class _Segment:
             reindex(conn, row[0], None if row[1] or row[2] else clean_of(conn, row[0]))
 
 
+def _runs(changes: list[dict]) -> tuple[set[int], dict[int, str | None]]:
+    """An author's run of changes of one field in one segment, each replacing the one before
+    (edited twice between rounds) is merged as its last change, based on the version the run
+    started from: a device that gets the run in one segment then records the same conflicts as
+    one that got its steps in several. Returns the ids of the passing changes and, for each run's
+    last change, the run's base (``replaced`` of its first change)."""
+    latest: dict[tuple, dict] = {}
+    superseded: set[int] = set()
+    base: dict[int, str | None] = {}
+    for c in changes:
+        if c["field"] == ROW or c["op"] != "set":
+            continue
+        key = (c["table"], c["uid"], c["field"])
+        prev = latest.get(key)
+        if prev is not None and c["replaced"] is not None and c["replaced"] == prev["hlc"]:
+            superseded.add(id(prev))
+            base[id(c)] = base.pop(id(prev), prev["replaced"])
+        latest[key] = c
+    return superseded, base
+
+
+def _applied_through(conn, device: str, seq: int) -> int:
+    """The highest seq of ``device`` up to which every segment is applied here, now that ``seq``
+    is: a segment applied out of order (delivered before an earlier one) does not make the round
+    skip the earlier one, which it fetches from ``sync_peers.seq + 1``."""
+    row = conn.execute("SELECT seq FROM sync_peers WHERE device = ?", (device,)).fetchone()
+    through = row[0] if row else 0
+    if seq > through + 1:
+        return through
+    through = max(through, seq)
+    while seen(conn, device, through + 1):
+        through += 1
+    return through
+
+
 def apply_segment(session, versions, device: str, seq: int, changes: list[dict], data: bytes,
                   out: Applied, *, hlc_max: str) -> bool:
     """Apply segment ``device``/``seq`` (decoded ``changes``; ``data``: the file) in one
@@ -274,7 +324,7 @@ def apply_segment(session, versions, device: str, seq: int, changes: list[dict],
                          (device, seq, hashlib.sha256(data).hexdigest(), clock.iso()))
         conn.execute("INSERT INTO sync_peers (device, seq, last_seen) VALUES (?, ?, ?) ON CONFLICT (device)"
                      " DO UPDATE SET seq = max(seq, excluded.seq), last_seen = excluded.last_seen",
-                     (device, seq, clock.iso()))
+                     (device, _applied_through(conn, device, seq), clock.iso()))
         conn.execute("UPDATE sync_state SET last_hlc = ? WHERE id = 1 AND (last_hlc IS NULL OR last_hlc < ?)",
                      (hlc_max, hlc_max))
     if again:
