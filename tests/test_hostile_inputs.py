@@ -135,3 +135,32 @@ def test_crafted_input_files_are_refused_clearly(vault_info, tmp_path, kind):
     r = run_cli(["import", vault_info.path, path, *signin(vault_info), "--format", "csv"],
                 stdin=vault_info.password + "\n")
     assert r.status in (1, 2) and r.err.startswith("error: ") and "Traceback" not in r.err, r
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.environ.get("VAULTCRM_RELIABILITY", "").lower() != "full",
+                    reason="writes a 1 GiB file: VAULTCRM_RELIABILITY=full")
+def test_a_1_gib_csv_is_refused_with_bounded_memory_and_time(vault_info, tmp_path):
+    import resource
+    import time
+
+    path = tmp_path / "huge.csv"
+    chunk = "".join(f"Given{k},Family{k},g{k}@example.org,a note of some length\n" for k in range(20_000)).encode()
+    with open(path, "wb") as fh:  # streamed: never held in memory
+        fh.write(b"given_name,family_name,email,notes\n")
+        while fh.tell() < 2**30:
+            fh.write(chunk)
+    s = vault_info.sign_in()
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    with open("/proc/self/statm") as fh:
+        vm = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    resource.setrlimit(resource.RLIMIT_AS, (vm + 256 * 2**20, hard))  # reading it whole would fail
+    try:
+        start = time.monotonic()
+        with pytest.raises(CrmError, match="at most 512 MB"):
+            importing.import_file(s, path, format="csv")
+        assert time.monotonic() - start < 5
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        s.close()
+    path.unlink()
