@@ -43,8 +43,9 @@ def cmd_deal_list(args, io: IO) -> list[dict]:
             "amount_minor": d["amount_minor"], "currency": d["currency"], "stage": d["stage"],
             "expected_close": d["expected_close"], "owner_id": d["owner_id"], "owner": d["owner_name"]} for d in rows]
     for d in out:
-        io.say(f"{d['id']:>6}  {d['stage']:<12} {money(d['amount_minor'], d['currency']):>18}  "
-               f"{d['expected_close'] or '':<10}  {d['title']}  ({d['customer']})")
+        row = (f"{d['id']:>6}  {d['stage']:<12} {money(d['amount_minor'], d['currency']):>18}  "
+               f"{d['expected_close'] or '':<10}  {d['title']}  ({d['customer']})")  # data, not prose
+        io.say(row)
     if not out:
         io.say(translate("Cli", "No deals."))
     return out
@@ -54,7 +55,8 @@ def cmd_pipeline(args, io: IO) -> dict:
     with signed_in(args, io) as s:
         rows = reports.pipeline_totals(s)
     for r in rows:
-        io.say(f"{r['stage']:<12} {r['count']:>6}  {money(r['amount_minor'], r['currency']):>20}")
+        row = f"{r['stage']:<12} {r['count']:>6}  {money(r['amount_minor'], r['currency']):>20}"  # data
+        io.say(row)
     if not rows:
         io.say(translate("Cli", "No deals."))
     return {"stages": rows, "currencies": sorted({r["currency"] for r in rows})}
