@@ -2,18 +2,16 @@
 folder location (connection test first), Invite a laptop (file, QR code, one-time code), Join a team
 from a second window's start screen (its own vault, password, authenticator and recovery sheet;
 waiting for approval; the book downloaded as a job), Pending laptops > Approve, edits on both,
-sync, a conflict resolved, and revoke. Real vaults, a real folder location, one process."""
+Vault > Sync now, the conflict taken in the Conflicts view and Revoke on the Devices screen (both
+ui/sync). Real vaults, a real folder location, two main windows in one process."""
 from __future__ import annotations
 
 import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
-from app.ops import devices as devices_ops
 from app.ops import records as records_ops
-from app.ops import sync as sync_ops
 from app.records import get_customer
 from app.team_wizard import Step
 from tests.ui.conftest import sign_in, wait_idle
@@ -188,26 +186,43 @@ def test_start_invite_join_approve_edit_sync_resolve_revoke(window, second_windo
            ada_a["version"])
     run_op(qtbot, w2.ctx, records_ops.update, b_session, b_cid, {"job_title": "Analyst"}, ada_b["version"])
 
-    for ctx, s in ((w1.ctx, a_session), (w2.ctx, b_session), (w1.ctx, a_session)):
-        out = run_op(qtbot, ctx, sync_ops.sync, s)
-        assert out["refused"] == []
-    conflicts_a = run_op(qtbot, w1.ctx, sync_ops.list_conflicts, a_session)
-    assert [(c["field"]) for c in conflicts_a] == ["job_title"]
-    kept = conflicts_a[0]["kept"]
-    other = conflicts_a[0]["other"]
-    assert {kept, other} == {"Countess", "Analyst"}
-    run_op(qtbot, w1.ctx, sync_ops.resolve_conflict, a_session, conflicts_a[0]["id"], "other")
-    run_op(qtbot, w1.ctx, sync_ops.sync, a_session)
-    run_op(qtbot, w2.ctx, sync_ops.sync, b_session)
+    sync_now(qtbot, w1)   # Sync now, as the user chooses it in the Vault menu
+    sync_now(qtbot, w2)
+    sync_now(qtbot, w1)
+    page = w1.workspace.open_admin("conflicts")   # the conflicts view (ui-sync)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20000)
+    conflict = page.model.row(0)
+    assert conflict["field"] == "job_title" and {conflict["kept"], conflict["other"]} == {"Countess", "Analyst"}
+    page.view.selectRow(0)
+    click(qtbot, page.other_btn)   # take the other laptop's value
+    qtbot.waitUntil(lambda: page.result.text().startswith("1 conflict"), timeout=20000)
+    assert "resolved" in page.result.text()
+    sync_now(qtbot, w1)
+    sync_now(qtbot, w2)
     a_now = run_op(qtbot, w1.ctx, get_customer, a_session, cid)
     b_now = run_op(qtbot, w2.ctx, get_customer, b_session, b_cid)
-    assert a_now["job_title"] == b_now["job_title"] == other
-    assert a_now["notes"] == b_now["notes"] == "from A"
+    assert a_now["job_title"] == b_now["job_title"] == conflict["other"]   # both laptops hold the resolution
+    assert a_now["notes"] == b_now["notes"] == "from A"           # a different field: both edits survive
 
-    # revoke bob's laptop: its next round is refused
-    rows = run_op(qtbot, w1.ctx, devices_ops.device_list, a_session)
-    bob_device = next(r["device"] for r in rows if r["user"] == "bob")
-    run_op(qtbot, w1.ctx, devices_ops.revoke, a_session, bob_device)
-    with pytest.raises(Exception, match="revoked"):
-        run_op(qtbot, w2.ctx, sync_ops.sync, b_session)
-    assert QDialogButtonBox  # (imported for the dialogs' buttons)
+    # revoke bob's laptop on the devices screen: its next round is refused
+    devices = w1.workspace.open_admin("devices")
+    qtbot.waitUntil(lambda: any((devices.model.row(i) or {}).get("user") == "bob"
+                                for i in range(devices.model.rowCount())), timeout=20000)
+    bob_row = next(i for i in range(devices.model.rowCount()) if devices.model.row(i)["user"] == "bob")
+    devices.view.selectRow(bob_row)
+    with dialogs.scripted([True]) as shown:
+        click(qtbot, devices.revoke_btn)
+        qtbot.waitUntil(lambda: devices.model.row(bob_row) is not None
+                        and devices.model.row(bob_row)["state"] == "revoked", timeout=20000)
+    assert "stay there" in shown[0][2]   # the confirmation says what revoking does not do
+    with qtbot.waitSignal(w2.sync.round_finished, timeout=30000) as blocker:
+        w2.act_sync_now.trigger()
+    assert "revoked" in str(blocker.args[0])
+
+
+def sync_now(qtbot, window) -> None:
+    """Vault > Sync now, once no automatic round is running; waits for the round to finish."""
+    qtbot.waitUntil(lambda: not window.sync.running and window.act_sync_now.isVisible(), timeout=30000)
+    with qtbot.waitSignal(window.sync.round_finished, timeout=30000) as blocker:
+        window.act_sync_now.trigger()
+    assert isinstance(blocker.args[0], dict) and blocker.args[0]["refused"] == [], blocker.args[0]

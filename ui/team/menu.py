@@ -36,10 +36,18 @@ def open_start_team(ws):
     from .start_team import StartTeamDialog
 
     dlg = StartTeamDialog(ws.ctx, ws.session, ws)
-    dlg.started.connect(lambda _out: ws.team_menu_state({"in_team": True}))
+    dlg.started.connect(lambda _out: _team_started(ws))
     dlg.open()
     ws.team_dialog = dlg
     return dlg
+
+
+def _team_started(ws) -> None:
+    """The vault is in a team now: the team entries, and the window's sync (status, Sync now)."""
+    ws.team_menu_state({"in_team": True})
+    controller = getattr(ws.window(), "sync", None)
+    if controller is not None and hasattr(controller, "refresh"):
+        controller.refresh()
 
 
 def open_invite(ws):
