@@ -124,9 +124,21 @@ def slots(a: dict, side) -> None:
         _committed(side, kind=what, secret=e.totp_secret)
 
 
+def _die_before_slots_are_saved() -> None:
+    """The worst moment for a key-slot change: its database transaction has committed, the new
+    keyslots.json is not written yet."""
+    import signal
+
+    from vault.keyslots import KeySlots
+
+    KeySlots.save = lambda self, *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+
+
 def main() -> None:
     a = json.loads(sys.argv[1])
     _clock(a["t0"])
+    if a.get("die_before_slots_saved"):
+        _die_before_slots_are_saved()
     with open(a["side"], "a", encoding="utf-8") as side:
         {"workload": workload, "backup": backup, "restore": restore, "slots": slots}[a["mode"]](a, side)
     print("done", flush=True)
