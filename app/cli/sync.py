@@ -3,7 +3,7 @@
 rest was applied) and 3 when this device was revoked (``AuthenticationError``)."""
 from __future__ import annotations
 
-from vault.errors import UsageError
+from vault.errors import StorageError, UsageError
 from vault.i18n import translate
 
 from ..ops import sync as ops
@@ -61,6 +61,10 @@ def cmd_sync(args, io: IO):
     with signed_in(args, io) as session:
         if action == "status":
             out = ops.status(session)
+            try:
+                out["stale"] = ops.stale_devices(session, **_location(args))
+            except StorageError:
+                out["stale"] = None  # the location cannot be reached: unknown
         else:
             out = ops.sync(session, **_location(args)).result
     if action == "status":
@@ -68,13 +72,35 @@ def cmd_sync(args, io: IO):
         io.say(translate("Cli", "Changes waiting: {count}").format(count=out["pending"]))
         io.say(translate("Cli", "Location: {url}").format(url=out["location"]))
         io.say(translate("Cli", "Book: {book}  device: {device}").format(book=out["book_id"], device=out["device_id"]))
+        _say_stale(io, out["stale"])
+        _say_warnings(io, out["warnings"])
         return out
     io.say(ops.describe(out))
+    _say_warnings(io, out["warnings"])
     for r in out["refused"]:
         io.say(translate("Cli", "refused: {device} segment {segment}: {reason}").format(**r))
     if out["refused"]:
         io.exit_status = 4
     return out
+
+
+def _say_stale(io: IO, stale: list[dict] | None) -> None:
+    if stale is None:
+        io.say(translate("Cli", "Stale devices: unknown (the location cannot be reached)."))
+    for d in stale or []:
+        io.say(translate("Cli", "Stale device: {device} ({user}), last seen {when}; it holds compaction back until it"
+                                " syncs or is revoked.").format(device=d["device"], user=d["user"],
+                                                                 when=d["last_seen"] or translate("Cli", "never")))
+
+
+def _say_warnings(io: IO, warnings: list[dict]) -> None:
+    for w in warnings:
+        if w["kind"] == "clock-ahead":
+            io.say(translate("Cli", "warning: the changes of device {device} are dated {minutes} min ahead of this"
+                                    " computer's clock; check that device's clock.").format(**w))
+        else:
+            io.say(translate("Cli", "warning: this computer's clock differs from the sync location's by {minutes}"
+                                    " min; check the clock.").format(**w))
 
 
 def cmd_conflicts(args, io: IO):

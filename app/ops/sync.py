@@ -2,13 +2,15 @@
 A round is one more producer of ``Changes``: the customers it touched refresh like any edit."""
 from __future__ import annotations
 
+import json
+
 from vault.i18n import translate
 from vault.jobs import JobContext
 
 from .. import audit
 from ..session import Session
-from ..sync import capture, conflicts, snapshot
-from ..sync.round import run_round
+from ..sync import capture, conflicts, devices, snapshot
+from ..sync.round import WARNINGS_KEY, run_round
 from ..sync.state import book, open_book_location
 from .changes import Changes
 
@@ -36,9 +38,22 @@ def sync(session: Session, job: JobContext | None = None, **location) -> Changes
 
 
 def status(session: Session) -> dict:
+    """Offline: the last round, what waits, the book; ``warnings``: the last round's clock warnings."""
     b = book(session.conn)
+    row = session.conn.execute("SELECT value FROM vault_secrets WHERE name = ?", (WARNINGS_KEY,)).fetchone()
     return {"last_sync": b.last_sync, "pending": capture.waiting_count(session.conn), "location": b.location,
-            "book_id": b.book_id, "device_id": b.device_id}
+            "book_id": b.book_id, "device_id": b.device_id, "warnings": json.loads(row[0]) if row else []}
+
+
+def stale_devices(session: Session, **location) -> list[dict]:
+    """Active devices not seen on the location for ``sync.stale_days`` (they hold compaction back
+    until they sync or an administrator revokes them): ``device``, ``user``, ``last_seen``."""
+    bk = devices.open_book(session, **location)
+    try:
+        rows = devices.device_rows(bk, devices.stale_days(session.conn))
+    finally:
+        bk.target.close()
+    return [{"device": r["device"], "user": r["user"], "last_seen": r["last_seen"]} for r in rows if r["stale"]]
 
 
 def list_conflicts(session: Session) -> list[dict]:

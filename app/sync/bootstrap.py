@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from vault import clock
 from vault.backup.location import Target
-from vault.db import transaction
 from vault.jobs import JobContext
 from vault.sync import hlc, layout, snapshot_format, transport
 from vault.sync.roster import Roster
@@ -19,15 +18,13 @@ from vault.sync.schema import BY_NAME, ROW, TABLES
 from vault.sync.segment import SegmentRefused
 
 from .. import audit
-from . import capture, merge, rows
+from . import capture, compaction, merge, rows
 from .apply import Applied, Waiting, _Segment
-from .snapshot import publish_snapshot
+from .snapshot import book_cache
 from .snapshot_load import Loader
 from .state import Book
 
 MANAGER = "users.manage"
-#: the page cache while a snapshot loads (KiB; bounded, restored after)
-LOAD_CACHE_KIB = 256 << 10
 
 
 def snapshot_names(target: Target, book_id: str) -> list[layout.SnapshotName]:
@@ -37,8 +34,11 @@ def snapshot_names(target: Target, book_id: str) -> list[layout.SnapshotName]:
     return sorted((n for n in names if n is not None), key=lambda n: n.hlc, reverse=True)
 
 
-def needs_snapshot(conn, names: list[layout.SnapshotName], device_id: str) -> bool:
-    if conn.execute("SELECT 1 FROM sync_peers LIMIT 1").fetchone() is not None:
+def needs_snapshot(conn, names: list[layout.SnapshotName], device_id: str, genesis: str | None = None) -> bool:
+    """Whether this device has not got the book yet: it did not make it (the genesis version's
+    signer), has applied nothing of it, and no snapshot of its own is on the location (compaction
+    may have replaced the one ``sync init`` made)."""
+    if device_id == genesis or conn.execute("SELECT 1 FROM sync_peers LIMIT 1").fetchone() is not None:
         return False
     return not any(n.device == device_id for n in names)
 
@@ -111,28 +111,22 @@ class _Snapshot(_Segment):
 def _load(session, target: Target, b: Book, versions: list[Roster], m: snapshot_format.Manifest,
           out: Applied, job: JobContext) -> None:
     """Apply snapshot ``m`` part by part in ONE transaction (capture off); ``sync_peers`` from its
-    covers. A refused part, a future stamp or a cancel rolls everything back. The page cache is
-    raised meanwhile (``LOAD_CACHE_KIB``): the indexes of a whole book stay in memory."""
+    covers. A refused part, a future stamp or a cancel rolls everything back."""
     conn = session.conn
-    cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    conn.execute(f"PRAGMA cache_size = {-LOAD_CACHE_KIB}")
-    try:
-        with capture.applying(conn):
-            loader = Loader(_Snapshot(session, versions, m.device, 0, [], out), versions, m.device, m.hlc)
-            for n in range(1, len(m.parts) + 1):
-                job.check()
-                job.progress("snapshot", n - 1, len(m.parts))
-                for row in snapshot_format.read_part(m, n, _part(target, b, m, n), [b.device.age_identity]):
-                    loader.add(row)
-            loader.finish()
-            hlc.Clock(b.device_id).receive(loader.top)
-            conn.executemany("INSERT INTO sync_peers (device, seq, last_seen) VALUES (?, ?, ?) ON CONFLICT (device)"
-                             " DO UPDATE SET seq = max(seq, excluded.seq)",
-                             [(d, int(s), clock.iso()) for d, s in m.covers.items() if d != b.device_id])
-            conn.execute("UPDATE sync_state SET last_hlc = ? WHERE id = 1 AND (last_hlc IS NULL OR last_hlc < ?)",
-                         (loader.top, loader.top))
-    finally:
-        conn.execute(f"PRAGMA cache_size = {cache}")
+    with book_cache(conn), capture.applying(conn):
+        loader = Loader(_Snapshot(session, versions, m.device, 0, [], out), versions, m.device, m.hlc)
+        for n in range(1, len(m.parts) + 1):
+            job.check()
+            job.progress("snapshot", n - 1, len(m.parts))
+            for row in snapshot_format.read_part(m, n, _part(target, b, m, n), [b.device.age_identity]):
+                loader.add(row)
+        loader.finish()
+        hlc.Clock(b.device_id).receive(loader.top)
+        conn.executemany("INSERT INTO sync_peers (device, seq, last_seen) VALUES (?, ?, ?) ON CONFLICT (device)"
+                         " DO UPDATE SET seq = max(seq, excluded.seq)",
+                         [(d, int(s), clock.iso()) for d, s in m.covers.items() if d != b.device_id])
+        conn.execute("UPDATE sync_state SET last_hlc = ? WHERE id = 1 AND (last_hlc IS NULL OR last_hlc < ?)",
+                     (loader.top, loader.top))
 
 
 def _part(target: Target, b: Book, m: snapshot_format.Manifest, n: int) -> bytes:
@@ -140,6 +134,10 @@ def _part(target: Target, b: Book, m: snapshot_format.Manifest, n: int) -> bytes
     try:
         return transport.fetch(target, f"{layout.snapshots_dir(b.book_id)}/{name}")
     except FileNotFoundError:
+        try:  # the whole snapshot went meanwhile (a newer one replaced it): try again next round
+            transport.fetch(target, layout.snapshot_path(b.book_id, m.hlc, m.device))
+        except FileNotFoundError:
+            raise
         raise snapshot_format.refused("damaged", name) from None
 
 
@@ -150,7 +148,7 @@ def load_first(session, target: Target, b: Book, versions: list[Roster], out: Ap
     lacks). A snapshot refused for any reason but "not encrypted to this device" is reported."""
     conn, job = session.conn, job or JobContext()
     names = snapshot_names(target, b.book_id)
-    if not needs_snapshot(conn, names, b.device_id):
+    if not needs_snapshot(conn, names, b.device_id, versions[0].doc["signer"]):
         return True
     for n in candidates(names, versions[-1], b.device_id):
         try:
@@ -171,7 +169,8 @@ def load_first(session, target: Target, b: Book, versions: list[Roster], out: Ap
 
 def publish_if_due(conn, target: Target, b: Book, latest: Roster, job: JobContext | None = None) -> str | None:
     """An active administrator's device publishes a snapshot encrypted to ``latest`` when the
-    roster changed after the newest snapshot (a device joined or left). Returns its path."""
+    roster changed after the newest snapshot (a device joined or left). Returns its path; the
+    older snapshots go (``compaction.new_snapshot``)."""
     me = latest.device(b.device_id)
     if me is None or not me.active or not me.may(MANAGER):
         return None
@@ -179,9 +178,5 @@ def publish_if_due(conn, target: Target, b: Book, latest: Roster, job: JobContex
     made_at = latest.doc["made_at"]
     if names and names[0].hlc >= made_at:
         return None
-    with transaction(conn):
-        c = hlc.Clock(b.device_id, conn.execute("SELECT last_hlc FROM sync_state WHERE id = 1").fetchone()[0])
-        c.observe(made_at)
-        stamp = c.now()
-        conn.execute("UPDATE sync_state SET last_hlc = ? WHERE id = 1", (stamp,))
-    return publish_snapshot(conn, target, b, latest, stamp, job)
+    return compaction.new_snapshot(conn, target, b, latest, job or JobContext(), compaction.Compaction("roster"),
+                                   after=made_at)

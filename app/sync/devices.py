@@ -29,6 +29,7 @@ from vault.sync.transport import AlreadyPublished
 
 from .. import audit
 from ..setting_keys import read_vault
+from . import acks
 
 PENDING = "sync.roster.pending"
 
@@ -234,16 +235,6 @@ def file_time(target: Target, path: str) -> float | None:
     return None
 
 
-def _ack(target: Target, book: str, device: str) -> dict | None:
-    """The device's acknowledgement (display only: the round and compaction verify it)."""
-    try:
-        doc = json.loads(transport.fetch(target, layout.ack_path(book, device), limit=1 << 20))
-    except (FileNotFoundError, ValueError, UnicodeDecodeError, IntegrityError):
-        return None
-    applied = doc.get("applied") if isinstance(doc, dict) else None
-    return {k: v for k, v in applied.items() if type(v) is int} if isinstance(applied, dict) else None
-
-
 def iso_time(seconds: float | None) -> str | None:
     return None if seconds is None else dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat(timespec="seconds")
 
@@ -261,8 +252,8 @@ def device_rows(book: Book, stale_days: int) -> list[dict]:
     for d in devices:
         seen = [t for t in (file_time(book.target, layout.segment_path(book.id, d.id, last[d.id])) if last[d.id]
                             else None, file_time(book.target, layout.ack_path(book.id, d.id))) if t is not None]
-        ack = _ack(book.target, book.id, d.id)
-        behind = None if ack is None else sum(max(0, last[o] - ack.get(o, 0)) for o in last if o != d.id)
+        ack = acks.read(book.target, book.id, d.id, book.latest)
+        behind = None if ack is None else sum(max(0, last[o] - ack["seen"].get(o, 0)) for o in last if o != d.id)
         since = max(seen) if seen else _stamp_seconds(d.entry["added"]["at"])
         rows.append({"device": d.id, "user": d.entry["user"]["name"], "user_uid": d.user_uid,
                      "profile": d.entry["profile"]["name"], "state": "active" if d.active else "revoked",

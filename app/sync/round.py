@@ -5,7 +5,6 @@ that names rows of a device not applied yet, retried while the round makes progr
 device's signed acknowledgement, and record the round."""
 from __future__ import annotations
 
-import base64
 import contextlib
 from dataclasses import dataclass, field
 
@@ -23,12 +22,15 @@ from vault.sync.roster import Roster
 from .. import audit
 from ..alert_rules import raise_alert
 from ..records.purging import checkpoint_wal
-from . import bootstrap, devices
+from . import bootstrap, compaction, devices
+from .acks import ACK_DOMAIN, write_ack  # noqa: F401 (the round's public names)
 from .apply import Applied, Waiting, apply_segment
 from .publish import publish
 from .state import Book, book, chain, open_book_location
 
-ACK_DOMAIN = b"vaultcrm/sync-ack/v1\x00"
+#: ``vault_secrets`` row holding the last round's clock warnings (``sync status`` shows them)
+WARNINGS_KEY = "sync.warnings"
+
 
 
 @dataclass
@@ -36,10 +38,25 @@ class RoundResult:
     published: int = 0
     applied: Applied = field(default_factory=Applied)
     refused: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
+    compaction: compaction.Compaction = field(default_factory=compaction.Compaction)
 
     def as_dict(self) -> dict:
+        c = self.compaction
         return {"published": self.published, "applied": self.applied.changes, "segments": self.applied.segments,
-                "conflicts": self.applied.conflicts, "refused": self.refused + self.applied.refused}
+                "conflicts": self.applied.conflicts, "refused": self.refused + self.applied.refused,
+                "warnings": self.warnings,
+                "compaction": {"snapshot": c.snapshot, "reason": c.reason, "deleted_segments": c.deleted_segments,
+                               "deleted_snapshots": c.deleted_snapshots, "waiting_for": c.waiting_for}}
+
+    def warn(self, kind: str, device: str, minutes: int) -> None:
+        """A clock warning (``kind``: ``clock-ahead`` for a device whose stamps are ahead of this
+        computer's clock, ``clock-location`` for this computer against the location's file times)."""
+        for w in self.warnings:
+            if (w["kind"], w["device"]) == (kind, device):
+                w["minutes"] = max(w["minutes"], minutes, key=abs)
+                return
+        self.warnings.append({"kind": kind, "device": device, "minutes": minutes})
 
 
 def check_member(latest: Roster, device_id: str) -> None:
@@ -59,6 +76,7 @@ class _Apply:
         self.s, self.target, self.b, self.versions, self.job, self.r = session, target, b, versions, job, result
         self.latest = versions[-1]
         self.blocked: set[str] = set()
+        self.compacted: set[int] = set()
 
     def peers(self) -> list[str]:
         return [d.id for d in self.latest.devices() if d.id != self.b.device_id]
@@ -76,13 +94,16 @@ class _Apply:
         conn = self.s.conn
         row = conn.execute("SELECT seq FROM sync_peers WHERE device = ?", (device,)).fetchone()
         done = False
-        for seq, data in transport.read_segments(self.target, self.b.book_id, device, (row[0] if row else 0) + 1):
+        for seq, data in self._segments(device, (row[0] if row else 0) + 1):
             self.job.check()
             self.job.progress("apply", self.r.applied.segments, None)
             try:
                 seg = segment.decode(data, book=self.b.book_id, device=device, seq=seq, roster=self.latest,
                                      identities=[self.b.device.age_identity], schema=self.b.schema)
                 hlc.Clock(self.b.device_id).receive(seg.header.hlc_max)
+                ahead = hlc.parse(seg.header.hlc_max).wall - hlc.wall_ms()
+                if ahead > hlc.WARN_SKEW_MS:
+                    self.r.warn("clock-ahead", device, ahead // 60_000)
                 applied = apply_segment(self.s, self.versions, device, seq, seg.changes, data, self.r.applied,
                                         hlc_max=seg.header.hlc_max)
             except segment.SchemaTooNew:
@@ -98,6 +119,25 @@ class _Apply:
             done = done or applied
         return done
 
+    def _segments(self, device: str, want: int):
+        """(seq, bytes) from ``want`` in order, stopping at a gap; when every segment visible is
+        past ``want`` they were compacted away before this device applied them: refused
+        ``compacted`` (reported each round, never a silent wait)."""
+        seqs = [s for s in transport.list_device_segments(self.target, self.b.book_id, device) if s >= want]
+        if seqs and seqs[0] > want and want not in self.compacted:
+            self.compacted.add(want)
+            self._refused(device, want, "compacted")
+            return
+        for seq in seqs:
+            if seq != want:
+                return
+            try:
+                data = transport.fetch(self.target, layout.segment_path(self.b.book_id, device, seq))
+            except FileNotFoundError:
+                return
+            yield seq, data
+            want += 1
+
     def _refused(self, device: str, seq: int, reason: str) -> None:
         self.blocked.add(device)
         self.r.refused.append({"device": device, "segment": seq, "reason": reason})
@@ -105,25 +145,11 @@ class _Apply:
                      details={"reason": reason})
 
 
-def write_ack(session, target: Target, b: Book) -> None:
-    """``acks/<device>.json``: signed, the highest seq applied from every other device (replaced
-    each round; compaction reads them)."""
-    conn = session.conn
-    seen = {r[0]: int(r[1]) for r in conn.execute("SELECT device, seq FROM sync_peers") if r[0] != b.device_id}
-    last = conn.execute("SELECT last_hlc FROM sync_state WHERE id = 1").fetchone()[0]
-    ack = {"format": 1, "book": b.book_id, "device": b.device_id, "at": hlc.Clock(b.device_id, last).now(),
-           "seen": dict(sorted(seen.items()))}
-    sig = b.device.private_key().sign(ACK_DOMAIN + canonical(ack))
-    data = canonical({"ack": ack, "sig": base64.b64encode(sig).decode("ascii")})
-    path = layout.ack_path(b.book_id, b.device_id)
-    sub = transport.at(target, path.rpartition("/")[0])
-    sub.ensure()
-    name = path.rpartition("/")[2]
-    try:
-        sub.put_bytes(name, data, replace=True)
-    except Exception:  # a location that will not rename over a name (WebDAV): the old ack goes first
-        sub.delete(name)
-        sub.put_bytes(name, data)
+def _location_skew(target: Target, b: Book, result: RoundResult) -> None:
+    """This computer's clock against the location's time (the file time of the ack just written)."""
+    written = devices.file_time(target, layout.ack_path(b.book_id, b.device_id))
+    if written is not None and abs(skew := hlc.skew_ms(int(written * 1000))) > hlc.WARN_SKEW_MS:
+        result.warn("clock-location", b.device_id, int(skew / 60_000))
 
 
 def _finish(session, result: RoundResult) -> None:
@@ -131,6 +157,8 @@ def _finish(session, result: RoundResult) -> None:
     refused = result.refused + result.applied.refused
     with transaction(conn):
         conn.execute("UPDATE sync_state SET last_sync = ? WHERE id = 1", (clock.iso(),))
+        conn.execute("INSERT INTO vault_secrets (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE"
+                     " SET value = excluded.value", (WARNINGS_KEY, canonical(result.warnings).decode("utf-8")))
         audit.record(session, "sync.round", details=result.as_dict() | {"refused": len(refused)})
         if refused:
             raise_alert(session, conn, "sync_refused", translate(
@@ -164,7 +192,9 @@ def run_round(session, job: JobContext | None = None, **location) -> RoundResult
             _Apply(session, target, b, versions, job, result).run()
             job.check()
             bootstrap.publish_if_due(conn, target, book(conn), versions[-1], job)
+            result.compaction = compaction.run(session, target, book(conn), versions[-1], job)
         write_ack(session, target, b)
+        _location_skew(target, b, result)
     finally:
         target.close()
     _finish(session, result)
