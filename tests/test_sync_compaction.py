@@ -180,3 +180,59 @@ def test_a_device_whose_stamps_run_ahead_is_warned_about(team, monkeypatch):
     warning = next(w for w in out["warnings"] if w["kind"] == "clock-ahead")
     assert warning["device"] == book(b.conn).device_id and 50 <= warning["minutes"] <= 70
     assert ops_sync.status(t["A"])["warnings"] == out["warnings"]
+
+
+def test_a_restore_of_an_older_backup_after_compaction_does_not_bring_the_person_back(team, vault_info, tmp_path):
+    from app.errors import AuthenticationError
+    from tests.conftest import run_cli, signin
+
+    t = team()
+    t.add("B")
+    a = t["A"]
+    cid = create_customer(a, ADA)
+    u = uid_of(a, cid)
+    t.sync("A", "B")
+    b_path = tmp_path / "device-B"
+    t.sessions.pop("B").close()
+    r = run_cli(["backup", b_path, *signin(vault_info), "--to", tmp_path / "backups", "--json"],
+                stdin=vault_info.password + "\n")
+    assert r.status == 0, r.err
+    old_archive = tmp_path / "backups" / r.json["archive"]
+    t.sessions["B"] = t._sign_in(b_path)
+    erase(a, cid)
+    t.sync("A", "B", "A", "B", "A")
+    assert compaction.state(a.conn).get("erasure") is None
+    t.sessions.pop("B").close()
+    key = tmp_path / "recovery.txt"
+    key.write_text(vault_info.recovery_key + "\n")
+    r = run_cli(["restore", old_archive, "--to", b_path, "--recovery-key-file", key, "--json"])
+    assert r.status == 0, r.err
+    assert r.json["reapplied"]["erasures"] == 1
+    restored = t._sign_in(b_path)
+    t.sessions["B"] = restored
+    row = restored.conn.execute("SELECT erased_at FROM customers WHERE uid = ?", (u,)).fetchone()
+    assert row[0] is not None and not any(m in dump.dump(restored.conn) for m in MARKERS)
+    # the restored copy is a new device: it cannot publish anything until an administrator admits it
+    with pytest.raises(AuthenticationError):
+        ops_sync.sync(restored)
+
+
+def test_sync_status_lists_stale_devices(team, vault_info, monkeypatch):
+    from tests.conftest import run_cli, signin
+    from vault import clock
+
+    t = team()
+    b = t.add("B")
+    last = t.sync("A")["A"]
+    a_path = vault_info.path
+    b_id = book(b.conn).device_id
+    t.sessions.pop("A").close()
+    r = run_cli(["sync", "status", a_path, *signin(vault_info, json=True)], stdin=vault_info.password + "\n")
+    assert r.status == 0, r.err
+    assert r.json["stale"] == [] and r.json["warnings"] == last["warnings"] and r.json["book_id"]
+    t.sessions["A"] = vault_info.sign_in()
+    real = clock.now
+    monkeypatch.setattr(clock, "now", lambda: real() + 31 * 86400)  # B never syncs for a month
+    stale = ops_sync.stale_devices(t["A"])
+    assert b_id in [d["device"] for d in stale]
+    assert next(d for d in stale if d["device"] == b_id)["last_seen"] is None
