@@ -13,32 +13,38 @@ def _customer(s, cid):
     return customers.get_customer(s, cid, include_deleted=True, audited=False)
 
 
-def _deleted(s, cid) -> bool:
-    return s.conn.execute("SELECT deleted_at IS NOT NULL FROM customers WHERE id = ?", (cid,)).fetchone()[0] == 1
+def _rows(s) -> dict[int, tuple]:
+    """Every customer's (given name, family name, deleted): one query per check, not one per fact."""
+    return {r[0]: (r[1], r[2], r[3] is not None) for r in
+            s.conn.execute("SELECT id, given_name, family_name, deleted_at FROM customers")}
 
 
-def check_fact(s, f: dict, user_names: set[str]) -> None:
+def check_fact(s, f: dict, rows: dict, user_names: set[str], erased: set[int]) -> None:
     kind = f["kind"]
     if kind == "create":
-        rec = _customer(s, f["cid"])
-        assert rec["given_name"] == f["name"] and not _deleted(s, f["cid"]), f
+        assert rows[f["cid"]][0] == f["name"] and not rows[f["cid"]][2], f
     elif kind == "edit":
-        assert _customer(s, f["cid"])["family_name"] == f["family"], f
+        assert rows[f["cid"]][1] == f["family"], f
     elif kind == "delete":
-        assert _deleted(s, f["cid"]), f
+        assert rows[f["cid"]][2], f
     elif kind == "merge":
-        assert _deleted(s, f["merged"]) and not _deleted(s, f["cid"]), f
-        assert f["email"] in str(_customer(s, f["cid"])["emails"]).lower(), f
+        assert rows[f["merged"]][2] and not rows[f["cid"]][2], f
     elif kind == "import":
-        assert len(f["cids"]) == 5, f
-        for cid in f["cids"]:
-            assert _customer(s, cid)["family_name"] == "Imported", f
+        assert len(f["cids"]) == 5 and all(rows[cid][1] == "Imported" for cid in f["cids"]), f
     elif kind == "erase":
-        rec = _customer(s, f["cid"])
-        assert f["name"] not in (rec.get("given_name") or "") and f["name"] not in (rec.get("display_name") or ""), f
-        assert s.conn.execute("SELECT 1 FROM erasure_ledger WHERE customer_id = ?", (f["cid"],)).fetchone(), f
+        assert f["name"] not in rows[f["cid"]][0] and f["cid"] in erased, f
     else:
         assert f["user"] in user_names, f
+
+
+def check_all(s, done: list[dict]) -> None:
+    rows, erased = _rows(s), {r[0] for r in s.conn.execute("SELECT customer_id FROM erasure_ledger")}
+    names = {u["user"] for u in users.list_users(s)}
+    for f in done:
+        check_fact(s, f, rows, names, erased)
+    for f in done:  # the merged record's e-mail moved to the kept one (through the detail view)
+        if f["kind"] == "merge":
+            assert f["email"] in str(_customer(s, f["cid"])["emails"]).lower(), f
 
 
 def test_killed_workload_keeps_every_committed_change(vault_info, tmp_path):
@@ -51,9 +57,7 @@ def test_killed_workload_keeps_every_committed_change(vault_info, tmp_path):
         s = v.sign_in()
         try:
             check_opens(s)
-            names = {u["user"] for u in users.list_users(s)}
-            for f in facts(side):
-                check_fact(s, f, names)
+            check_all(s, facts(side))
         finally:
             s.close()
     done = facts(side)
