@@ -105,7 +105,9 @@ def op_backup(vault: str, target: str, key_file: str) -> None:
 
     try:
         t = time.perf_counter()
-        out = backups.run_backup(session, target, progress=progress)
+        from vault.jobs import JobContext
+
+        out = backups.run_backup(session, target, job=JobContext(progress))
         progress("end", 0, 0)
         print(json.dumps({"inner_seconds": time.perf_counter() - t, "phases": phases, **out}))
     finally:
