@@ -87,11 +87,15 @@ def run(script: str, args: list[str]) -> tuple[str, float]:
     return out, time.perf_counter() - t
 
 
+def fmt(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+
+
 def rows_for(script: str, out: str, floor: dict) -> list[str]:
     rows = []
     for f in figures_in(out):
         ratio = f"{f['value'] / f['peer_value']:.1f}×" if f.get("peer_value") else "—"
-        rows.append(f"| {f['name']} | {f['value']:.3g} {f['unit']} | {f.get('peer') or '—'} | {ratio} | "
+        rows.append(f"| {f['name']} | {fmt(f['value'])} {f['unit']} | {f.get('peer') or '—'} | {ratio} | "
                     f"{f.get('target') or '—'} |")
     for name, pattern, unit, target, peer in SCRIPTS[script][2]:
         value = number(pattern, out)
@@ -106,8 +110,8 @@ def rows_for(script: str, out: str, floor: dict) -> list[str]:
         ratio = "—"
         if isinstance(pv, float) and pv > 0 and value > 0:
             ratio = f"{(pv / value if unit.endswith('/s') else value / pv):.1f}×"
-        peer_text = f"{peer_name} {pv:.3g} {unit}" if isinstance(pv, float) else "—"
-        rows.append(f"| {name} | {value:.3g} {unit} | {peer_text} | {ratio} | {target or '—'} |")
+        peer_text = f"{peer_name} {fmt(pv)} {unit}" if isinstance(pv, float) else "—"
+        rows.append(f"| {name} | {fmt(value)} {unit} | {peer_text} | {ratio} | {target or '—'} |")
     return rows
 
 
