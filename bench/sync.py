@@ -168,8 +168,10 @@ def one_field(team: Team) -> tuple[int, int, int, int]:
     team.out_and_in()
     new = sorted(set(folder.glob("*.seg")) - before)
     assert len(new) == 1, new
-    total, header = age_header_len(new[0].read_bytes())
-    recipients = new[0].read_bytes()[:header].count(b"\n-> X25519 ")
+    data = new[0].read_bytes()
+    total, header = age_header_len(data)
+    first = data.index(b"\n") + 1
+    recipients = data[data.index(b"\n", first) + 1:][:header].count(b"\n-> X25519 ")
     return waiting, total, header, recipients
 
 
