@@ -15,7 +15,7 @@ import pytest
 from app.ops import sync as ops_sync
 from app.privacy import erase
 from app.records import create_customer, get_customer, update_customer
-from app.sync import acks, compaction
+from app.sync import acks, compaction, devices
 from app.sync.state import book, chain
 from tests.sync_team import Team
 from vault.sync import dump, layout
@@ -135,6 +135,11 @@ def test_compaction_deletes_only_what_every_active_device_acknowledged(team, mon
     assert out["deleted_segments"] >= 3 and out["waiting_for"] == []
     assert len(list(a_segments.glob("*.seg"))) < len(before)
     assert len(list((location / bk.book_id / "snapshots").glob("*.snap"))) == 1  # older snapshots went
+    target = t.target(a)
+    try:  # what a revocation would take as the device's last seq still counts the compacted ones
+        assert devices.visible_seq(target, bk.book_id, bk.device_id) == book(a.conn).device.last_seq
+    finally:
+        target.close()
     # nothing lost: B still applies A's next edit; the book is the same on both
     edit(a, uid_of(a, cids[0]), job_title="After")
     t.sync("A", "B")

@@ -173,9 +173,11 @@ def publish_pending(book: Book) -> bool:
 
 # ----------------------------------------------------------------------------- revocation
 def visible_seq(target: Target, book: str, device: str) -> int:
-    """The highest seq of ``device`` readable on the location without a gap from 1 (0: none)."""
-    last = 0
-    for seq in transport.list_device_segments(target, book, device):
+    """The highest seq of ``device`` readable on the location without a gap from 1, or from its
+    first visible one when compaction deleted those before it (0: none)."""
+    seqs = transport.list_device_segments(target, book, device)
+    last = seqs[0] - 1 if seqs else 0
+    for seq in seqs:
         if seq != last + 1:
             break
         last = seq
