@@ -82,6 +82,30 @@ def test_a_joined_device_downloads_the_book_then_its_edits_reach_the_administrat
         b.close()
 
 
+def test_a_snapshot_carries_no_device_own_backup_settings(new_vault, tmp_path):
+    from app.settings import VaultSettings
+
+    a_info = new_vault("a")
+    url = tmp_path / "location"
+    s = a_info.sign_in()
+    try:
+        VaultSettings(s).set("backup.interval_hours", 7)
+        VaultSettings(s).set("records.phone_region", "FR")
+    finally:
+        s.close()
+    b_path, joined = _join_bob(a_info, url, tmp_path)
+    a = a_info.sign_in()
+    b = auth.sign_in(b_path, "bob", BOB_PASSWORD, totp_code=a_info.clock.code(joined["totp_secret"]))
+    try:
+        ops_sync.sync(a)
+        assert ops_sync.sync(b).result["refused"] == []
+        assert VaultSettings(b).get("records.phone_region") == "FR"  # a team-wide setting arrives
+        assert VaultSettings(b).get("backup.interval_hours") == 24  # A's own backup schedule does not
+    finally:
+        a.close()
+        b.close()
+
+
 def test_before_an_administrator_syncs_the_joined_device_waits_and_applies_nothing(new_vault, tmp_path):
     a_info = new_vault("a")
     url = tmp_path / "location"

@@ -21,7 +21,10 @@ from .state import Book, book
 
 
 def _select(t: Table, where: str) -> str:
+    """Rows of ``t`` in uid order; only the rows that sync (a device's own backup settings stay)."""
     columns = ", ".join(t.ref_sql(c, "r") if c in t.refs else f"r.{c}" for c in t.fields)
+    if t.when:
+        where = f"({where}) AND ({t.when.replace('NEW.', 'r.')})"
     return f"SELECT r.uid, {columns} FROM {t.name} r WHERE {where} ORDER BY r.uid"
 
 
