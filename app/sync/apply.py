@@ -52,6 +52,10 @@ class _Segment:
         self.erasing = {c["uid"]: c["hlc"] for c in changes if c["op"] == "erase" and c["table"] == "customers"}
         self.touched: set[str] = set()
         self.superseded, self.base = _runs(changes)
+        self.last_set: dict[tuple, dict] = {}  # (table, uid): {field: value of its last change here}
+        for c in changes:
+            if c["field"] != ROW and c["op"] == "set":
+                self.last_set.setdefault((c["table"], c["uid"]), {})[c["field"]] = c["value"]
 
     # ------------------------------------------------------------------------- one row's changes
     def run(self) -> None:
@@ -88,7 +92,7 @@ class _Segment:
         try:
             if star is not None and star["op"] == "erase":
                 merge.set_version(self.conn, star)
-                self._shell(t, uid, [c for c in allowed if c is not star])
+                self._shell(t, uid, star["hlc"], [c for c in allowed if c is not star])
             elif star is not None and star["op"] == "delete":
                 self._delete(t, star, force)
             elif not rows.exists(self.conn, t, uid):
@@ -98,11 +102,15 @@ class _Segment:
         except Dangling:
             return  # its parent was deleted here: it goes with it
 
-    def _shell(self, t: Table, uid: str, shell: list[dict]) -> None:
-        """The erased record's anonymised shell, stamped like the erase. A person erased before
-        their record ever left the erasing device arrives as the shell alone: it is inserted, so
-        every device holds the same one."""
+    def _shell(self, t: Table, uid: str, stamp: str, shell: list[dict]) -> None:
+        """The erased record's anonymised shell, stamped like the erase. Two devices that erased
+        the person without seeing each other: the later erasure's shell stands everywhere. A
+        person erased before their record ever left the erasing device arrives as the shell
+        alone: it is inserted, so every device holds the same one."""
         if rows.exists(self.conn, t, uid):
+            v = merge.version(self.conn, t.name, uid, "erased_at")
+            if v is not None and v[0] > stamp and rows.local_value(self.conn, t, uid, "erased_at") is not None:
+                return
             self._present(t, uid, shell, True)
         elif shell:
             rows.insert(self.conn, t, uid, {c["field"]: c["value"] for c in shell})
@@ -118,7 +126,11 @@ class _Segment:
             return  # deleted here (a delete wins over an edit), or erased before it came
         if v is not None and v[0] > stamp:
             return  # deleted later
-        rows.insert(self.conn, t, uid, {c["field"]: c["value"] for c in changes if c["field"] != ROW})
+        values = {c["field"]: c["value"] for c in changes if c["field"] != ROW}
+        # an erasure on the author's device coalesced its whole waiting outbox: a field changed
+        # again after the insert lost its insert-time change; the later change (applied next) fills it
+        values = self.last_set.get((t.name, uid), {}) | values
+        rows.insert(self.conn, t, uid, values)
         for c in changes:
             merge.set_version(self.conn, c)
         self.out.changes += len(changes)
@@ -145,8 +157,10 @@ class _Segment:
             return True
         if c["hlc"] == v[0]:
             return False
-        passing = id(c) in self.superseded  # its author changed the field again in this segment
-        quiet = c["field"] in t.quiet or passing
+        if id(c) in self.superseded:
+            return False  # its author changed the field again in this segment: the run's last decides
+        # a device always saw its own earlier writes: two versions by one device never conflict
+        quiet = c["field"] in t.quiet or hlcs.parse(v[0]).device == c["device"]
         replaced = self.base.get(id(c), c["replaced"])
         local = rows.local_value(conn, t, c["uid"], c["field"])
         differ = merge.json_text(local) != merge.json_text(c["value"])
@@ -155,7 +169,7 @@ class _Segment:
                 merge.follow(conn, {**c, "replaced": v[0]})  # what the old winner kept, c keeps now
                 self.out.conflicts += merge.record(conn, t.name, c["uid"], c["field"], (c["value"], c["hlc"], None),
                                                    (local, v[0], None))
-            elif replaced and not passing:
+            elif replaced:
                 merge.follow(conn, {**c, "replaced": replaced})
             merge.set_version(conn, c)
             return True
@@ -250,7 +264,8 @@ class _Segment:
                 uids += [r[0] for r in conn.execute(f"SELECT uid FROM {t.name} WHERE customer_id = ?", (cid,))]
         uids += [r[0] for r in conn.execute("SELECT i.uid FROM deal_items i JOIN deals d ON d.id = i.deal_id"
                                             " WHERE d.customer_id = ?", (cid,))]
-        conn.executemany("DELETE FROM sync_outbox WHERE published IS NULL AND uid = ?", [(u,) for u in uids])
+        conn.executemany("DELETE FROM sync_outbox WHERE published IS NULL AND uid = ? AND op != 'erase'",
+                         [(u,) for u in uids])  # its own erasure of the person still goes out
 
     # ------------------------------------------------------------------------- bookkeeping
     def _refuse(self, changes: list[dict], reason: str) -> None:
@@ -289,7 +304,7 @@ def _runs(changes: list[dict]) -> tuple[set[int], dict[int, str | None]]:
             continue
         key = (c["table"], c["uid"], c["field"])
         prev = latest.get(key)
-        if prev is not None and c["replaced"] is not None and c["replaced"] == prev["hlc"]:
+        if prev is not None and prev["replaced"] is not None and c["replaced"] == prev["hlc"]:  # not an insert
             superseded.add(id(prev))
             base[id(c)] = base.pop(id(prev), prev["replaced"])
         latest[key] = c
@@ -298,8 +313,7 @@ def _runs(changes: list[dict]) -> tuple[set[int], dict[int, str | None]]:
 
 def _applied_through(conn, device: str, seq: int) -> int:
     """The highest seq of ``device`` up to which every segment is applied here, now that ``seq``
-    is: a segment applied out of order (delivered before an earlier one) does not make the round
-    skip the earlier one, which it fetches from ``sync_peers.seq + 1``."""
+    is (a segment served again, or ``sync_peers`` behind what ``sync_seen`` holds)."""
     row = conn.execute("SELECT seq FROM sync_peers WHERE device = ?", (device,)).fetchone()
     through = row[0] if row else 0
     if seq > through + 1:
@@ -314,10 +328,13 @@ def apply_segment(session, versions, device: str, seq: int, changes: list[dict],
                   out: Applied, *, hlc_max: str) -> bool:
     """Apply segment ``device``/``seq`` (decoded ``changes``; ``data``: the file) in one
     transaction. False if it was applied before. Raises ``Waiting`` (nothing kept) when it names a
-    row of another device not received yet."""
+    row of another device not received yet, or when its author's previous segment is not applied
+    here yet (a location serving them out of order)."""
     conn = session.conn
     with capture.applying(conn):
         again = seen(conn, device, seq)
+        if not again and seq > 1 and not seen(conn, device, seq - 1) and _applied_through(conn, device, seq) < seq:
+            raise Waiting(f"{device}/{seq - 1}")  # in its author's order: the merge keeps one step of history
         if not again:
             _Segment(session, versions, device, seq, changes, out).run()
             conn.execute("INSERT INTO sync_seen (device, seq, digest, applied_at) VALUES (?, ?, ?, ?)",

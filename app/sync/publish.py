@@ -14,7 +14,7 @@ from vault.sync import layout, segment, transport
 from vault.sync.roster import Roster
 from vault.sync.schema import BY_NAME
 
-from . import capture, rows
+from . import capture, merge, rows
 from .state import Book
 
 #: changes per segment (a transaction's changes are never split: a segment may hold more)
@@ -64,6 +64,9 @@ def _record(conn, seq: int, changes: list[dict]) -> None:
                          " AND field = ? AND hlc = ?",
                          [(seq, c["table"], c["uid"], c["field"], c["hlc"]) for c in changes])
         conn.execute("UPDATE sync_state SET last_seq = max(last_seq, ?) WHERE id = 1", (seq,))
+        for c in changes:  # as every other device does on applying them: the conflicts they replace follow
+            if c["replaced"] and c["op"] == "set" and c["field"] != "*":
+                merge.follow(conn, c)
 
 
 def _recover(target: Target, b: Book, latest: Roster, seq: int) -> list[dict]:
