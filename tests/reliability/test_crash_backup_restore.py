@@ -4,8 +4,13 @@ backup is fine; a restore over the live vault SIGKILLed at random moments leaves
 opens, passes its checks and holds either its own data or the whole restored copy."""
 from __future__ import annotations
 
+import time
+
 from tests.conftest import add_rows, backup, listing, run_cli, table_digest
 from tests.reliability.harness import COUNTS, LAST, check_opens, child_time, facts, rng, run_and_kill
+from vault.backup.location import PARTIAL
+from vault.backup.targets import open_target
+from vault.backup.upload import cleanup_stale
 
 
 def _args(v, mode: str, side, **extra) -> dict:
@@ -28,8 +33,8 @@ def test_killed_backup_publishes_nothing_half_written(vault_info, tmp_path):
         rows = listing(target)
         assert rows and all(row["state"] == "ok" for row in rows), rows
         published = {row["archive"] for row in rows}
-        visible = {p.name for p in target.iterdir() if not p.name.startswith(".") and p.suffix != ".crmledger"}
-        assert all(any(name.startswith(a) for a in published) for name in visible), visible - published
+        leftovers = _unlisted(target, published)  # at most a whole archive killed before its signature
+        assert all(n.endswith(".crmbak") and not (target / (n + ".sig")).exists() for n in leftovers), leftovers
         assert {f["archive"] for f in facts(side)} <= published
         s = v.sign_in()
         try:
@@ -38,12 +43,24 @@ def test_killed_backup_publishes_nothing_half_written(vault_info, tmp_path):
             s.close()
         again = backup(v, target)  # the next backup is fine
         assert again.status == 0 and again.json["verified"], again.err
+    # leftovers of killed runs (hidden partial files, a whole archive killed before its signature)
+    # are never listed, and a later backup removes them once they are an hour old
+    cleanup_stale(open_target(str(target)), prefix=v.vault_id, now=time.time() + 7200)
+    assert _unlisted(target, {row["archive"] for row in listing(target)}) == []
+    assert not [p for p in target.iterdir() if PARTIAL in p.name]
     newest = listing(target)[-1]["archive"]
     deep = run_cli(["verify", target / newest, "--deep", "--recovery-key-file", _key(v, tmp_path)])
     assert deep.status == 0, deep.out + deep.err
     print(f"backup: {outcomes.count('killed')} kills, {outcomes.count('finished')} finished first; "
           f"{len(listing(target))} archives at the location, all whole")
     assert outcomes.count("killed") >= len(outcomes) // 2
+
+
+def _unlisted(target, published: set[str]) -> list[str]:
+    """Visible files at the location that are neither a listed archive, its signature, nor the
+    location's signed ledger object."""
+    return sorted(p.name for p in target.iterdir() if not p.name.startswith(".") and p.suffix != ".crmledger"
+                  and p.name not in published and p.name.removesuffix(".sig") not in published)
 
 
 def _key(v, tmp_path):
