@@ -62,6 +62,16 @@ def run_and_kill(args: dict, delay: float | None, timeout: float = 120) -> str:
         proc.stderr.close()
 
 
+def enough(outcomes: list[str], kind: str) -> bool:
+    """Go on until COUNTS[kind] runs were killed (a run that finished before its moment came does
+    not count), at most three times as many runs."""
+    return outcomes.count("killed") >= COUNTS[kind] or len(outcomes) >= 3 * COUNTS[kind]
+
+
+def assert_counts(outcomes: list[str], kind: str) -> None:
+    assert outcomes.count("killed") >= COUNTS[kind], f"only {outcomes.count('killed')} of {len(outcomes)} runs killed"
+
+
 def facts(side: Path) -> list[dict]:
     if not side.exists():
         return []

@@ -7,7 +7,16 @@ from __future__ import annotations
 import time
 
 from tests.conftest import add_rows, backup, listing, run_cli, table_digest
-from tests.reliability.harness import COUNTS, LAST, check_opens, child_time, facts, rng, run_and_kill
+from tests.reliability.harness import (
+    LAST,
+    assert_counts,
+    check_opens,
+    child_time,
+    enough,
+    facts,
+    rng,
+    run_and_kill,
+)
 from vault.backup.location import PARTIAL
 from vault.backup.targets import open_target
 from vault.backup.upload import cleanup_stale
@@ -28,7 +37,7 @@ def test_killed_backup_publishes_nothing_half_written(vault_info, tmp_path):
     add_rows(v, 200, 1000)
     took = _timed(v, "backup", side, to=str(target))
     outcomes = []
-    for _ in range(COUNTS["backup"]):
+    while not enough(outcomes, "backup"):
         outcomes.append(run_and_kill(_args(v, "backup", side, to=str(target)), delay=r.uniform(0, took)))
         rows = listing(target)
         assert rows and all(row["state"] == "ok" for row in rows), rows
@@ -51,9 +60,9 @@ def test_killed_backup_publishes_nothing_half_written(vault_info, tmp_path):
     newest = listing(target)[-1]["archive"]
     deep = run_cli(["verify", target / newest, "--deep", "--recovery-key-file", _key(v, tmp_path)])
     assert deep.status == 0, deep.out + deep.err
+    assert_counts(outcomes, "backup")
     print(f"backup: {outcomes.count('killed')} kills, {outcomes.count('finished')} finished first; "
           f"{len(listing(target))} archives at the location, all whole")
-    assert outcomes.count("killed") >= len(outcomes) // 2
 
 
 def _unlisted(target, published: set[str]) -> list[str]:
@@ -89,7 +98,7 @@ def test_killed_restore_leaves_a_vault_that_opens(vault_info, tmp_path):
                          "t0": child_time(v.clock), "side": str(tmp_path / "probe.jsonl")}, delay=None) == "finished"
     took = LAST["work"]
     outcomes, seen = [], {"current": 0, "restored": 0}
-    for _ in range(COUNTS["restore"]):
+    while not enough(outcomes, "restore"):
         current = add_rows(v, 5, 100)  # the live vault now differs from the archive
         outcomes.append(run_and_kill({"mode": "restore", "vault": str(v.path), "archive": archive,
                                       "identity": v.recovery_key, "t0": child_time(v.clock), "side": str(side)},
@@ -97,6 +106,7 @@ def test_killed_restore_leaves_a_vault_that_opens(vault_info, tmp_path):
         now = _digest(v)
         assert now in (current, backed_up)
         seen["current" if now == current else "restored"] += 1
+    assert_counts(outcomes, "restore")
     print(f"restore: {outcomes.count('killed')} kills, {outcomes.count('finished')} finished first; "
           f"afterwards the live vault held its own data {seen['current']} times, the whole restored copy "
           f"{seen['restored']} times, never anything else")
