@@ -241,3 +241,31 @@ def test_sync_status_lists_stale_devices(team, vault_info, monkeypatch):
     stale = ops_sync.stale_devices(t["A"])
     assert b_id in [d["device"] for d in stale]
     assert next(d for d in stale if d["device"] == b_id)["last_seen"] is None
+
+
+def test_a_vault_copied_back_from_before_a_compaction_is_told_so_not_left_waiting(team, tmp_path, monkeypatch):
+    monkeypatch.setattr(compaction, "COMPACT_SEGMENTS", 2)
+    t = team()
+    t.add("B", "Support")
+    a = t["A"]
+    cids = [create_customer(a, {"given_name": f"Q{i}", "family_name": "Old"}) for i in range(3)]
+    t.sync("A", "B")
+    b_path = tmp_path / "device-B"
+    t.sessions.pop("B").close()
+    shutil.copytree(b_path, tmp_path / "old-B", ignore=shutil.ignore_patterns("vault.lock"))
+    t.sessions["B"] = t._sign_in(b_path)
+    for cid in cids:
+        edit(a, uid_of(a, cid), job_title="Newer")
+        t.sync("A", "B")
+    t.sync("A", "B", "A")
+    a_id = book(a.conn).device_id
+    want = t["B"].conn.execute("SELECT seq FROM sync_peers WHERE device = ?", (a_id,)).fetchone()[0]
+    t.sessions.pop("B").close()
+    shutil.rmtree(b_path)
+    shutil.copytree(tmp_path / "old-B", b_path)  # the folder put back from an old copy
+    old = t._sign_in(b_path)
+    t.sessions["B"] = old
+    behind = old.conn.execute("SELECT seq FROM sync_peers WHERE device = ?", (a_id,)).fetchone()[0]
+    assert behind < want
+    out = ops_sync.sync(old).result
+    assert {"device": a_id, "segment": behind + 1, "reason": "compacted"} in out["refused"]

@@ -13,10 +13,10 @@ from vault import ledger as vledger
 from vault.backup.location import Target
 from vault.crypto import canonical
 from vault.db import transaction
-from vault.errors import AuthenticationError, ConflictError
+from vault.errors import AuthenticationError, ConflictError, IntegrityError
 from vault.i18n import translate
 from vault.jobs import JobContext
-from vault.sync import hlc, layout, segment, transport
+from vault.sync import hlc, layout, segment, snapshot_format, transport
 from vault.sync.roster import Roster
 
 from .. import audit
@@ -76,7 +76,7 @@ class _Apply:
         self.s, self.target, self.b, self.versions, self.job, self.r = session, target, b, versions, job, result
         self.latest = versions[-1]
         self.blocked: set[str] = set()
-        self.compacted: set[int] = set()
+        self.covers: dict[str, int] | None = None
 
     def peers(self) -> list[str]:
         return [d.id for d in self.latest.devices() if d.id != self.b.device_id]
@@ -120,12 +120,11 @@ class _Apply:
         return done
 
     def _segments(self, device: str, want: int):
-        """(seq, bytes) from ``want`` in order, stopping at a gap; when every segment visible is
-        past ``want`` they were compacted away before this device applied them: refused
-        ``compacted`` (reported each round, never a silent wait)."""
+        """(seq, bytes) from ``want`` in order, stopping at a gap (a segment not visible yet). When
+        ``want`` is missing and the newest snapshot covers it, it was compacted away before this
+        device applied it: refused ``compacted`` (reported each round, never a silent wait)."""
         seqs = [s for s in transport.list_device_segments(self.target, self.b.book_id, device) if s >= want]
-        if seqs and seqs[0] > want and want not in self.compacted:
-            self.compacted.add(want)
+        if seqs and seqs[0] > want and self._covered(device) >= want:
             self._refused(device, want, "compacted")
             return
         for seq in seqs:
@@ -137,6 +136,20 @@ class _Apply:
                 return
             yield seq, data
             want += 1
+
+    def _covered(self, device: str) -> int:
+        """What the newest snapshot this device can read covers of ``device`` (0: none)."""
+        if self.covers is None:
+            self.covers = {}
+            names = bootstrap.snapshot_names(self.target, self.b.book_id)
+            with contextlib.suppress(IndexError, FileNotFoundError, segment.SegmentRefused, IntegrityError):
+                n = names[0]
+                m = snapshot_format.decode(
+                    transport.fetch(self.target, layout.snapshot_path(self.b.book_id, n.hlc, n.device)),
+                    book=self.b.book_id, hlc=n.hlc, device=n.device, roster=self.latest,
+                    identities=[self.b.device.age_identity], schema=self.b.schema)
+                self.covers = m.covers
+        return int(self.covers.get(device, 0))
 
     def _refused(self, device: str, seq: int, reason: str) -> None:
         self.blocked.add(device)
