@@ -175,6 +175,15 @@ def one_field(team: Team) -> tuple[int, int, int, int]:
     return waiting, total, header, recipients
 
 
+def print_joins(joins: list[tuple[int, Team]]) -> None:
+    print("4. joining a book (B's first round downloads it):")
+    for n, t in joins:
+        print(f"   {n:>7,} customers: A's round after approving (snapshot) {t.t_a_snapshot:.2f} s; "
+              f"B's first round {t.t_b_first:.2f} s ({t.cpu_b_first:.1f} s CPU; applied {t.r_b['applied']:,});"
+              f" sync init {t.t_init:.2f} s; snapshot {t.snap}"
+              "   (target: 100k < 60 s)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--join", default="10000,100000", help="book sizes to join, in order (stops when over the cap)")
@@ -226,12 +235,7 @@ def main() -> None:
         print(f"   {n:>7,} customers: A publishes {pa * 1000:.0f} ms, B applies {pb * 1000:.0f} ms "
               f"(median of 3; applied {runs[-1][3]['applied']})")
 
-    print("4. joining a book (B's first round downloads it):")
-    for n, t in joins:
-        print(f"   {n:>7,} customers: A's round after approving (snapshot) {t.t_a_snapshot:.2f} s; "
-              f"B's first round {t.t_b_first:.2f} s ({t.cpu_b_first:.1f} s CPU; applied {t.r_b['applied']:,});"
-              f" sync init {t.t_init:.2f} s; snapshot {t.snap}"
-              "   (target: 100k < 60 s)")
+    print_joins(joins)
 
     print(f"# load average at the end {os.getloadavg()[0]:.2f}")
     for t in {id(t): t for t in [*teams.values(), *(t for _, t in joins)]}.values():
