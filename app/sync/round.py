@@ -124,7 +124,9 @@ class _Apply:
         ``want`` is missing and the newest snapshot covers it, it was compacted away before this
         device applied it: refused ``compacted`` (reported each round, never a silent wait)."""
         seqs = [s for s in transport.list_device_segments(self.target, self.b.book_id, device) if s >= want]
-        if seqs and seqs[0] > want and self._covered(device) >= want:
+        if seqs and seqs[0] > want and self._seen_before(device, want, seqs[0]):
+            want = seqs[0]  # applied already (a record that went back): compacted since, nothing lost
+        elif seqs and seqs[0] > want and self._covered(device) >= want:
             self._refused(device, want, "compacted")
             return
         for seq in seqs:
@@ -136,6 +138,18 @@ class _Apply:
                 return
             yield seq, data
             want += 1
+
+    def _seen_before(self, device: str, want: int, first: int) -> bool:
+        """Whether this device applied every segment from ``want`` to before ``first`` already
+        (``sync_seen``); if so ``sync_peers`` moves up to them."""
+        conn = self.s.conn
+        n = conn.execute("SELECT count(*) FROM sync_seen WHERE device = ? AND seq >= ? AND seq < ?",
+                         (device, want, first)).fetchone()[0]
+        if n != first - want:
+            return False
+        with transaction(conn):
+            conn.execute("UPDATE sync_peers SET seq = max(seq, ?) WHERE device = ?", (first - 1, device))
+        return True
 
     def _covered(self, device: str) -> int:
         """What the newest snapshot this device can read covers of ``device`` (0: none)."""
