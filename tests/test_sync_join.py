@@ -202,3 +202,25 @@ def test_a_damaged_snapshot_is_reported_not_silently_skipped(new_vault, tmp_path
     r = run_cli(["sync", b_path, "--user", "bob", "--password-stdin", "--totp",
                  a_info.clock.code(joined["totp_secret"]), "--json"], stdin=BOB_PASSWORD + "\n")
     assert r.status == 4 and r.json["refused"][0]["reason"] == "damaged"
+
+
+def test_a_joiner_gets_erasures_as_ledger_rows_and_its_ledger_file(new_vault, tmp_path):
+    from app.privacy import erase
+    from vault.ledger import LEDGER_FILE
+
+    a_info = new_vault("a")
+    url = tmp_path / "location"
+    ada, grace = _customers(a_info, ADA, GRACE)
+    b_path, joined = _join_bob(a_info, url, tmp_path)
+    a = a_info.sign_in()
+    b = auth.sign_in(b_path, "bob", BOB_PASSWORD, totp_code=a_info.clock.code(joined["totp_secret"]))
+    try:
+        erase(a, _cid(a, ada))
+        ops_sync.sync(a)
+        assert ops_sync.sync(b).result["refused"] == []
+        assert [r[0] for r in b.conn.execute("SELECT customer_uid FROM erasure_ledger")] == [ada]
+        assert b"analytical" not in dump.dump(b.conn) and dump.dump(b.conn) == dump.dump(a.conn)
+        assert (b_path / LEDGER_FILE).exists()  # a restore of B's backups re-applies it
+    finally:
+        a.close()
+        b.close()
