@@ -186,6 +186,111 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>View {0}</source>
+        <translation>Zobrazit {0}</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Use Save a copy to open it in another program.</source>
+        <translation>Tento obrázek nelze zobrazit. Použijte Uložit kopii a otevřete jej v jiném programu.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>unnamed file</source>
+        <translation>soubor bez názvu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Přidáno</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Přílohy</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Přiložené soubory</translation>
+    </message>
+    <message>
+        <source>No files attached yet.</source>
+        <translation>Zatím žádné přiložené soubory.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Přidat soubor…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Přiložit soubor</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Zobrazit</translation>
+    </message>
+    <message>
+        <source>View the selected file</source>
+        <translation>Zobrazit vybraný soubor</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Uložit kopii…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file</source>
+        <translation>Uložit kopii vybraného souboru</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <source>Delete the selected file</source>
+        <translation>Smazat vybraný soubor</translation>
+    </message>
+    <message>
+        <source>Attached {0}.</source>
+        <translation>Přiloženo: {0}.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app; use Save a copy.</source>
+        <translation>Tento druh souboru nelze v aplikaci zobrazit; použijte Uložit kopii.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Uložit kopii</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}.</source>
+        <translation>Kopie uložena do {0}.</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Smazat soubor</translation>
+    </message>
+    <message>
+        <source>Delete the attached file {0}? It is removed from the vault for good; this cannot be undone.</source>
+        <translation>Smazat přiložený soubor {0}? Bude z trezoru trvale odstraněn; tuto akci nelze vrátit zpět.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Ponechat</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
@@ -523,6 +628,34 @@
         <translation>Neúspěšné přihlášení</translation>
     </message>
     <message>
+        <source>Added a task</source>
+        <translation>Přidán úkol</translation>
+    </message>
+    <message>
+        <source>Changed a task</source>
+        <translation>Změněn úkol</translation>
+    </message>
+    <message>
+        <source>Completed a task</source>
+        <translation>Splněn úkol</translation>
+    </message>
+    <message>
+        <source>Reopened a task</source>
+        <translation>Úkol znovu otevřen</translation>
+    </message>
+    <message>
+        <source>Snoozed a task&apos;s reminder</source>
+        <translation>Odloženo připomenutí úkolu</translation>
+    </message>
+    <message>
+        <source>Deleted a task</source>
+        <translation>Smazán úkol</translation>
+    </message>
+    <message>
+        <source>Exported tasks and meetings as a calendar</source>
+        <translation>Úkoly a schůzky exportovány jako kalendář</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Záloha</translation>
     </message>
@@ -547,8 +680,28 @@
         <translation>Nové kódy pro obnovení vlastního účtu</translation>
     </message>
     <message>
+        <source>Saved the dashboard as a PDF</source>
+        <translation>Nástěnka uložena jako PDF</translation>
+    </message>
+    <message>
         <source>Subject access export</source>
         <translation>Export pro subjekt údajů (právo na přístup)</translation>
+    </message>
+    <message>
+        <source>Attached a file</source>
+        <translation>Přiložen soubor</translation>
+    </message>
+    <message>
+        <source>Viewed an attached file</source>
+        <translation>Zobrazen přiložený soubor</translation>
+    </message>
+    <message>
+        <source>Saved a copy of an attached file</source>
+        <translation>Uložena kopie přiloženého souboru</translation>
+    </message>
+    <message>
+        <source>Deleted an attached file</source>
+        <translation>Smazán přiložený soubor</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
@@ -732,6 +885,25 @@
     <message>
         <source>Exported to {0}.</source>
         <translation>Exportováno do {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorPage</name>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key into it. Each sign-in asks for the 6-digit code it shows.</source>
+        <translation>Naskenujte tento kód ověřovací aplikací nebo do ní zadejte klíč. Každé přihlášení vyžaduje šestimístný kód, který zobrazí.</translation>
+    </message>
+    <message>
+        <source>Authenticator key</source>
+        <translation>Klíč ověřovací aplikace</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Kód z aplikace</translation>
+    </message>
+    <message>
+        <source>Code shown now:</source>
+        <translation>Aktuálně zobrazený kód:</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1162,17 @@
     <message>
         <source>Working</source>
         <translation>Pracuje se</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Meeting: {customer}</source>
+        <translation>Schůzka: {customer}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Zákazník: {customer}</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1625,22 @@
         <translation>odmítnuto: {device}, segment {segment}: {reason}</translation>
     </message>
     <message>
+        <source>Stale devices: unknown (the location cannot be reached).</source>
+        <translation>Neaktivní zařízení: neznámá (umístění synchronizace není dostupné).</translation>
+    </message>
+    <message>
+        <source>Stale device: {device} ({user}), last seen {when}; it holds compaction back until it syncs or is revoked.</source>
+        <translation>Neaktivní zařízení: {device} ({user}), naposledy viděno {when}; zdržuje zhutnění, dokud se nesynchronizuje nebo nebude odvoláno.</translation>
+    </message>
+    <message>
+        <source>warning: the changes of device {device} are dated {minutes} min ahead of this computer&apos;s clock; check that device&apos;s clock.</source>
+        <translation>varování: změny zařízení {device} jsou datovány o {minutes} min dopředu oproti hodinám tohoto počítače; zkontrolujte hodiny onoho zařízení.</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the sync location&apos;s by {minutes} min; check the clock.</source>
+        <translation>varování: hodiny tohoto počítače se od času umístění synchronizace liší o {minutes} min; zkontrolujte hodiny.</translation>
+    </message>
+    <message>
         <source>Conflict {id} resolved: {value}</source>
         <translation>Konflikt {id} vyřešen: {value}</translation>
     </message>
@@ -1452,6 +1651,34 @@
     <message>
         <source>No conflicts.</source>
         <translation>Žádné konflikty.</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>Žádné obchody.</translation>
+    </message>
+    <message>
+        <source>Added task {id}.</source>
+        <translation>Přidán úkol {id}.</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Žádné úkoly.</translation>
+    </message>
+    <message>
+        <source>Task {id} is open again.</source>
+        <translation>Úkol {id} je znovu otevřený.</translation>
+    </message>
+    <message>
+        <source>Task {id} is done.</source>
+        <translation>Úkol {id} je splněn.</translation>
+    </message>
+    <message>
+        <source>Next occurrence: task {id}.</source>
+        <translation>Další výskyt: úkol {id}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({tasks} tasks, {meetings} meetings).</source>
+        <translation>Zapsáno {path} (úkoly: {tasks}, schůzky: {meetings}).</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1794,81 @@
     <message>
         <source>Why it was not imported</source>
         <translation>Proč nebylo importováno</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict {0} was not: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2118,10 @@
         <source>This column cannot be sorted</source>
         <translation>Podle tohoto sloupce nelze řadit</translation>
     </message>
+    <message>
+        <source>{0} (sync conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1930,6 +2236,96 @@
     <message>
         <source>Undo</source>
         <translation>Vrátit zpět</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Open</source>
+        <translation>Otevřený</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifikovaný</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Vyjednávání</translation>
+    </message>
+    <message>
+        <source>Pipeline value by stage ({0})</source>
+        <translation>Hodnota obchodů podle fáze ({0})</translation>
+    </message>
+    <message>
+        <source>Also in other currencies: {0}</source>
+        <translation>Také v jiných měnách: {0}</translation>
+    </message>
+    <message>
+        <source>Won and lost deals per month</source>
+        <translation>Získané a ztracené obchody za měsíc</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Získané</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Ztracené</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(bez uživatele)</translation>
+    </message>
+    <message>
+        <source>Activities per user per week</source>
+        <translation>Interakce podle uživatele za týden</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>Noví zákazníci za měsíc</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Overdue tasks per user</source>
+        <translation>Zpožděné úkoly podle uživatele</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Zpožděné úkoly</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Nástěnka</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Uložit jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation>Uložit nástěnku jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Soubory PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Uloženo: {0}</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2881,88 @@
     </message>
 </context>
 <context>
+    <name>DeviceState</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktivní</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished">Čekání na schválení</translation>
+    </message>
+    <message>
+        <source>{0} (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualizovat</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Schválit</translation>
+    </message>
+    <message>
+        <source>Revoke this device of {user}?
+
+From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
+
+Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -2497,6 +2975,17 @@
     <message>
         <source>Cannot save there</source>
         <translation>Sem nelze uložit</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPage</name>
+    <message>
+        <source>This laptop is approved. It downloads the team&apos;s customer book now; you can cancel and try again later.</source>
+        <translation>Tento notebook je schválen. Nyní stahuje týmovou databázi zákazníků; můžete zrušit a zkusit to později.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Zkusit znovu</translation>
     </message>
 </context>
 <context>
@@ -2966,8 +3455,29 @@
         <translation>položky dávají dohromady {total}, ne {amount}</translation>
     </message>
     <message>
+        <source>The file is {size} MB; attachments may be at most {limit} MB each (setting: largest attachment).</source>
+        <extracomment>media types recognised from the content (the name&apos;s extension is never trusted)</extracomment>
+        <translation>Soubor má {size} MB; každá příloha smí mít nejvýše {limit} MB (nastavení: největší příloha).</translation>
+    </message>
+    <message>
+        <source>The vault already holds {used} MB of attachments; adding {size} MB would pass its limit of {limit} MB (setting: attachments per vault).</source>
+        <translation>Trezor již obsahuje {used} MB příloh; přidáním {size} MB by se překročil limit {limit} MB (nastavení: přílohy v trezoru).</translation>
+    </message>
+    <message>
         <source>There is no deal {id}.</source>
         <translation>Obchod {id} neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {id}.</source>
+        <translation>Příloha {id} neexistuje.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>příloha</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is incomplete or damaged (its content does not match its checksum); it may still be arriving by sync.</source>
+        <translation>Příloha {name} je neúplná nebo poškozená (její obsah neodpovídá kontrolnímu součtu); možná ještě přichází synchronizací.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
@@ -4204,11 +4714,12 @@
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
-        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
+        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more) bytes of change values per segment (attachment chunks are large): a batch ends before the transaction that would pass it (one bigger transaction goes alone), so a segment stays within the format&apos;s limits (docs/SYNC.md, &quot;Attachments&quot;)</extracomment>
         <translation>Toto zařízení zatím není na seznamu členů databáze: než bude moci publikovat, musí ho schválit administrátor.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
+        <extracomment>``vault_secrets`` row holding the last round&apos;s clock warnings (``sync status`` shows them)</extracomment>
         <translation>Toto zařízení není na seznamu členů databáze: nejprve ho musí schválit administrátor.</translation>
     </message>
     <message>
@@ -4253,6 +4764,7 @@
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
+        <extracomment>a manifest&apos;s plaintext (a few hundred bytes per part), and a part&apos;s (test seams) where the writer cuts a part (plaintext bytes)</extracomment>
         <translation>Snímek {snapshot} není soubor snímku; odmítnuto.</translation>
     </message>
     <message>
@@ -4278,6 +4790,59 @@
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
         <translation>Snímek {snapshot} zapsala novější verze aplikace: chcete-li pokračovat v synchronizaci, aktualizujte aplikaci.</translation>
+    </message>
+    <message>
+        <source>stage: one of {choices}</source>
+        <translation>fáze: jedna z {choices}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
+        <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 10m, 1h or tomorrow.</source>
+        <translation>Odložte na 10m, 1h nebo tomorrow.</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>není to datum (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a time (HH:MM)</source>
+        <translation>není to čas (HH:MM)</translation>
+    </message>
+    <message>
+        <source>You can give tasks only to yourself.</source>
+        <translation>Úkoly můžete přidělovat jen sobě.</translation>
+    </message>
+    <message>
+        <source>owner: no such active user</source>
+        <translation>vlastník: takový aktivní uživatel neexistuje</translation>
+    </message>
+    <message>
+        <source>no such active user</source>
+        <translation>takový aktivní uživatel neexistuje</translation>
+    </message>
+    <message>
+        <source>There is no task {id}.</source>
+        <translation>Úkol {id} neexistuje.</translation>
+    </message>
+    <message>
+        <source>This task is not one of yours.</source>
+        <translation>Tento úkol není váš.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task meanwhile. Reload it.</source>
+        <translation>Někdo jiný mezitím tento úkol změnil. Načtěte ho znovu.</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>datum (RRRR-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4918,44 @@
     <message>
         <source>Close</source>
         <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Choose an empty or new folder on this laptop for your vault (not a synced cloud folder).</source>
+        <translation>Vyberte na tomto notebooku prázdnou nebo novou složku pro svůj trezor (ne složku synchronizovanou s cloudem).</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Složka trezoru</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procházet…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>Vybrat složku</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Složka:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Navázat dne</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum navázání</translation>
+    </message>
+    <message>
+        <source>Follow up: {summary}</source>
+        <translation>Navázat: {summary}</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +5473,110 @@
     </message>
 </context>
 <context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Your administrator gave you an invitation file and told you a one-time code. This laptop gets its own vault, with your own password and authenticator, and syncs with the team.</source>
+        <translation>Administrátor vám dal soubor s pozvánkou a sdělil jednorázový kód. Tento notebook dostane vlastní trezor s vaším vlastním heslem a ověřovací aplikací a bude se synchronizovat s týmem.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Soubor s pozvánkou</translation>
+    </message>
+    <message>
+        <source>Open the invitation…</source>
+        <translation>Otevřít pozvánku…</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Jednorázový kód</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH</source>
+        <translation>ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>Password or access key of the sync location</source>
+        <translation>Heslo nebo přístupový klíč umístění synchronizace</translation>
+    </message>
+    <message>
+        <source>Location password or key:</source>
+        <translation>Heslo nebo klíč umístění:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Jednorázový kód:</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop</source>
+        <translation>Pozvat notebook</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who will use the new laptop, or type a new user name. The invitation file holds no secret; the one-time code does: tell it to them separately.</source>
+        <translation>Vyberte kolegu, který bude nový notebook používat, nebo zadejte nové uživatelské jméno. Soubor s pozvánkou neobsahuje žádné tajemství; jednorázový kód ano: sdělte mu ho zvlášť.</translation>
+    </message>
+    <message>
+        <source>Team user</source>
+        <translation>Uživatel týmu</translation>
+    </message>
+    <message>
+        <source>Profile of a new user</source>
+        <translation>Profil nového uživatele</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Uživatel:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Save the invitation…</source>
+        <translation>Uložit pozvánku…</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation</source>
+        <translation>QR kód pozvánky</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Jednorázový kód</translation>
+    </message>
+    <message>
+        <source>Choose or type the user who will use the new laptop.</source>
+        <translation>Vyberte nebo zadejte uživatele, který bude nový notebook používat.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Uložit pozvánku</translation>
+    </message>
+    <message>
+        <source>Invitation for {0}.vaultcrm-invite</source>
+        <translation>Pozvánka pro {0}.vaultcrm-invite</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite)</source>
+        <translation>Pozvánky VaultCRM (*.vaultcrm-invite)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}) saved to {path}.</source>
+        <translation>Pozvánka pro {user} ({profile}) uložena do {path}.</translation>
+    </message>
+    <message>
+        <source>Shown only now: tell {user} this code separately from the file (in person or by phone). It works once, until {time}.</source>
+        <translation>Zobrazeno jen nyní: sdělte tento kód uživateli {user} odděleně od souboru (osobně nebo telefonicky). Platí jednou, do {time}.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}
+The new laptop shows it when it opens the invitation; it must be the same.</source>
+        <translation>Otisk počáteční verze seznamu členů: {0}
+Nový notebook ho zobrazí po otevření pozvánky; musí být stejný.</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
@@ -4885,10 +5592,268 @@
     </message>
 </context>
 <context>
+    <name>JoinTeamWizard</name>
+    <message>
+        <source>Open your invitation</source>
+        <translation>Otevřete pozvánku</translation>
+    </message>
+    <message>
+        <source>Where to keep your vault</source>
+        <translation>Kde uložit trezor</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Zvolte své heslo</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Nastavte ověřovací aplikaci</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet</source>
+        <translation>Váš list pro obnovení</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Čekání na schválení</translation>
+    </message>
+    <message>
+        <source>Downloading the customer book</source>
+        <translation>Stahování databáze zákazníků</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Další</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Otevřít pozvánku</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite);;All files (*)</source>
+        <translation>Pozvánky VaultCRM (*.vaultcrm-invite);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}), valid until {time}.
+Sync location: {location}
+Genesis fingerprint: {fingerprint}
+Check with your administrator that their screen shows the same fingerprint.</source>
+        <translation>Pozvánka pro {user} ({profile}), platná do {time}.
+Umístění synchronizace: {location}
+Otisk počáteční verze seznamu členů: {fingerprint}
+Ověřte s administrátorem, že jeho obrazovka ukazuje stejný otisk.</translation>
+    </message>
+    <message>
+        <source>Choose another folder: </source>
+        <translation>Vyberte jinou složku: </translation>
+    </message>
+    <message>
+        <source>Folder for your vault</source>
+        <translation>Složka pro váš trezor</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hesla nejsou stejná.</translation>
+    </message>
+    <message>
+        <source>This password is not accepted: </source>
+        <translation>Toto heslo nelze přijmout: </translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Uložit list pro obnovení</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Move it somewhere safe and offline.</source>
+        <translation>Uloženo do {0}. Přesuňte ho na bezpečné místo mimo síť.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tisk</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet?</source>
+        <translation>Vytisknout list pro obnovení?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Odesláno na tiskárnu.</translation>
+    </message>
+    <message>
+        <source>If your administrator asks, this laptop&apos;s request fingerprint is {0}.</source>
+        <translation>Pokud se administrátor zeptá, otisk žádosti o připojení tohoto notebooku je {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at {0}; checked again every %n second(s).</source>
+        <translation>
+            <numerusform>Zkontrolováno v {0}; další kontrola každou %n sekundu.</numerusform>
+            <numerusform>Zkontrolováno v {0}; další kontrola každé %n sekundy.</numerusform>
+            <numerusform>Zkontrolováno v {0}; další kontrola každých %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check at {0}: {1}</source>
+        <translation>Kontrola v {0} se nezdařila: {1}</translation>
+    </message>
+    <message>
+        <source>Downloading the book…</source>
+        <translation>Stahování databáze…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book is on this laptop: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Databáze je na tomto notebooku: použita %n změna.</numerusform>
+            <numerusform>Databáze je na tomto notebooku: použity %n změny.</numerusform>
+            <numerusform>Databáze je na tomto notebooku: použito %n změn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Try again when you are ready.</source>
+        <translation>Zrušeno. Zkuste to znovu, až budete připraveni.</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>Opustit průvodce?</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s vault is made and its request to join is sent. Open the vault later from Recent vaults: it syncs once an administrator approves it.</source>
+        <translation>Trezor tohoto notebooku je vytvořen a žádost o připojení odeslána. Otevřete trezor později z Posledních trezorů: začne se synchronizovat, jakmile ho administrátor schválí.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Odejít</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Zůstat</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Krok {0} z {1}</translation>
+    </message>
+    <message>
+        <source>{user}, choose your own password for this laptop: at least 12 characters; several unrelated words work well. Nobody else knows it, not even your administrator.</source>
+        <translation>{user}, zvolte si vlastní heslo pro tento notebook: alespoň 12 znaků; dobře poslouží několik nesouvisejících slov. Nikdo jiný ho nezná, ani administrátor.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Vytvořit můj trezor</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Vytváření…</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Potvrdit kód</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Čekání…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Stahování…</translation>
+    </message>
+    <message>
+        <source>Open the workspace</source>
+        <translation>Otevřít pracovní prostor</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
         <translation>Jazyk</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Sync location</source>
+        <translation>Umístění synchronizace</translation>
+    </message>
+    <message>
+        <source>A shared folder, or sftp://, webdav://, s3:// …</source>
+        <translation>Sdílená složka, nebo sftp://, webdav://, s3:// …</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Složka…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the sync location</source>
+        <translation>Vybrat složku pro umístění synchronizace</translation>
+    </message>
+    <message>
+        <source>Sync location:</source>
+        <translation>Umístění synchronizace:</translation>
+    </message>
+    <message>
+        <source>Password or access key of the location</source>
+        <translation>Heslo nebo přístupový klíč umístění</translation>
+    </message>
+    <message>
+        <source>Only if the location needs one (S3: KEY_ID:SECRET)</source>
+        <translation>Jen pokud ho umístění vyžaduje (S3: KEY_ID:SECRET)</translation>
+    </message>
+    <message>
+        <source>Password or key:</source>
+        <translation>Heslo nebo klíč:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Otestovat připojení</translation>
+    </message>
+    <message>
+        <source>Folder for the team&apos;s sync location</source>
+        <translation>Složka pro umístění synchronizace týmu</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location first.</source>
+        <translation>Nejprve vyberte umístění synchronizace týmu.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testování připojení…</translation>
+    </message>
+    <message>
+        <source>Connected. Nothing has been written there yet.</source>
+        <translation>Připojeno. Zatím tam nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>New SFTP server</source>
+        <translation>Nový server SFTP</translation>
+    </message>
+    <message>
+        <source>This is the first connection to {host}. Its host key fingerprint is:
+{fingerprint}
+
+Compare it with the one your server administrator gives you. Trust it?</source>
+        <translation>Toto je první připojení k {host}. Otisk jeho klíče hostitele je:
+{fingerprint}
+
+Porovnejte ho s tím, který vám dá správce serveru. Důvěřovat mu?</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Důvěřovat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5903,10 @@
         <translation>Obnovit ze zálohy…</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Ukončit</translation>
     </message>
@@ -4956,6 +5925,10 @@
     <message>
         <source>About VaultCRM</source>
         <translation>O aplikaci VaultCRM</translation>
+    </message>
+    <message>
+        <source>You joined the team. This laptop syncs with it.</source>
+        <translation>Připojili jste se k týmu. Tento notebook se s ním synchronizuje.</translation>
     </message>
     <message>
         <source>Your vault is ready. Add your first customer with Ctrl+N.</source>
@@ -5023,6 +5996,108 @@
     <message>
         <source>Field for {0}</source>
         <translation>Pole pro {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Po termínu</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Příštích 7 dní</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Vysoká</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Nízká</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normální</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Úkol</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>My day</source>
+        <translation>Můj den</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Moje úkoly</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nový úkol…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Označit jako &amp;splněné</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Odložit</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minut</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hodina</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Zítra ráno</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Exportovat &amp;kalendář…</translation>
+    </message>
+    <message>
+        <source>Overdue: {0} · Today: {1} · Next 7 days: {2}</source>
+        <translation>Po termínu: {0} · Dnes: {1} · Příštích 7 dní: {2}</translation>
+    </message>
+    <message>
+        <source>Export tasks and meetings</source>
+        <translation>Export úkolů a schůzek</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Soubory kalendáře (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {tasks} tasks, {meetings} meetings.</source>
+        <translation>Zapsáno {path}: úkoly: {tasks}, schůzky: {meetings}.</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +6549,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Zopakujte heslo</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Znovu:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Síla:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
@@ -5494,6 +6592,61 @@
     <message>
         <source>Strong</source>
         <translation>Silné</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLaptopsDialog</name>
+    <message>
+        <source>Pending laptops</source>
+        <translation>Čekající notebooky</translation>
+    </message>
+    <message>
+        <source>Laptops that opened an invitation and ask to join the team. Approve only the ones you invited: ask the colleague to read you the code of their laptop if in doubt.</source>
+        <translation>Notebooky, které otevřely pozvánku a žádají o připojení k týmu. Schvalujte jen ty, které jste pozvali: v případě pochybností požádejte kolegu, aby vám přečetl kód svého notebooku.</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for approval</source>
+        <translation>Notebooky čekající na schválení</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting.</source>
+        <translation>Žádný notebook nečeká.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Schválit</translation>
+    </message>
+    <message>
+        <source>{user} ({profile}): laptop {device}, asked {when}</source>
+        <translation>{user} ({profile}): notebook {device}, žádost z {when}</translation>
+    </message>
+    <message>
+        <source>cannot be approved: {0}</source>
+        <translation>nelze schválit: {0}</translation>
+    </message>
+    <message>
+        <source>Approve this laptop?</source>
+        <translation>Schválit tento notebook?</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop will receive the whole customer book and sync with the team.</source>
+        <translation>Notebook uživatele {user} obdrží celou databázi zákazníků a bude se synchronizovat s týmem.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop is on the team. It downloads the book at its next check.</source>
+        <translation>Notebook uživatele {user} je v týmu. Databázi stáhne při příští kontrole.</translation>
+    </message>
+    <message>
+        <source>The book could not be published yet: {0}</source>
+        <translation>Databázi se zatím nepodařilo publikovat: {0}</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +6737,69 @@
     <message>
         <source>Change settings</source>
         <translation>Změna nastavení</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Obchodní případy</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřený</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifikovaný</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Vyjednávání</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Získaný</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Ztracený</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vlastník</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Všichni vlastníci</translation>
+    </message>
+    <message>
+        <source>Expected close from</source>
+        <translation>Očekávané uzavření od</translation>
+    </message>
+    <message>
+        <source>Expected close to</source>
+        <translation>Očekávané uzavření do</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Vlastník:</translation>
+    </message>
+    <message>
+        <source>Expected close from:</source>
+        <translation>Očekávané uzavření od:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>do:</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +7041,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Save or print this sheet now and keep it offline. It is the only way back into this laptop&apos;s vault if you forget your password.</source>
+        <translation>Uložte nebo vytiskněte tento list nyní a uchovávejte ho mimo síť. Je to jediná cesta zpět do trezoru tohoto notebooku, pokud zapomenete heslo.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>List pro obnovení</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Uložit jako PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>I saved or printed the sheet and understand the warning above.</source>
+        <translation>List jsem uložil nebo vytiskl a rozumím varování výše.</translation>
+    </message>
+    <message>
+        <source>I understand the warning</source>
+        <translation>Rozumím varování</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
@@ -5869,6 +7112,29 @@
     <message>
         <source>VaultCRM recovery sheet</source>
         <translation>List pro obnovení VaultCRM</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Due now: {title}</source>
+        <translation>Termín nyní: {title}</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Odložit o 10 min</translation>
+    </message>
+    <message>
+        <source>VaultCRM</source>
+        <translation>VaultCRM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due now. Open VaultCRM to see them.</source>
+        <translation>
+            <numerusform>%n úkol má termín nyní. Otevřete VaultCRM.</numerusform>
+            <numerusform>%n úkoly mají termín nyní. Otevřete VaultCRM.</numerusform>
+            <numerusform>%n úkolů má termín nyní. Otevřete VaultCRM.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6171,6 +7437,30 @@
         <source>A team device that has not synced for this long is flagged in the device list.</source>
         <translation>Týmové zařízení, které se po tuto dobu nesynchronizovalo, se v seznamu zařízení označí.</translation>
     </message>
+    <message>
+        <source>Automatic sync every (minutes)</source>
+        <translation>Automatická synchronizace každých (minut)</translation>
+    </message>
+    <message>
+        <source>While the app is open and the team&apos;s location can be reached, a sync round runs this often.</source>
+        <translation>Když je aplikace otevřená a umístění synchronizace týmu je dostupné, synchronizace proběhne takto často.</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Největší příloha (MB)</translation>
+    </message>
+    <message>
+        <source>Files bigger than this cannot be attached to a customer or a deal.</source>
+        <translation>Soubory větší než tato velikost nelze přiložit k zákazníkovi ani obchodu.</translation>
+    </message>
+    <message>
+        <source>Attachments per vault (MB)</source>
+        <translation>Přílohy v trezoru (MB)</translation>
+    </message>
+    <message>
+        <source>All attached files together may take at most this much space.</source>
+        <translation>Všechny přiložené soubory dohromady smí zabrat nejvýše tolik místa.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6389,6 +7679,13 @@
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome to VaultCRM</source>
@@ -6427,6 +7724,18 @@
         <translation>Obnovení z aplikace zatím není k dispozici; použijte příkazový řádek.</translation>
     </message>
     <message>
+        <source>Join a team…</source>
+        <translation>Připojit se k týmu…</translation>
+    </message>
+    <message>
+        <source>Join a team with an invitation</source>
+        <translation>Připojit se k týmu s pozvánkou</translation>
+    </message>
+    <message>
+        <source>Your administrator gave you an invitation file and a one-time code.</source>
+        <translation>Administrátor vám dal soubor s pozvánkou a jednorázový kód.</translation>
+    </message>
+    <message>
         <source>Recent vaults</source>
         <translation>Poslední trezory</translation>
     </message>
@@ -6449,6 +7758,49 @@
     <message>
         <source>This folder does not hold a VaultCRM vault.</source>
         <translation>Tato složka neobsahuje trezor VaultCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>StartTeamDialog</name>
+    <message>
+        <source>Start a team</source>
+        <translation>Založit tým</translation>
+    </message>
+    <message>
+        <source>Share this vault&apos;s customer book with your team</source>
+        <translation>Sdílejte databázi zákazníků tohoto trezoru se svým týmem</translation>
+    </message>
+    <message>
+        <source>This laptop becomes the team&apos;s first device. Choose the sync location, as for backups: a shared folder, SFTP, WebDAV or S3. It only ever holds encrypted files; each colleague&apos;s laptop keeps its own vault and syncs through it.</source>
+        <translation>Tento notebook se stane prvním zařízením týmu. Vyberte umístění synchronizace, stejně jako u záloh: sdílenou složku, SFTP, WebDAV nebo S3. Obsahuje vždy jen šifrované soubory; notebook každého kolegy má vlastní trezor a synchronizuje se přes něj.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint</source>
+        <translation>Otisk počáteční verze seznamu členů</translation>
+    </message>
+    <message>
+        <source>Start the team</source>
+        <translation>Založit tým</translation>
+    </message>
+    <message>
+        <source>Test the connection first.</source>
+        <translation>Nejprve otestujte připojení.</translation>
+    </message>
+    <message>
+        <source>Starting the team…</source>
+        <translation>Zakládání týmu…</translation>
+    </message>
+    <message>
+        <source>This vault is the first device of the team book. Invite laptops from Administration &gt; Invite a laptop…. Every invitation shows this genesis fingerprint: the new laptop must show the same.</source>
+        <translation>Tento trezor je prvním zařízením týmové databáze. Notebooky zvěte přes Administrace &gt; Pozvat notebook…. Každá pozvánka ukazuje tento otisk počáteční verze seznamu členů: nový notebook musí ukázat stejný.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}</source>
+        <translation>Otisk počáteční verze seznamu členů: {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
     </message>
 </context>
 <context>
@@ -6504,8 +7856,16 @@
         <translation>Obchody a objednávky</translation>
     </message>
     <message>
+        <source>Attached files (the files are in the folder beside this export)</source>
+        <translation>Přiložené soubory (samotné soubory jsou ve složce vedle tohoto exportu)</translation>
+    </message>
+    <message>
         <source>Purchase preferences</source>
         <translation>Nákupní preference</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Úkoly</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
@@ -6537,6 +7897,252 @@
     <message>
         <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Publikováno: {published}, použito: {applied}, nové konflikty: {conflicts}, odmítnuto: {refused}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (in the bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync location cannot be reached: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Team sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>Upravit úkol</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nový úkol</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Čas termínu</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Termín:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorita:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Opakování</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Neopakuje se</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Denně</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Týdně</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Měsíčně</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Opakování:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>P&amp;oznámky:</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} je soubor, ne složka.</translation>
+    </message>
+    <message>
+        <source>{path} holds a vault; choose another folder for the team&apos;s sync location.</source>
+        <translation>{path} obsahuje trezor; vyberte pro umístění synchronizace týmu jinou složku.</translation>
+    </message>
+    <message>
+        <source>You cannot write in {path}.</source>
+        <translation>Do {path} nemůžete zapisovat.</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location.</source>
+        <translation>Vyberte umístění synchronizace týmu.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on {time}; ask for a new one.</source>
+        <translation>Platnost této pozvánky vypršela {time}; požádejte o novou.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file first.</source>
+        <translation>Nejprve otevřete soubor s pozvánkou.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; ask an administrator to invite it again.</source>
+        <translation>Tento notebook byl z týmu odebrán; požádejte administrátora o novou pozvánku.</translation>
+    </message>
+    <message>
+        <source>Waiting for an administrator to approve this laptop.</source>
+        <translation>Čeká se, až administrátor schválí tento notebook.</translation>
+    </message>
+    <message>
+        <source>Waiting for {names} to approve this laptop.</source>
+        <translation>Čeká se, až {names} schválí tento notebook.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s book is not on the sync location yet: the administrator&apos;s laptop publishes it at its next sync. Try again in a moment.</source>
+        <translation>Týmová databáze zatím v umístění synchronizace není: notebook administrátora ji publikuje při příští synchronizaci. Zkuste to za chvíli znovu.</translation>
+    </message>
+    <message>
+        <source>Start a team…</source>
+        <translation>Založit tým…</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Pozvat notebook…</translation>
+    </message>
+    <message>
+        <source>Pending laptops…</source>
+        <translation>Čekající notebooky…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHelp</name>
+    <message>
+        <source>Working as a team: every laptop keeps its own complete, encrypted vault and works offline. When it can reach the team&apos;s sync location, it sends its changes and takes everyone else&apos;s.</source>
+        <translation>Práce v týmu: každý notebook má vlastní úplný šifrovaný trezor a funguje offline. Když dosáhne na umístění synchronizace týmu, odešle své změny a převezme změny ostatních.</translation>
+    </message>
+    <message>
+        <source>1. On the administrator&apos;s laptop, choose Administration &gt; Start a team… and a sync location: a shared folder, SFTP, WebDAV or S3, as for backups. The location only ever stores encrypted files.</source>
+        <translation>1. Na notebooku administrátora zvolte Administrace &gt; Založit tým… a umístění synchronizace: sdílenou složku, SFTP, WebDAV nebo S3, stejně jako u záloh. Umístění uchovává jen šifrované soubory.</translation>
+    </message>
+    <message>
+        <source>2. Choose Administration &gt; Invite a laptop…, pick the colleague and their profile, save the invitation file and give it to them with the one-time code, told separately (in person or by phone).</source>
+        <translation>2. Zvolte Administrace &gt; Pozvat notebook…, vyberte kolegu a jeho profil, uložte soubor s pozvánkou a předejte mu ho spolu s jednorázovým kódem, sděleným zvlášť (osobně nebo telefonicky).</translation>
+    </message>
+    <message>
+        <source>3. On the new laptop, choose Join a team… on the start screen, open the invitation, type the code, then set your own password and authenticator. Check that the fingerprint shown matches the one on the administrator&apos;s screen.</source>
+        <translation>3. Na novém notebooku zvolte na úvodní obrazovce Připojit se k týmu…, otevřete pozvánku, zadejte kód a pak si nastavte vlastní heslo a ověřovací aplikaci. Ověřte, že zobrazený otisk odpovídá otisku na obrazovce administrátora.</translation>
+    </message>
+    <message>
+        <source>4. The administrator approves the laptop in Administration &gt; Pending laptops…; the new laptop then downloads the book.</source>
+        <translation>4. Administrátor schválí notebook v Administrace &gt; Čekající notebooky…; nový notebook pak stáhne databázi.</translation>
+    </message>
+    <message>
+        <source>Every laptop holds the whole book; a profile limits what the app shows and does on it. Revoking a laptop stops it from syncing, but the data already on it stays there.</source>
+        <translation>Každý notebook obsahuje celou databázi; profil omezuje, co na něm aplikace zobrazí a udělá. Odvolání notebooku zastaví jeho synchronizaci, ale data, která na něm už jsou, tam zůstanou.</translation>
+    </message>
+    <message>
+        <source>Working as a team</source>
+        <translation>Práce v týmu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Nápověda</translation>
+    </message>
+    <message>
+        <source>Help on working as a team</source>
+        <translation>Nápověda k práci v týmu</translation>
     </message>
 </context>
 <context>
@@ -6667,6 +8273,13 @@
     <message>
         <source>Locks in {0}</source>
         <translation>Zamkne se za {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Check now</source>
+        <translation>Zkontrolovat nyní</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,111 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>View {0}</source>
+        <translation>{0} ansehen</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Use Save a copy to open it in another program.</source>
+        <translation>Dieses Bild kann nicht angezeigt werden. Mit „Kopie speichern“ können Sie es in einem anderen Programm öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>unnamed file</source>
+        <translation>unbenannte Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>No files attached yet.</source>
+        <translation>Noch keine Dateien angehängt.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>View the selected file</source>
+        <translation>Ausgewählte Datei ansehen</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file</source>
+        <translation>Kopie der ausgewählten Datei speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected file</source>
+        <translation>Ausgewählte Datei löschen</translation>
+    </message>
+    <message>
+        <source>Attached {0}.</source>
+        <translation>{0} angehängt.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app; use Save a copy.</source>
+        <translation>Diese Art von Datei kann in der App nicht angezeigt werden; verwenden Sie „Kopie speichern“.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}.</source>
+        <translation>Kopie gespeichert unter {0}.</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Datei löschen</translation>
+    </message>
+    <message>
+        <source>Delete the attached file {0}? It is removed from the vault for good; this cannot be undone.</source>
+        <translation>Die angehängte Datei {0} löschen? Sie wird endgültig aus dem Tresor entfernt; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
@@ -516,6 +621,34 @@
         <translation>Fehlgeschlagene Anmeldung</translation>
     </message>
     <message>
+        <source>Added a task</source>
+        <translation>Aufgabe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed a task</source>
+        <translation>Aufgabe geändert</translation>
+    </message>
+    <message>
+        <source>Completed a task</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Reopened a task</source>
+        <translation>Aufgabe wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Snoozed a task&apos;s reminder</source>
+        <translation>Erinnerung an eine Aufgabe verschoben</translation>
+    </message>
+    <message>
+        <source>Deleted a task</source>
+        <translation>Aufgabe gelöscht</translation>
+    </message>
+    <message>
+        <source>Exported tasks and meetings as a calendar</source>
+        <translation>Aufgaben und Termine als Kalender exportiert</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
@@ -540,8 +673,28 @@
         <translation>Neue Wiederherstellungscodes für das eigene Konto erstellt</translation>
     </message>
     <message>
+        <source>Saved the dashboard as a PDF</source>
+        <translation>Dashboard als PDF gespeichert</translation>
+    </message>
+    <message>
         <source>Subject access export</source>
         <translation>Auskunftsexport</translation>
+    </message>
+    <message>
+        <source>Attached a file</source>
+        <translation>Datei angehängt</translation>
+    </message>
+    <message>
+        <source>Viewed an attached file</source>
+        <translation>Angehängte Datei angesehen</translation>
+    </message>
+    <message>
+        <source>Saved a copy of an attached file</source>
+        <translation>Kopie einer angehängten Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>Deleted an attached file</source>
+        <translation>Angehängte Datei gelöscht</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
@@ -723,6 +876,25 @@
     <message>
         <source>Exported to {0}.</source>
         <translation>Exportiert nach {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorPage</name>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key into it. Each sign-in asks for the 6-digit code it shows.</source>
+        <translation>Scannen Sie diesen Code mit Ihrer Authentifizierungs-App oder geben Sie den Schlüssel dort ein. Jede Anmeldung fragt nach dem 6-stelligen Code, den sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>Authenticator key</source>
+        <translation>Schlüssel für die Authentifizierungs-App</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Code aus der App</translation>
+    </message>
+    <message>
+        <source>Code shown now:</source>
+        <translation>Jetzt angezeigter Code:</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1149,17 @@
     <message>
         <source>Working</source>
         <translation>Wird ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Meeting: {customer}</source>
+        <translation>Termin: {customer}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Kunde: {customer}</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1606,22 @@
         <translation>abgelehnt: {device} Segment {segment}: {reason}</translation>
     </message>
     <message>
+        <source>Stale devices: unknown (the location cannot be reached).</source>
+        <translation>Veraltete Geräte: unbekannt (der Synchronisierungsort ist nicht erreichbar).</translation>
+    </message>
+    <message>
+        <source>Stale device: {device} ({user}), last seen {when}; it holds compaction back until it syncs or is revoked.</source>
+        <translation>Veraltetes Gerät: {device} ({user}), zuletzt gesehen {when}; es hält die Verdichtung auf, bis es synchronisiert oder widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>warning: the changes of device {device} are dated {minutes} min ahead of this computer&apos;s clock; check that device&apos;s clock.</source>
+        <translation>Warnung: Die Änderungen des Geräts {device} sind {minutes} Min. gegenüber der Uhr dieses Computers vordatiert; prüfen Sie die Uhr jenes Geräts.</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the sync location&apos;s by {minutes} min; check the clock.</source>
+        <translation>Warnung: Die Uhr dieses Computers weicht um {minutes} Min. von der Zeit des Synchronisierungsorts ab; prüfen Sie die Uhr.</translation>
+    </message>
+    <message>
         <source>Conflict {id} resolved: {value}</source>
         <translation>Konflikt {id} gelöst: {value}</translation>
     </message>
@@ -1433,6 +1632,34 @@
     <message>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>Keine Verkaufschancen.</translation>
+    </message>
+    <message>
+        <source>Added task {id}.</source>
+        <translation>Aufgabe {id} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Task {id} is open again.</source>
+        <translation>Aufgabe {id} ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>Task {id} is done.</source>
+        <translation>Aufgabe {id} ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Next occurrence: task {id}.</source>
+        <translation>Nächste Wiederholung: Aufgabe {id}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({tasks} tasks, {meetings} meetings).</source>
+        <translation>{path} geschrieben (Aufgaben: {tasks}, Termine: {meetings}).</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1775,80 @@
     <message>
         <source>Why it was not imported</source>
         <translation>Grund für Nichtimport</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict {0} was not: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2098,10 @@
         <source>This column cannot be sorted</source>
         <translation>Diese Spalte kann nicht sortiert werden</translation>
     </message>
+    <message>
+        <source>{0} (sync conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1911,6 +2216,96 @@
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
+    </message>
+    <message>
+        <source>Pipeline value by stage ({0})</source>
+        <translation>Pipeline-Wert nach Phase ({0})</translation>
+    </message>
+    <message>
+        <source>Also in other currencies: {0}</source>
+        <translation>Außerdem in anderen Währungen: {0}</translation>
+    </message>
+    <message>
+        <source>Won and lost deals per month</source>
+        <translation>Gewonnene und verlorene Verkaufschancen pro Monat</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>Activities per user per week</source>
+        <translation>Interaktionen pro Benutzer und Woche</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>Neue Kunden pro Monat</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Overdue tasks per user</source>
+        <translation>Überfällige Aufgaben pro Benutzer</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation>Dashboard als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Gespeichert: {0}</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2861,87 @@
     </message>
 </context>
 <context>
+    <name>DeviceState</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished">Warten auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>{0} (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Genehmigen</translation>
+    </message>
+    <message>
+        <source>Revoke this device of {user}?
+
+From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
+
+Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -2478,6 +2954,17 @@
     <message>
         <source>Cannot save there</source>
         <translation>Speichern dort nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPage</name>
+    <message>
+        <source>This laptop is approved. It downloads the team&apos;s customer book now; you can cancel and try again later.</source>
+        <translation>Dieser Laptop ist genehmigt. Er lädt jetzt das Kundenbuch des Teams herunter; Sie können abbrechen und es später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2946,8 +3433,29 @@
         <translation>die Positionen ergeben {total}, nicht {amount}</translation>
     </message>
     <message>
+        <source>The file is {size} MB; attachments may be at most {limit} MB each (setting: largest attachment).</source>
+        <extracomment>media types recognised from the content (the name&apos;s extension is never trusted)</extracomment>
+        <translation>Die Datei ist {size} MB groß; Anhänge dürfen höchstens {limit} MB groß sein (Einstellung: größter Anhang).</translation>
+    </message>
+    <message>
+        <source>The vault already holds {used} MB of attachments; adding {size} MB would pass its limit of {limit} MB (setting: attachments per vault).</source>
+        <translation>Der Tresor enthält bereits {used} MB an Anhängen; {size} MB mehr würden sein Limit von {limit} MB überschreiten (Einstellung: Anhänge pro Tresor).</translation>
+    </message>
+    <message>
         <source>There is no deal {id}.</source>
         <translation>Es gibt keine Verkaufschance {id}.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {id}.</source>
+        <translation>Es gibt keinen Anhang {id}.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is incomplete or damaged (its content does not match its checksum); it may still be arriving by sync.</source>
+        <translation>Der Anhang {name} ist unvollständig oder beschädigt (sein Inhalt passt nicht zu seiner Prüfsumme); vielleicht kommt er noch per Synchronisierung.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
@@ -4182,11 +4690,12 @@
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
-        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
+        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more) bytes of change values per segment (attachment chunks are large): a batch ends before the transaction that would pass it (one bigger transaction goes alone), so a segment stays within the format&apos;s limits (docs/SYNC.md, &quot;Attachments&quot;)</extracomment>
         <translation>Dieses Gerät steht noch nicht in der Teilnehmerliste des Buchs: Ein Administrator muss es genehmigen, bevor es veröffentlichen kann.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
+        <extracomment>``vault_secrets`` row holding the last round&apos;s clock warnings (``sync status`` shows them)</extracomment>
         <translation>Dieses Gerät steht nicht in der Teilnehmerliste des Buchs: Ein Administrator muss es zuerst genehmigen.</translation>
     </message>
     <message>
@@ -4231,6 +4740,7 @@
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
+        <extracomment>a manifest&apos;s plaintext (a few hundred bytes per part), and a part&apos;s (test seams) where the writer cuts a part (plaintext bytes)</extracomment>
         <translation>Snapshot {snapshot} ist keine Snapshot-Datei; abgelehnt.</translation>
     </message>
     <message>
@@ -4256,6 +4766,59 @@
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
         <translation>Snapshot {snapshot} wurde von einer neueren Version der App geschrieben: Aktualisieren Sie die App, um weiter zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>stage: one of {choices}</source>
+        <translation>Phase: eine von {choices}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
+        <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 10m, 1h or tomorrow.</source>
+        <translation>Verschieben um 10m, 1h oder tomorrow.</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>not a time (HH:MM)</source>
+        <translation>keine Uhrzeit (HH:MM)</translation>
+    </message>
+    <message>
+        <source>You can give tasks only to yourself.</source>
+        <translation>Sie können Aufgaben nur sich selbst zuweisen.</translation>
+    </message>
+    <message>
+        <source>owner: no such active user</source>
+        <translation>Betreuer: kein solcher aktiver Benutzer</translation>
+    </message>
+    <message>
+        <source>no such active user</source>
+        <translation>kein solcher aktiver Benutzer</translation>
+    </message>
+    <message>
+        <source>There is no task {id}.</source>
+        <translation>Es gibt keine Aufgabe {id}.</translation>
+    </message>
+    <message>
+        <source>This task is not one of yours.</source>
+        <translation>Diese Aufgabe gehört nicht zu Ihren.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task meanwhile. Reload it.</source>
+        <translation>Jemand anderes hat diese Aufgabe inzwischen geändert. Laden Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4893,44 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Choose an empty or new folder on this laptop for your vault (not a synced cloud folder).</source>
+        <translation>Wählen Sie auf diesem Laptop einen leeren oder neuen Ordner für Ihren Tresor (keinen mit einer Cloud synchronisierten Ordner).</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Tresorordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>Nach einem Ordner suchen</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Nachfassen am</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum zum Nachfassen</translation>
+    </message>
+    <message>
+        <source>Follow up: {summary}</source>
+        <translation>Nachfassen: {summary}</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +5447,110 @@
     </message>
 </context>
 <context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Your administrator gave you an invitation file and told you a one-time code. This laptop gets its own vault, with your own password and authenticator, and syncs with the team.</source>
+        <translation>Ihr Administrator hat Ihnen eine Einladungsdatei gegeben und einen Einmalcode genannt. Dieser Laptop erhält einen eigenen Tresor mit Ihrem eigenen Passwort und Ihrer Authentifizierungs-App und synchronisiert sich mit dem Team.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Einladungsdatei</translation>
+    </message>
+    <message>
+        <source>Open the invitation…</source>
+        <translation>Einladung öffnen…</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH</source>
+        <translation>ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>Password or access key of the sync location</source>
+        <translation>Passwort oder Zugriffsschlüssel des Synchronisierungsorts</translation>
+    </message>
+    <message>
+        <source>Location password or key:</source>
+        <translation>Passwort oder Schlüssel des Orts:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Einmalcode:</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop</source>
+        <translation>Laptop einladen</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who will use the new laptop, or type a new user name. The invitation file holds no secret; the one-time code does: tell it to them separately.</source>
+        <translation>Wählen Sie die Kollegin oder den Kollegen, die den neuen Laptop nutzen, oder geben Sie einen neuen Benutzernamen ein. Die Einladungsdatei enthält kein Geheimnis, der Einmalcode schon: Teilen Sie ihn getrennt mit.</translation>
+    </message>
+    <message>
+        <source>Team user</source>
+        <translation>Teambenutzer</translation>
+    </message>
+    <message>
+        <source>Profile of a new user</source>
+        <translation>Profil eines neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Save the invitation…</source>
+        <translation>Einladung speichern…</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation</source>
+        <translation>QR-Code der Einladung</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Choose or type the user who will use the new laptop.</source>
+        <translation>Wählen Sie den Benutzer, der den neuen Laptop nutzt, oder geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Einladung speichern</translation>
+    </message>
+    <message>
+        <source>Invitation for {0}.vaultcrm-invite</source>
+        <translation>Einladung für {0}.vaultcrm-invite</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite)</source>
+        <translation>VaultCRM-Einladungen (*.vaultcrm-invite)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}) saved to {path}.</source>
+        <translation>Einladung für {user} ({profile}) gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>Shown only now: tell {user} this code separately from the file (in person or by phone). It works once, until {time}.</source>
+        <translation>Nur jetzt angezeigt: Teilen Sie {user} diesen Code getrennt von der Datei mit (persönlich oder telefonisch). Er gilt einmal, bis {time}.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}
+The new laptop shows it when it opens the invitation; it must be the same.</source>
+        <translation>Ursprungs-Fingerabdruck: {0}
+Der neue Laptop zeigt ihn beim Öffnen der Einladung; er muss gleich sein.</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
@@ -4861,10 +5566,266 @@
     </message>
 </context>
 <context>
+    <name>JoinTeamWizard</name>
+    <message>
+        <source>Open your invitation</source>
+        <translation>Einladung öffnen</translation>
+    </message>
+    <message>
+        <source>Where to keep your vault</source>
+        <translation>Wo Ihr Tresor liegen soll</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Wählen Sie Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Authentifizierungs-App einrichten</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet</source>
+        <translation>Ihr Wiederherstellungsblatt</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Warten auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Downloading the customer book</source>
+        <translation>Kundenbuch wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Einladung öffnen</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite);;All files (*)</source>
+        <translation>VaultCRM-Einladungen (*.vaultcrm-invite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}), valid until {time}.
+Sync location: {location}
+Genesis fingerprint: {fingerprint}
+Check with your administrator that their screen shows the same fingerprint.</source>
+        <translation>Einladung für {user} ({profile}), gültig bis {time}.
+Synchronisierungsort: {location}
+Ursprungs-Fingerabdruck: {fingerprint}
+Prüfen Sie mit Ihrem Administrator, dass sein Bildschirm denselben Fingerabdruck zeigt.</translation>
+    </message>
+    <message>
+        <source>Choose another folder: </source>
+        <translation>Wählen Sie einen anderen Ordner: </translation>
+    </message>
+    <message>
+        <source>Folder for your vault</source>
+        <translation>Ordner für Ihren Tresor</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>This password is not accepted: </source>
+        <translation>Dieses Passwort wird nicht akzeptiert: </translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Wiederherstellungsblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Move it somewhere safe and offline.</source>
+        <translation>Gespeichert unter {0}. Bewahren Sie es sicher und offline auf.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet?</source>
+        <translation>Wiederherstellungsblatt drucken?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>If your administrator asks, this laptop&apos;s request fingerprint is {0}.</source>
+        <translation>Falls Ihr Administrator fragt: Der Fingerabdruck der Beitrittsanfrage dieses Laptops ist {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at {0}; checked again every %n second(s).</source>
+        <translation>
+            <numerusform>Geprüft um {0}; erneute Prüfung jede %n Sekunde.</numerusform>
+            <numerusform>Geprüft um {0}; erneute Prüfung alle %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check at {0}: {1}</source>
+        <translation>Prüfung um {0} nicht möglich: {1}</translation>
+    </message>
+    <message>
+        <source>Downloading the book…</source>
+        <translation>Buch wird heruntergeladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book is on this laptop: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Das Buch ist auf diesem Laptop: %n Änderung übernommen.</numerusform>
+            <numerusform>Das Buch ist auf diesem Laptop: %n Änderungen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Try again when you are ready.</source>
+        <translation>Abgebrochen. Versuchen Sie es erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>Assistenten verlassen?</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s vault is made and its request to join is sent. Open the vault later from Recent vaults: it syncs once an administrator approves it.</source>
+        <translation>Der Tresor dieses Laptops ist erstellt und seine Beitrittsanfrage gesendet. Öffnen Sie den Tresor später über „Zuletzt verwendete Tresore“: Er synchronisiert, sobald ein Administrator ihn genehmigt.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Schritt {0} von {1}</translation>
+    </message>
+    <message>
+        <source>{user}, choose your own password for this laptop: at least 12 characters; several unrelated words work well. Nobody else knows it, not even your administrator.</source>
+        <translation>{user}, wählen Sie Ihr eigenes Passwort für diesen Laptop: mindestens 12 Zeichen; mehrere unzusammenhängende Wörter eignen sich gut. Niemand sonst kennt es, auch nicht Ihr Administrator.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Meinen Tresor erstellen</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Code bestätigen</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warten…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Open the workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Sync location</source>
+        <translation>Synchronisierungsort</translation>
+    </message>
+    <message>
+        <source>A shared folder, or sftp://, webdav://, s3:// …</source>
+        <translation>Ein freigegebener Ordner oder sftp://, webdav://, s3:// …</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the sync location</source>
+        <translation>Ordner für den Synchronisierungsort wählen</translation>
+    </message>
+    <message>
+        <source>Sync location:</source>
+        <translation>Synchronisierungsort:</translation>
+    </message>
+    <message>
+        <source>Password or access key of the location</source>
+        <translation>Passwort oder Zugriffsschlüssel des Orts</translation>
+    </message>
+    <message>
+        <source>Only if the location needs one (S3: KEY_ID:SECRET)</source>
+        <translation>Nur falls der Ort eines verlangt (S3: KEY_ID:SECRET)</translation>
+    </message>
+    <message>
+        <source>Password or key:</source>
+        <translation>Passwort oder Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Folder for the team&apos;s sync location</source>
+        <translation>Ordner für den Synchronisierungsort des Teams</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location first.</source>
+        <translation>Wählen Sie zuerst den Synchronisierungsort des Teams.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected. Nothing has been written there yet.</source>
+        <translation>Verbunden. Dort wurde noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>New SFTP server</source>
+        <translation>Neuer SFTP-Server</translation>
+    </message>
+    <message>
+        <source>This is the first connection to {host}. Its host key fingerprint is:
+{fingerprint}
+
+Compare it with the one your server administrator gives you. Trust it?</source>
+        <translation>Dies ist die erste Verbindung zu {host}. Der Fingerabdruck seines Hostschlüssels lautet:
+{fingerprint}
+
+Vergleichen Sie ihn mit dem, den Ihnen der Serveradministrator nennt. Vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5875,10 @@
         <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -4932,6 +5897,10 @@
     <message>
         <source>About VaultCRM</source>
         <translation>Über VaultCRM</translation>
+    </message>
+    <message>
+        <source>You joined the team. This laptop syncs with it.</source>
+        <translation>Sie sind dem Team beigetreten. Dieser Laptop synchronisiert sich mit ihm.</translation>
     </message>
     <message>
         <source>Your vault is ready. Add your first customer with Ctrl+N.</source>
@@ -4997,6 +5966,108 @@
     <message>
         <source>Field for {0}</source>
         <translation>Feld für {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>My day</source>
+        <translation>Mein Tag</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Morgen früh</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Overdue: {0} · Today: {1} · Next 7 days: {2}</source>
+        <translation>Überfällig: {0} · Heute: {1} · Nächste 7 Tage: {2}</translation>
+    </message>
+    <message>
+        <source>Export tasks and meetings</source>
+        <translation>Aufgaben und Termine exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {tasks} tasks, {meetings} meetings.</source>
+        <translation>{path} geschrieben: Aufgaben: {tasks}, Termine: {meetings}.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +6519,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
@@ -5468,6 +6562,61 @@
     <message>
         <source>Strong</source>
         <translation>Stark</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLaptopsDialog</name>
+    <message>
+        <source>Pending laptops</source>
+        <translation>Wartende Laptops</translation>
+    </message>
+    <message>
+        <source>Laptops that opened an invitation and ask to join the team. Approve only the ones you invited: ask the colleague to read you the code of their laptop if in doubt.</source>
+        <translation>Laptops, die eine Einladung geöffnet haben und dem Team beitreten möchten. Genehmigen Sie nur die, die Sie eingeladen haben: Lassen Sie sich im Zweifel den Code des Laptops vorlesen.</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for approval</source>
+        <translation>Laptops, die auf Genehmigung warten</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting.</source>
+        <translation>Kein Laptop wartet.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>{user} ({profile}): laptop {device}, asked {when}</source>
+        <translation>{user} ({profile}): Laptop {device}, angefragt {when}</translation>
+    </message>
+    <message>
+        <source>cannot be approved: {0}</source>
+        <translation>kann nicht genehmigt werden: {0}</translation>
+    </message>
+    <message>
+        <source>Approve this laptop?</source>
+        <translation>Diesen Laptop genehmigen?</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop will receive the whole customer book and sync with the team.</source>
+        <translation>Der Laptop von {user} erhält das gesamte Kundenbuch und synchronisiert sich mit dem Team.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop is on the team. It downloads the book at its next check.</source>
+        <translation>Der Laptop von {user} gehört zum Team. Er lädt das Buch bei seiner nächsten Prüfung herunter.</translation>
+    </message>
+    <message>
+        <source>The book could not be published yet: {0}</source>
+        <translation>Das Buch konnte noch nicht veröffentlicht werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +6707,69 @@
     <message>
         <source>Change settings</source>
         <translation>Einstellungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <source>Expected close from</source>
+        <translation>Erwarteter Abschluss ab</translation>
+    </message>
+    <message>
+        <source>Expected close to</source>
+        <translation>Erwarteter Abschluss bis</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Betreuer:</translation>
+    </message>
+    <message>
+        <source>Expected close from:</source>
+        <translation>Erwarteter Abschluss ab:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>bis:</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +7009,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Save or print this sheet now and keep it offline. It is the only way back into this laptop&apos;s vault if you forget your password.</source>
+        <translation>Speichern oder drucken Sie dieses Blatt jetzt und bewahren Sie es offline auf. Es ist der einzige Weg zurück in den Tresor dieses Laptops, wenn Sie Ihr Passwort vergessen.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Wiederherstellungsblatt</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>I saved or printed the sheet and understand the warning above.</source>
+        <translation>Ich habe das Blatt gespeichert oder gedruckt und verstehe die Warnung oben.</translation>
+    </message>
+    <message>
+        <source>I understand the warning</source>
+        <translation>Ich verstehe die Warnung</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
@@ -5841,6 +7080,28 @@
     <message>
         <source>VaultCRM recovery sheet</source>
         <translation>VaultCRM-Wiederherstellungsblatt</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Due now: {title}</source>
+        <translation>Jetzt fällig: {title}</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>10 Min. verschieben</translation>
+    </message>
+    <message>
+        <source>VaultCRM</source>
+        <translation>VaultCRM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due now. Open VaultCRM to see them.</source>
+        <translation>
+            <numerusform>%n Aufgabe ist jetzt fällig. Öffnen Sie VaultCRM, um sie zu sehen.</numerusform>
+            <numerusform>%n Aufgaben sind jetzt fällig. Öffnen Sie VaultCRM, um sie zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6143,6 +7404,30 @@
         <source>A team device that has not synced for this long is flagged in the device list.</source>
         <translation>Ein Teamgerät, das so lange nicht synchronisiert hat, wird in der Geräteliste markiert.</translation>
     </message>
+    <message>
+        <source>Automatic sync every (minutes)</source>
+        <translation>Automatische Synchronisierung alle (Minuten)</translation>
+    </message>
+    <message>
+        <source>While the app is open and the team&apos;s location can be reached, a sync round runs this often.</source>
+        <translation>Solange die App geöffnet und der Synchronisierungsort des Teams erreichbar ist, läuft eine Synchronisierung so oft.</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Größter Anhang (MB)</translation>
+    </message>
+    <message>
+        <source>Files bigger than this cannot be attached to a customer or a deal.</source>
+        <translation>Größere Dateien können nicht an einen Kunden oder eine Verkaufschance angehängt werden.</translation>
+    </message>
+    <message>
+        <source>Attachments per vault (MB)</source>
+        <translation>Anhänge pro Tresor (MB)</translation>
+    </message>
+    <message>
+        <source>All attached files together may take at most this much space.</source>
+        <translation>Alle angehängten Dateien zusammen dürfen höchstens so viel Platz belegen.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6356,6 +7641,13 @@
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome to VaultCRM</source>
@@ -6394,6 +7686,18 @@
         <translation>Die Wiederherstellung ist in der App noch nicht verfügbar; verwenden Sie die Befehlszeile.</translation>
     </message>
     <message>
+        <source>Join a team…</source>
+        <translation>Einem Team beitreten…</translation>
+    </message>
+    <message>
+        <source>Join a team with an invitation</source>
+        <translation>Mit einer Einladung einem Team beitreten</translation>
+    </message>
+    <message>
+        <source>Your administrator gave you an invitation file and a one-time code.</source>
+        <translation>Ihr Administrator hat Ihnen eine Einladungsdatei und einen Einmalcode gegeben.</translation>
+    </message>
+    <message>
         <source>Recent vaults</source>
         <translation>Zuletzt verwendete Tresore</translation>
     </message>
@@ -6416,6 +7720,49 @@
     <message>
         <source>This folder does not hold a VaultCRM vault.</source>
         <translation>Dieser Ordner enthält keinen VaultCRM-Tresor.</translation>
+    </message>
+</context>
+<context>
+    <name>StartTeamDialog</name>
+    <message>
+        <source>Start a team</source>
+        <translation>Team gründen</translation>
+    </message>
+    <message>
+        <source>Share this vault&apos;s customer book with your team</source>
+        <translation>Das Kundenbuch dieses Tresors mit Ihrem Team teilen</translation>
+    </message>
+    <message>
+        <source>This laptop becomes the team&apos;s first device. Choose the sync location, as for backups: a shared folder, SFTP, WebDAV or S3. It only ever holds encrypted files; each colleague&apos;s laptop keeps its own vault and syncs through it.</source>
+        <translation>Dieser Laptop wird das erste Gerät des Teams. Wählen Sie den Synchronisierungsort wie ein Sicherungsziel: einen freigegebenen Ordner, SFTP, WebDAV oder S3. Dort liegen nur verschlüsselte Dateien; der Laptop jeder Kollegin und jedes Kollegen hat einen eigenen Tresor und synchronisiert darüber.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint</source>
+        <translation>Ursprungs-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Start the team</source>
+        <translation>Team gründen</translation>
+    </message>
+    <message>
+        <source>Test the connection first.</source>
+        <translation>Testen Sie zuerst die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Starting the team…</source>
+        <translation>Team wird gegründet…</translation>
+    </message>
+    <message>
+        <source>This vault is the first device of the team book. Invite laptops from Administration &gt; Invite a laptop…. Every invitation shows this genesis fingerprint: the new laptop must show the same.</source>
+        <translation>Dieser Tresor ist das erste Gerät des Teambuchs. Laden Sie Laptops über Verwaltung &gt; Laptop einladen… ein. Jede Einladung zeigt diesen Ursprungs-Fingerabdruck: Der neue Laptop muss denselben zeigen.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}</source>
+        <translation>Ursprungs-Fingerabdruck: {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -6471,8 +7818,16 @@
         <translation>Verkaufschancen und Bestellungen</translation>
     </message>
     <message>
+        <source>Attached files (the files are in the folder beside this export)</source>
+        <translation>Angehängte Dateien (die Dateien liegen im Ordner neben diesem Export)</translation>
+    </message>
+    <message>
         <source>Purchase preferences</source>
         <translation>Kaufpräferenzen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
@@ -6504,6 +7859,251 @@
     <message>
         <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Veröffentlicht: {published}, angewendet: {applied}, neue Konflikte: {conflicts}, abgelehnt: {refused}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (in the bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync location cannot be reached: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Team sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} holds a vault; choose another folder for the team&apos;s sync location.</source>
+        <translation>{path} enthält einen Tresor; wählen Sie einen anderen Ordner als Synchronisierungsort des Teams.</translation>
+    </message>
+    <message>
+        <source>You cannot write in {path}.</source>
+        <translation>Sie können in {path} nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location.</source>
+        <translation>Wählen Sie den Synchronisierungsort des Teams.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on {time}; ask for a new one.</source>
+        <translation>Diese Einladung ist am {time} abgelaufen; bitten Sie um eine neue.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file first.</source>
+        <translation>Öffnen Sie zuerst die Einladungsdatei.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; ask an administrator to invite it again.</source>
+        <translation>Dieser Laptop wurde aus dem Team entfernt; bitten Sie einen Administrator, ihn erneut einzuladen.</translation>
+    </message>
+    <message>
+        <source>Waiting for an administrator to approve this laptop.</source>
+        <translation>Warten, bis ein Administrator diesen Laptop genehmigt.</translation>
+    </message>
+    <message>
+        <source>Waiting for {names} to approve this laptop.</source>
+        <translation>Warten, bis {names} diesen Laptop genehmigt.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s book is not on the sync location yet: the administrator&apos;s laptop publishes it at its next sync. Try again in a moment.</source>
+        <translation>Das Teambuch ist noch nicht am Synchronisierungsort: Der Laptop des Administrators veröffentlicht es bei seiner nächsten Synchronisierung. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Start a team…</source>
+        <translation>Team gründen…</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Laptop einladen…</translation>
+    </message>
+    <message>
+        <source>Pending laptops…</source>
+        <translation>Wartende Laptops…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHelp</name>
+    <message>
+        <source>Working as a team: every laptop keeps its own complete, encrypted vault and works offline. When it can reach the team&apos;s sync location, it sends its changes and takes everyone else&apos;s.</source>
+        <translation>Arbeiten im Team: Jeder Laptop hat seinen eigenen, vollständigen, verschlüsselten Tresor und arbeitet offline. Erreicht er den Synchronisierungsort des Teams, sendet er seine Änderungen und übernimmt die der anderen.</translation>
+    </message>
+    <message>
+        <source>1. On the administrator&apos;s laptop, choose Administration &gt; Start a team… and a sync location: a shared folder, SFTP, WebDAV or S3, as for backups. The location only ever stores encrypted files.</source>
+        <translation>1. Wählen Sie auf dem Laptop des Administrators Verwaltung &gt; Team gründen… und einen Synchronisierungsort: einen freigegebenen Ordner, SFTP, WebDAV oder S3, wie für Sicherungen. Dort liegen nur verschlüsselte Dateien.</translation>
+    </message>
+    <message>
+        <source>2. Choose Administration &gt; Invite a laptop…, pick the colleague and their profile, save the invitation file and give it to them with the one-time code, told separately (in person or by phone).</source>
+        <translation>2. Wählen Sie Verwaltung &gt; Laptop einladen…, wählen Sie die Person und ihr Profil, speichern Sie die Einladungsdatei und geben Sie sie ihr mit dem Einmalcode, den Sie getrennt mitteilen (persönlich oder telefonisch).</translation>
+    </message>
+    <message>
+        <source>3. On the new laptop, choose Join a team… on the start screen, open the invitation, type the code, then set your own password and authenticator. Check that the fingerprint shown matches the one on the administrator&apos;s screen.</source>
+        <translation>3. Wählen Sie auf dem neuen Laptop im Startbildschirm Einem Team beitreten…, öffnen Sie die Einladung, geben Sie den Code ein und legen Sie dann Ihr eigenes Passwort und Ihre Authentifizierungs-App fest. Prüfen Sie, dass der angezeigte Fingerabdruck dem auf dem Bildschirm des Administrators entspricht.</translation>
+    </message>
+    <message>
+        <source>4. The administrator approves the laptop in Administration &gt; Pending laptops…; the new laptop then downloads the book.</source>
+        <translation>4. Der Administrator genehmigt den Laptop unter Verwaltung &gt; Wartende Laptops…; der neue Laptop lädt dann das Buch herunter.</translation>
+    </message>
+    <message>
+        <source>Every laptop holds the whole book; a profile limits what the app shows and does on it. Revoking a laptop stops it from syncing, but the data already on it stays there.</source>
+        <translation>Jeder Laptop hat das ganze Buch; ein Profil begrenzt, was die App darauf zeigt und tut. Das Widerrufen eines Laptops beendet seine Synchronisierung, aber die Daten, die schon darauf sind, bleiben dort.</translation>
+    </message>
+    <message>
+        <source>Working as a team</source>
+        <translation>Arbeiten im Team</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Help on working as a team</source>
+        <translation>Hilfe zum Arbeiten im Team</translation>
     </message>
 </context>
 <context>
@@ -6634,6 +8234,13 @@
     <message>
         <source>Locks in {0}</source>
         <translation>Sperre in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,26 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved.</source>
+        <translation>
+            <numerusform>%n conflict resolved.</numerusform>
+            <numerusform>%n conflicts resolved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceState</name>
+    <message numerus="yes">
+        <source>%n change file(s)</source>
+        <translation>
+            <numerusform>%n change file</numerusform>
+            <numerusform>%n change files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message numerus="yes">
         <source>The profile {name} is still given to %n user(s); give them another profile first.</source>
@@ -191,6 +211,23 @@
     </message>
 </context>
 <context>
+    <name>JoinTeamWizard</name>
+    <message numerus="yes">
+        <source>Checked at {0}; checked again every %n second(s).</source>
+        <translation>
+            <numerusform>Checked at {0}; checked again every %n second.</numerusform>
+            <numerusform>Checked at {0}; checked again every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The book is on this laptop: %n change(s) applied.</source>
+        <translation>
+            <numerusform>The book is on this laptop: %n change applied.</numerusform>
+            <numerusform>The book is on this laptop: %n changes applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Settings saved. Scheduled backups run every %n hour(s); to take one now, choose Back up now… in the Vault menu.</source>
@@ -221,6 +258,16 @@
         <translation>
             <numerusform>%n customer written</numerusform>
             <numerusform>%n customers written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message numerus="yes">
+        <source>%n task(s) due now. Open VaultCRM to see them.</source>
+        <translation>
+            <numerusform>%n task due now. Open VaultCRM to see it.</numerusform>
+            <numerusform>%n tasks due now. Open VaultCRM to see them.</numerusform>
         </translation>
     </message>
 </context>
@@ -259,6 +306,16 @@
         <translation>
             <numerusform>%n open security alert: see Administration → Alerts.</numerusform>
             <numerusform>%n open security alerts: see Administration → Alerts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -179,6 +179,111 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>View {0}</source>
+        <translation>Ver {0}</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Use Save a copy to open it in another program.</source>
+        <translation>No se puede mostrar esta imagen. Use Guardar una copia para abrirla en otro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>unnamed file</source>
+        <translation>archivo sin nombre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>No files attached yet.</source>
+        <translation>Aún no hay archivos adjuntos.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>View the selected file</source>
+        <translation>Ver el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file</source>
+        <translation>Guardar una copia del archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected file</source>
+        <translation>Eliminar el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Attached {0}.</source>
+        <translation>Se adjuntó {0}.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app; use Save a copy.</source>
+        <translation>Este tipo de archivo no se puede mostrar en la aplicación; use Guardar una copia.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}.</source>
+        <translation>Se guardó una copia en {0}.</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Eliminar archivo</translation>
+    </message>
+    <message>
+        <source>Delete the attached file {0}? It is removed from the vault for good; this cannot be undone.</source>
+        <translation>¿Eliminar el archivo adjunto {0}? Se quita de la bóveda para siempre; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
@@ -516,6 +621,34 @@
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
+        <source>Added a task</source>
+        <translation>Tarea añadida</translation>
+    </message>
+    <message>
+        <source>Changed a task</source>
+        <translation>Tarea modificada</translation>
+    </message>
+    <message>
+        <source>Completed a task</source>
+        <translation>Tarea completada</translation>
+    </message>
+    <message>
+        <source>Reopened a task</source>
+        <translation>Tarea reabierta</translation>
+    </message>
+    <message>
+        <source>Snoozed a task&apos;s reminder</source>
+        <translation>Recordatorio de una tarea pospuesto</translation>
+    </message>
+    <message>
+        <source>Deleted a task</source>
+        <translation>Tarea eliminada</translation>
+    </message>
+    <message>
+        <source>Exported tasks and meetings as a calendar</source>
+        <translation>Tareas y reuniones exportadas como calendario</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
@@ -540,8 +673,28 @@
         <translation>Nuevos códigos de recuperación generados para la cuenta propia</translation>
     </message>
     <message>
+        <source>Saved the dashboard as a PDF</source>
+        <translation>Panel guardado como PDF</translation>
+    </message>
+    <message>
         <source>Subject access export</source>
         <translation>Exportación de acceso del interesado</translation>
+    </message>
+    <message>
+        <source>Attached a file</source>
+        <translation>Archivo adjuntado</translation>
+    </message>
+    <message>
+        <source>Viewed an attached file</source>
+        <translation>Archivo adjunto visto</translation>
+    </message>
+    <message>
+        <source>Saved a copy of an attached file</source>
+        <translation>Copia de un archivo adjunto guardada</translation>
+    </message>
+    <message>
+        <source>Deleted an attached file</source>
+        <translation>Archivo adjunto eliminado</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
@@ -723,6 +876,25 @@
     <message>
         <source>Exported to {0}.</source>
         <translation>Exportado a {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorPage</name>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key into it. Each sign-in asks for the 6-digit code it shows.</source>
+        <translation>Escanee este código con su aplicación de autenticación o escriba la clave en ella. Cada inicio de sesión pide el código de 6 dígitos que muestra.</translation>
+    </message>
+    <message>
+        <source>Authenticator key</source>
+        <translation>Clave de la aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Código de la aplicación</translation>
+    </message>
+    <message>
+        <source>Code shown now:</source>
+        <translation>Código que se muestra ahora:</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1149,17 @@
     <message>
         <source>Working</source>
         <translation>Procesando</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Meeting: {customer}</source>
+        <translation>Reunión: {customer}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Cliente: {customer}</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1606,22 @@
         <translation>rechazado: {device}, segmento {segment}: {reason}</translation>
     </message>
     <message>
+        <source>Stale devices: unknown (the location cannot be reached).</source>
+        <translation>Dispositivos inactivos: desconocidos (no se puede acceder al destino de sincronización).</translation>
+    </message>
+    <message>
+        <source>Stale device: {device} ({user}), last seen {when}; it holds compaction back until it syncs or is revoked.</source>
+        <translation>Dispositivo inactivo: {device} ({user}), visto por última vez {when}; retiene la compactación hasta que sincronice o se revoque.</translation>
+    </message>
+    <message>
+        <source>warning: the changes of device {device} are dated {minutes} min ahead of this computer&apos;s clock; check that device&apos;s clock.</source>
+        <translation>aviso: los cambios del dispositivo {device} están fechados {minutes} min por delante del reloj de este equipo; compruebe el reloj de ese dispositivo.</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the sync location&apos;s by {minutes} min; check the clock.</source>
+        <translation>aviso: el reloj de este equipo difiere del del destino de sincronización en {minutes} min; compruebe el reloj.</translation>
+    </message>
+    <message>
         <source>Conflict {id} resolved: {value}</source>
         <translation>Conflicto {id} resuelto: {value}</translation>
     </message>
@@ -1433,6 +1632,34 @@
     <message>
         <source>No conflicts.</source>
         <translation>No hay conflictos.</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>No hay oportunidades.</translation>
+    </message>
+    <message>
+        <source>Added task {id}.</source>
+        <translation>Tarea {id} añadida.</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>No hay tareas.</translation>
+    </message>
+    <message>
+        <source>Task {id} is open again.</source>
+        <translation>La tarea {id} vuelve a estar abierta.</translation>
+    </message>
+    <message>
+        <source>Task {id} is done.</source>
+        <translation>La tarea {id} está completada.</translation>
+    </message>
+    <message>
+        <source>Next occurrence: task {id}.</source>
+        <translation>Siguiente repetición: tarea {id}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({tasks} tasks, {meetings} meetings).</source>
+        <translation>Se escribió {path} (tareas: {tasks}, reuniones: {meetings}).</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1775,80 @@
     <message>
         <source>Why it was not imported</source>
         <translation>Motivo por el que no se importó</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict {0} was not: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2098,10 @@
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
+    <message>
+        <source>{0} (sync conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1911,6 +2216,96 @@
     <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Calificada</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negociación</translation>
+    </message>
+    <message>
+        <source>Pipeline value by stage ({0})</source>
+        <translation>Valor del embudo por etapa ({0})</translation>
+    </message>
+    <message>
+        <source>Also in other currencies: {0}</source>
+        <translation>También en otras monedas: {0}</translation>
+    </message>
+    <message>
+        <source>Won and lost deals per month</source>
+        <translation>Oportunidades ganadas y perdidas por mes</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganadas</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(sin usuario)</translation>
+    </message>
+    <message>
+        <source>Activities per user per week</source>
+        <translation>Interacciones por usuario y semana</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>Clientes nuevos por mes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Overdue tasks per user</source>
+        <translation>Tareas vencidas por usuario</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tareas vencidas</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation>Guardar el panel como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Guardado: {0}</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2861,87 @@
     </message>
 </context>
 <context>
+    <name>DeviceState</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Activo</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished">Esperando la aprobación</translation>
+    </message>
+    <message>
+        <source>{0} (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualizar</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Aprobar</translation>
+    </message>
+    <message>
+        <source>Revoke this device of {user}?
+
+From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
+
+Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -2478,6 +2954,17 @@
     <message>
         <source>Cannot save there</source>
         <translation>No se puede guardar ahí</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPage</name>
+    <message>
+        <source>This laptop is approved. It downloads the team&apos;s customer book now; you can cancel and try again later.</source>
+        <translation>Este portátil está aprobado. Ahora descarga la libreta de clientes del equipo; puede cancelar y volver a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -2946,8 +3433,29 @@
         <translation>las líneas suman {total}, no {amount}</translation>
     </message>
     <message>
+        <source>The file is {size} MB; attachments may be at most {limit} MB each (setting: largest attachment).</source>
+        <extracomment>media types recognised from the content (the name&apos;s extension is never trusted)</extracomment>
+        <translation>El archivo ocupa {size} MB; cada adjunto puede ocupar como máximo {limit} MB (configuración: adjunto más grande).</translation>
+    </message>
+    <message>
+        <source>The vault already holds {used} MB of attachments; adding {size} MB would pass its limit of {limit} MB (setting: attachments per vault).</source>
+        <translation>La bóveda ya contiene {used} MB de adjuntos; añadir {size} MB superaría su límite de {limit} MB (configuración: adjuntos por bóveda).</translation>
+    </message>
+    <message>
         <source>There is no deal {id}.</source>
         <translation>No existe la oportunidad {id}.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {id}.</source>
+        <translation>No existe el adjunto {id}.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>adjunto</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is incomplete or damaged (its content does not match its checksum); it may still be arriving by sync.</source>
+        <translation>El adjunto {name} está incompleto o dañado (su contenido no coincide con su suma de comprobación); quizá aún esté llegando por sincronización.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
@@ -4182,11 +4690,12 @@
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
-        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
+        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more) bytes of change values per segment (attachment chunks are large): a batch ends before the transaction that would pass it (one bigger transaction goes alone), so a segment stays within the format&apos;s limits (docs/SYNC.md, &quot;Attachments&quot;)</extracomment>
         <translation>Este dispositivo aún no está en la lista de miembros de la libreta: un administrador tiene que aprobarlo antes de que pueda publicar.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
+        <extracomment>``vault_secrets`` row holding the last round&apos;s clock warnings (``sync status`` shows them)</extracomment>
         <translation>Este dispositivo no está en la lista de miembros de la libreta: primero tiene que aprobarlo un administrador.</translation>
     </message>
     <message>
@@ -4231,6 +4740,7 @@
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
+        <extracomment>a manifest&apos;s plaintext (a few hundred bytes per part), and a part&apos;s (test seams) where the writer cuts a part (plaintext bytes)</extracomment>
         <translation>La instantánea {snapshot} no es un archivo de instantánea; rechazada.</translation>
     </message>
     <message>
@@ -4256,6 +4766,59 @@
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
         <translation>La instantánea {snapshot} la escribió una versión más reciente de la aplicación: actualiza la aplicación para seguir sincronizando.</translation>
+    </message>
+    <message>
+        <source>stage: one of {choices}</source>
+        <translation>etapa: una de {choices}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
+        <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 10m, 1h or tomorrow.</source>
+        <translation>Posponga 10m, 1h o tomorrow.</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a time (HH:MM)</source>
+        <translation>no es una hora (HH:MM)</translation>
+    </message>
+    <message>
+        <source>You can give tasks only to yourself.</source>
+        <translation>Solo puede asignarse tareas a sí mismo.</translation>
+    </message>
+    <message>
+        <source>owner: no such active user</source>
+        <translation>propietario: no existe ese usuario activo</translation>
+    </message>
+    <message>
+        <source>no such active user</source>
+        <translation>no existe ese usuario activo</translation>
+    </message>
+    <message>
+        <source>There is no task {id}.</source>
+        <translation>No existe la tarea {id}.</translation>
+    </message>
+    <message>
+        <source>This task is not one of yours.</source>
+        <translation>Esta tarea no es suya.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task meanwhile. Reload it.</source>
+        <translation>Otra persona ha modificado esta tarea entretanto. Vuelva a cargarla.</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>una fecha (AAAA-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4893,44 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Choose an empty or new folder on this laptop for your vault (not a synced cloud folder).</source>
+        <translation>Elija una carpeta vacía o nueva en este portátil para su bóveda (no una carpeta sincronizada con la nube).</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>Buscar una carpeta</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow up: {summary}</source>
+        <translation>Seguimiento: {summary}</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +5447,110 @@
     </message>
 </context>
 <context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Your administrator gave you an invitation file and told you a one-time code. This laptop gets its own vault, with your own password and authenticator, and syncs with the team.</source>
+        <translation>Su administrador le dio un archivo de invitación y le dijo un código de un solo uso. Este portátil tendrá su propia bóveda, con su propia contraseña y aplicación de autenticación, y se sincronizará con el equipo.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Archivo de invitación</translation>
+    </message>
+    <message>
+        <source>Open the invitation…</source>
+        <translation>Abrir la invitación…</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH</source>
+        <translation>ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>Password or access key of the sync location</source>
+        <translation>Contraseña o clave de acceso del destino de sincronización</translation>
+    </message>
+    <message>
+        <source>Location password or key:</source>
+        <translation>Contraseña o clave del destino:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Código de un solo uso:</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop</source>
+        <translation>Invitar a un portátil</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who will use the new laptop, or type a new user name. The invitation file holds no secret; the one-time code does: tell it to them separately.</source>
+        <translation>Elija al compañero que usará el nuevo portátil o escriba un nombre de usuario nuevo. El archivo de invitación no contiene ningún secreto; el código de un solo uso sí: dígaselo por separado.</translation>
+    </message>
+    <message>
+        <source>Team user</source>
+        <translation>Usuario del equipo</translation>
+    </message>
+    <message>
+        <source>Profile of a new user</source>
+        <translation>Perfil de un usuario nuevo</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Save the invitation…</source>
+        <translation>Guardar la invitación…</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation</source>
+        <translation>Código QR de la invitación</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>Choose or type the user who will use the new laptop.</source>
+        <translation>Elija o escriba el usuario que usará el nuevo portátil.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Guardar la invitación</translation>
+    </message>
+    <message>
+        <source>Invitation for {0}.vaultcrm-invite</source>
+        <translation>Invitación para {0}.vaultcrm-invite</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite)</source>
+        <translation>Invitaciones de VaultCRM (*.vaultcrm-invite)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}) saved to {path}.</source>
+        <translation>Invitación para {user} ({profile}) guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Shown only now: tell {user} this code separately from the file (in person or by phone). It works once, until {time}.</source>
+        <translation>Solo se muestra ahora: dígale este código a {user} por separado del archivo (en persona o por teléfono). Sirve una vez, hasta el {time}.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}
+The new laptop shows it when it opens the invitation; it must be the same.</source>
+        <translation>Huella digital de origen: {0}
+El nuevo portátil la muestra al abrir la invitación; debe ser la misma.</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
@@ -4861,10 +5566,266 @@
     </message>
 </context>
 <context>
+    <name>JoinTeamWizard</name>
+    <message>
+        <source>Open your invitation</source>
+        <translation>Abra su invitación</translation>
+    </message>
+    <message>
+        <source>Where to keep your vault</source>
+        <translation>Dónde guardar su bóveda</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Elija su contraseña</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Configure su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet</source>
+        <translation>Su hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Esperando la aprobación</translation>
+    </message>
+    <message>
+        <source>Downloading the customer book</source>
+        <translation>Descargando la libreta de clientes</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Abrir la invitación</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite);;All files (*)</source>
+        <translation>Invitaciones de VaultCRM (*.vaultcrm-invite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}), valid until {time}.
+Sync location: {location}
+Genesis fingerprint: {fingerprint}
+Check with your administrator that their screen shows the same fingerprint.</source>
+        <translation>Invitación para {user} ({profile}), válida hasta el {time}.
+Destino de sincronización: {location}
+Huella digital de origen: {fingerprint}
+Compruebe con su administrador que su pantalla muestra la misma huella digital.</translation>
+    </message>
+    <message>
+        <source>Choose another folder: </source>
+        <translation>Elija otra carpeta: </translation>
+    </message>
+    <message>
+        <source>Folder for your vault</source>
+        <translation>Carpeta para su bóveda</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>This password is not accepted: </source>
+        <translation>Esta contraseña no se acepta: </translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Move it somewhere safe and offline.</source>
+        <translation>Guardada en {0}. Llévela a un lugar seguro y sin conexión.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet?</source>
+        <translation>¿Imprimir la hoja de recuperación?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>If your administrator asks, this laptop&apos;s request fingerprint is {0}.</source>
+        <translation>Si su administrador lo pregunta, la huella digital de la solicitud de este portátil es {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at {0}; checked again every %n second(s).</source>
+        <translation>
+            <numerusform>Comprobado a las {0}; se vuelve a comprobar cada %n segundo.</numerusform>
+            <numerusform>Comprobado a las {0}; se vuelve a comprobar cada %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check at {0}: {1}</source>
+        <translation>No se pudo comprobar a las {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Downloading the book…</source>
+        <translation>Descargando la libreta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book is on this laptop: %n change(s) applied.</source>
+        <translation>
+            <numerusform>La libreta está en este portátil: %n cambio aplicado.</numerusform>
+            <numerusform>La libreta está en este portátil: %n cambios aplicados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Try again when you are ready.</source>
+        <translation>Cancelado. Vuelva a intentarlo cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>¿Salir del asistente?</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s vault is made and its request to join is sent. Open the vault later from Recent vaults: it syncs once an administrator approves it.</source>
+        <translation>La bóveda de este portátil está creada y su solicitud de unión, enviada. Ábrala más tarde desde Bóvedas recientes: se sincronizará cuando un administrador la apruebe.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Paso {0} de {1}</translation>
+    </message>
+    <message>
+        <source>{user}, choose your own password for this laptop: at least 12 characters; several unrelated words work well. Nobody else knows it, not even your administrator.</source>
+        <translation>{user}, elija su propia contraseña para este portátil: al menos 12 caracteres; varias palabras sin relación funcionan bien. Nadie más la conoce, ni siquiera su administrador.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Crear mi bóveda</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Confirmar el código</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Esperando…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Open the workspace</source>
+        <translation>Abrir el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Sync location</source>
+        <translation>Destino de sincronización</translation>
+    </message>
+    <message>
+        <source>A shared folder, or sftp://, webdav://, s3:// …</source>
+        <translation>Una carpeta compartida, o sftp://, webdav://, s3:// …</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the sync location</source>
+        <translation>Elegir una carpeta para el destino de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync location:</source>
+        <translation>Destino de sincronización:</translation>
+    </message>
+    <message>
+        <source>Password or access key of the location</source>
+        <translation>Contraseña o clave de acceso del destino</translation>
+    </message>
+    <message>
+        <source>Only if the location needs one (S3: KEY_ID:SECRET)</source>
+        <translation>Solo si el destino lo requiere (S3: KEY_ID:SECRET)</translation>
+    </message>
+    <message>
+        <source>Password or key:</source>
+        <translation>Contraseña o clave:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Folder for the team&apos;s sync location</source>
+        <translation>Carpeta para el destino de sincronización del equipo</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location first.</source>
+        <translation>Elija primero el destino de sincronización del equipo.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Connected. Nothing has been written there yet.</source>
+        <translation>Conectado. Todavía no se ha escrito nada allí.</translation>
+    </message>
+    <message>
+        <source>New SFTP server</source>
+        <translation>Nuevo servidor SFTP</translation>
+    </message>
+    <message>
+        <source>This is the first connection to {host}. Its host key fingerprint is:
+{fingerprint}
+
+Compare it with the one your server administrator gives you. Trust it?</source>
+        <translation>Es la primera conexión con {host}. La huella digital de su clave de host es:
+{fingerprint}
+
+Compárela con la que le dé el administrador del servidor. ¿Confiar en ella?</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5875,10 @@
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -4932,6 +5897,10 @@
     <message>
         <source>About VaultCRM</source>
         <translation>Acerca de VaultCRM</translation>
+    </message>
+    <message>
+        <source>You joined the team. This laptop syncs with it.</source>
+        <translation>Se ha unido al equipo. Este portátil se sincroniza con él.</translation>
     </message>
     <message>
         <source>Your vault is ready. Add your first customer with Ctrl+N.</source>
@@ -4997,6 +5966,108 @@
     <message>
         <source>Field for {0}</source>
         <translation>Campo para {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Próximos 7 días</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>My day</source>
+        <translation>Mi día</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Mis tareas</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nueva tarea…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;hecha</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Posponer</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Mañana por la mañana</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Exportar &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Overdue: {0} · Today: {1} · Next 7 days: {2}</source>
+        <translation>Vencidas: {0} · Hoy: {1} · Próximos 7 días: {2}</translation>
+    </message>
+    <message>
+        <source>Export tasks and meetings</source>
+        <translation>Exportar tareas y reuniones</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {tasks} tasks, {meetings} meetings.</source>
+        <translation>Se escribió {path}: tareas: {tasks}, reuniones: {meetings}.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +6519,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidez:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
@@ -5468,6 +6562,61 @@
     <message>
         <source>Strong</source>
         <translation>Segura</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLaptopsDialog</name>
+    <message>
+        <source>Pending laptops</source>
+        <translation>Portátiles pendientes</translation>
+    </message>
+    <message>
+        <source>Laptops that opened an invitation and ask to join the team. Approve only the ones you invited: ask the colleague to read you the code of their laptop if in doubt.</source>
+        <translation>Portátiles que abrieron una invitación y solicitan unirse al equipo. Apruebe solo los que invitó: si tiene dudas, pida al compañero que le lea el código de su portátil.</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for approval</source>
+        <translation>Portátiles a la espera de aprobación</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting.</source>
+        <translation>Ningún portátil está esperando.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>{user} ({profile}): laptop {device}, asked {when}</source>
+        <translation>{user} ({profile}): portátil {device}, solicitado {when}</translation>
+    </message>
+    <message>
+        <source>cannot be approved: {0}</source>
+        <translation>no se puede aprobar: {0}</translation>
+    </message>
+    <message>
+        <source>Approve this laptop?</source>
+        <translation>¿Aprobar este portátil?</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop will receive the whole customer book and sync with the team.</source>
+        <translation>El portátil de {user} recibirá toda la libreta de clientes y se sincronizará con el equipo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop is on the team. It downloads the book at its next check.</source>
+        <translation>El portátil de {user} está en el equipo. Descargará la libreta en su próxima comprobación.</translation>
+    </message>
+    <message>
+        <source>The book could not be published yet: {0}</source>
+        <translation>La libreta aún no se pudo publicar: {0}</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +6707,69 @@
     <message>
         <source>Change settings</source>
         <translation>Cambiar la configuración</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Calificada</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negociación</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganada</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los propietarios</translation>
+    </message>
+    <message>
+        <source>Expected close from</source>
+        <translation>Cierre previsto desde</translation>
+    </message>
+    <message>
+        <source>Expected close to</source>
+        <translation>Cierre previsto hasta</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propietario:</translation>
+    </message>
+    <message>
+        <source>Expected close from:</source>
+        <translation>Cierre previsto desde:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>hasta:</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +7009,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Save or print this sheet now and keep it offline. It is the only way back into this laptop&apos;s vault if you forget your password.</source>
+        <translation>Guarde o imprima esta hoja ahora y consérvela sin conexión. Es la única forma de volver a la bóveda de este portátil si olvida su contraseña.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>I saved or printed the sheet and understand the warning above.</source>
+        <translation>He guardado o impreso la hoja y entiendo la advertencia anterior.</translation>
+    </message>
+    <message>
+        <source>I understand the warning</source>
+        <translation>Entiendo la advertencia</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
@@ -5841,6 +7080,28 @@
     <message>
         <source>VaultCRM recovery sheet</source>
         <translation>Hoja de recuperación de VaultCRM</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Due now: {title}</source>
+        <translation>Vence ahora: {title}</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Posponer 10 min</translation>
+    </message>
+    <message>
+        <source>VaultCRM</source>
+        <translation>VaultCRM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due now. Open VaultCRM to see them.</source>
+        <translation>
+            <numerusform>%n tarea vence ahora. Abra VaultCRM para verla.</numerusform>
+            <numerusform>%n tareas vencen ahora. Abra VaultCRM para verlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6143,6 +7404,30 @@
         <source>A team device that has not synced for this long is flagged in the device list.</source>
         <translation>Un dispositivo del equipo que lleva este tiempo sin sincronizar se marca en la lista de dispositivos.</translation>
     </message>
+    <message>
+        <source>Automatic sync every (minutes)</source>
+        <translation>Sincronización automática cada (minutos)</translation>
+    </message>
+    <message>
+        <source>While the app is open and the team&apos;s location can be reached, a sync round runs this often.</source>
+        <translation>Mientras la aplicación está abierta y el destino de sincronización del equipo es accesible, se sincroniza con esta frecuencia.</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Adjunto más grande (MB)</translation>
+    </message>
+    <message>
+        <source>Files bigger than this cannot be attached to a customer or a deal.</source>
+        <translation>Los archivos más grandes no se pueden adjuntar a un cliente ni a una oportunidad.</translation>
+    </message>
+    <message>
+        <source>Attachments per vault (MB)</source>
+        <translation>Adjuntos por bóveda (MB)</translation>
+    </message>
+    <message>
+        <source>All attached files together may take at most this much space.</source>
+        <translation>Todos los archivos adjuntos juntos pueden ocupar como máximo este espacio.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6356,6 +7641,13 @@
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome to VaultCRM</source>
@@ -6394,6 +7686,18 @@
         <translation>Todavía no se puede restaurar desde la aplicación; usa la línea de comandos.</translation>
     </message>
     <message>
+        <source>Join a team…</source>
+        <translation>Unirse a un equipo…</translation>
+    </message>
+    <message>
+        <source>Join a team with an invitation</source>
+        <translation>Unirse a un equipo con una invitación</translation>
+    </message>
+    <message>
+        <source>Your administrator gave you an invitation file and a one-time code.</source>
+        <translation>Su administrador le dio un archivo de invitación y un código de un solo uso.</translation>
+    </message>
+    <message>
         <source>Recent vaults</source>
         <translation>Bóvedas recientes</translation>
     </message>
@@ -6416,6 +7720,49 @@
     <message>
         <source>This folder does not hold a VaultCRM vault.</source>
         <translation>Esta carpeta no contiene una bóveda de VaultCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>StartTeamDialog</name>
+    <message>
+        <source>Start a team</source>
+        <translation>Crear un equipo</translation>
+    </message>
+    <message>
+        <source>Share this vault&apos;s customer book with your team</source>
+        <translation>Comparta la libreta de clientes de esta bóveda con su equipo</translation>
+    </message>
+    <message>
+        <source>This laptop becomes the team&apos;s first device. Choose the sync location, as for backups: a shared folder, SFTP, WebDAV or S3. It only ever holds encrypted files; each colleague&apos;s laptop keeps its own vault and syncs through it.</source>
+        <translation>Este portátil será el primer dispositivo del equipo. Elija el destino de sincronización, como para las copias: una carpeta compartida, SFTP, WebDAV o S3. Solo guarda archivos cifrados; el portátil de cada compañero tiene su propia bóveda y se sincroniza a través de él.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint</source>
+        <translation>Huella digital de origen</translation>
+    </message>
+    <message>
+        <source>Start the team</source>
+        <translation>Crear el equipo</translation>
+    </message>
+    <message>
+        <source>Test the connection first.</source>
+        <translation>Pruebe primero la conexión.</translation>
+    </message>
+    <message>
+        <source>Starting the team…</source>
+        <translation>Creando el equipo…</translation>
+    </message>
+    <message>
+        <source>This vault is the first device of the team book. Invite laptops from Administration &gt; Invite a laptop…. Every invitation shows this genesis fingerprint: the new laptop must show the same.</source>
+        <translation>Esta bóveda es el primer dispositivo de la libreta de equipo. Invite portátiles desde Administración &gt; Invitar a un portátil…. Cada invitación muestra esta huella digital de origen: el nuevo portátil debe mostrar la misma.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}</source>
+        <translation>Huella digital de origen: {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -6471,8 +7818,16 @@
         <translation>Oportunidades y pedidos</translation>
     </message>
     <message>
+        <source>Attached files (the files are in the folder beside this export)</source>
+        <translation>Archivos adjuntos (los archivos están en la carpeta junto a esta exportación)</translation>
+    </message>
+    <message>
         <source>Purchase preferences</source>
         <translation>Preferencias de compra</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
@@ -6504,6 +7859,251 @@
     <message>
         <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Publicados: {published}; aplicados: {applied}; conflictos nuevos: {conflicts}; rechazados: {refused}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (in the bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync location cannot be reached: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Team sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>Editar tarea</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Hora de vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetición:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>{path} holds a vault; choose another folder for the team&apos;s sync location.</source>
+        <translation>{path} contiene una bóveda; elija otra carpeta como destino de sincronización del equipo.</translation>
+    </message>
+    <message>
+        <source>You cannot write in {path}.</source>
+        <translation>No puede escribir en {path}.</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location.</source>
+        <translation>Elija el destino de sincronización del equipo.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on {time}; ask for a new one.</source>
+        <translation>Esta invitación caducó el {time}; pida una nueva.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file first.</source>
+        <translation>Abra primero el archivo de invitación.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; ask an administrator to invite it again.</source>
+        <translation>Este portátil fue retirado del equipo; pida a un administrador que lo vuelva a invitar.</translation>
+    </message>
+    <message>
+        <source>Waiting for an administrator to approve this laptop.</source>
+        <translation>Esperando a que un administrador apruebe este portátil.</translation>
+    </message>
+    <message>
+        <source>Waiting for {names} to approve this laptop.</source>
+        <translation>Esperando a que {names} apruebe este portátil.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s book is not on the sync location yet: the administrator&apos;s laptop publishes it at its next sync. Try again in a moment.</source>
+        <translation>La libreta de equipo aún no está en el destino de sincronización: el portátil del administrador la publicará en su próxima sincronización. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Start a team…</source>
+        <translation>Crear un equipo…</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Invitar a un portátil…</translation>
+    </message>
+    <message>
+        <source>Pending laptops…</source>
+        <translation>Portátiles pendientes…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHelp</name>
+    <message>
+        <source>Working as a team: every laptop keeps its own complete, encrypted vault and works offline. When it can reach the team&apos;s sync location, it sends its changes and takes everyone else&apos;s.</source>
+        <translation>Trabajar en equipo: cada portátil guarda su propia bóveda completa y cifrada, y funciona sin conexión. Cuando alcanza el destino de sincronización del equipo, envía sus cambios y recibe los de los demás.</translation>
+    </message>
+    <message>
+        <source>1. On the administrator&apos;s laptop, choose Administration &gt; Start a team… and a sync location: a shared folder, SFTP, WebDAV or S3, as for backups. The location only ever stores encrypted files.</source>
+        <translation>1. En el portátil del administrador, elija Administración &gt; Crear un equipo… y un destino de sincronización: una carpeta compartida, SFTP, WebDAV o S3, como para las copias. El destino solo guarda archivos cifrados.</translation>
+    </message>
+    <message>
+        <source>2. Choose Administration &gt; Invite a laptop…, pick the colleague and their profile, save the invitation file and give it to them with the one-time code, told separately (in person or by phone).</source>
+        <translation>2. Elija Administración &gt; Invitar a un portátil…, escoja al compañero y su perfil, guarde el archivo de invitación y entrégueselo con el código de un solo uso, dicho por separado (en persona o por teléfono).</translation>
+    </message>
+    <message>
+        <source>3. On the new laptop, choose Join a team… on the start screen, open the invitation, type the code, then set your own password and authenticator. Check that the fingerprint shown matches the one on the administrator&apos;s screen.</source>
+        <translation>3. En el nuevo portátil, elija Unirse a un equipo… en la pantalla de inicio, abra la invitación, escriba el código y luego configure su propia contraseña y aplicación de autenticación. Compruebe que la huella digital mostrada coincide con la de la pantalla del administrador.</translation>
+    </message>
+    <message>
+        <source>4. The administrator approves the laptop in Administration &gt; Pending laptops…; the new laptop then downloads the book.</source>
+        <translation>4. El administrador aprueba el portátil en Administración &gt; Portátiles pendientes…; entonces el nuevo portátil descarga la libreta.</translation>
+    </message>
+    <message>
+        <source>Every laptop holds the whole book; a profile limits what the app shows and does on it. Revoking a laptop stops it from syncing, but the data already on it stays there.</source>
+        <translation>Cada portátil guarda toda la libreta; un perfil limita lo que la aplicación muestra y hace en él. Revocar un portátil detiene su sincronización, pero los datos que ya tiene se quedan en él.</translation>
+    </message>
+    <message>
+        <source>Working as a team</source>
+        <translation>Trabajar en equipo</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Help on working as a team</source>
+        <translation>Ayuda sobre el trabajo en equipo</translation>
     </message>
 </context>
 <context>
@@ -6634,6 +8234,13 @@
     <message>
         <source>Locks in {0}</source>
         <translation>Se bloquea en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,111 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>View {0}</source>
+        <translation>Afficher {0}</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Use Save a copy to open it in another program.</source>
+        <translation>Cette image ne peut pas être affichée. Utilisez Enregistrer une copie pour l&apos;ouvrir dans un autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>unnamed file</source>
+        <translation>fichier sans nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>No files attached yet.</source>
+        <translation>Aucun fichier joint pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>View the selected file</source>
+        <translation>Afficher le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file</source>
+        <translation>Enregistrer une copie du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected file</source>
+        <translation>Supprimer le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Attached {0}.</source>
+        <translation>{0} joint.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app; use Save a copy.</source>
+        <translation>Ce type de fichier ne peut pas être affiché dans l&apos;application ; utilisez Enregistrer une copie.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}.</source>
+        <translation>Copie enregistrée dans {0}.</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Supprimer le fichier</translation>
+    </message>
+    <message>
+        <source>Delete the attached file {0}? It is removed from the vault for good; this cannot be undone.</source>
+        <translation>Supprimer le fichier joint {0} ? Il est retiré du coffre définitivement ; cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
@@ -516,6 +621,34 @@
         <translation>Échec de connexion</translation>
     </message>
     <message>
+        <source>Added a task</source>
+        <translation>Tâche ajoutée</translation>
+    </message>
+    <message>
+        <source>Changed a task</source>
+        <translation>Tâche modifiée</translation>
+    </message>
+    <message>
+        <source>Completed a task</source>
+        <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <source>Reopened a task</source>
+        <translation>Tâche rouverte</translation>
+    </message>
+    <message>
+        <source>Snoozed a task&apos;s reminder</source>
+        <translation>Rappel d&apos;une tâche reporté</translation>
+    </message>
+    <message>
+        <source>Deleted a task</source>
+        <translation>Tâche supprimée</translation>
+    </message>
+    <message>
+        <source>Exported tasks and meetings as a calendar</source>
+        <translation>Tâches et réunions exportées en calendrier</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
@@ -540,8 +673,28 @@
         <translation>Nouveaux codes de secours pour son propre compte</translation>
     </message>
     <message>
+        <source>Saved the dashboard as a PDF</source>
+        <translation>Tableau de bord enregistré en PDF</translation>
+    </message>
+    <message>
         <source>Subject access export</source>
         <translation>Export pour le droit d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Attached a file</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>Viewed an attached file</source>
+        <translation>Fichier joint affiché</translation>
+    </message>
+    <message>
+        <source>Saved a copy of an attached file</source>
+        <translation>Copie d&apos;un fichier joint enregistrée</translation>
+    </message>
+    <message>
+        <source>Deleted an attached file</source>
+        <translation>Fichier joint supprimé</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
@@ -723,6 +876,25 @@
     <message>
         <source>Exported to {0}.</source>
         <translation>Exporté vers {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorPage</name>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key into it. Each sign-in asks for the 6-digit code it shows.</source>
+        <translation>Scannez ce code avec votre application d&apos;authentification ou saisissez-y la clé. Chaque connexion demande le code à 6 chiffres qu&apos;elle affiche.</translation>
+    </message>
+    <message>
+        <source>Authenticator key</source>
+        <translation>Clé de l&apos;application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Code de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Code shown now:</source>
+        <translation>Code affiché maintenant :</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1149,17 @@
     <message>
         <source>Working</source>
         <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Meeting: {customer}</source>
+        <translation>Réunion : {customer}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Client : {customer}</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1606,22 @@
         <translation>refusé : {device}, segment {segment} : {reason}</translation>
     </message>
     <message>
+        <source>Stale devices: unknown (the location cannot be reached).</source>
+        <translation>Appareils inactifs : inconnus (l&apos;emplacement de synchronisation est injoignable).</translation>
+    </message>
+    <message>
+        <source>Stale device: {device} ({user}), last seen {when}; it holds compaction back until it syncs or is revoked.</source>
+        <translation>Appareil inactif : {device} ({user}), vu pour la dernière fois {when} ; il bloque le compactage jusqu&apos;à ce qu&apos;il se synchronise ou soit révoqué.</translation>
+    </message>
+    <message>
+        <source>warning: the changes of device {device} are dated {minutes} min ahead of this computer&apos;s clock; check that device&apos;s clock.</source>
+        <translation>avertissement : les modifications de l&apos;appareil {device} sont datées de {minutes} min en avance sur l&apos;horloge de cet ordinateur ; vérifiez l&apos;horloge de cet appareil.</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the sync location&apos;s by {minutes} min; check the clock.</source>
+        <translation>avertissement : l&apos;horloge de cet ordinateur diffère de celle de l&apos;emplacement de synchronisation de {minutes} min ; vérifiez l&apos;horloge.</translation>
+    </message>
+    <message>
         <source>Conflict {id} resolved: {value}</source>
         <translation>Conflit {id} résolu : {value}</translation>
     </message>
@@ -1433,6 +1632,34 @@
     <message>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>Aucune affaire.</translation>
+    </message>
+    <message>
+        <source>Added task {id}.</source>
+        <translation>Tâche {id} ajoutée.</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>Task {id} is open again.</source>
+        <translation>La tâche {id} est rouverte.</translation>
+    </message>
+    <message>
+        <source>Task {id} is done.</source>
+        <translation>La tâche {id} est terminée.</translation>
+    </message>
+    <message>
+        <source>Next occurrence: task {id}.</source>
+        <translation>Prochaine occurrence : tâche {id}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({tasks} tasks, {meetings} meetings).</source>
+        <translation>{path} écrit (tâches : {tasks}, réunions : {meetings}).</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1775,80 @@
     <message>
         <source>Why it was not imported</source>
         <translation>Motif du refus d&apos;import</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict {0} was not: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2098,10 @@
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
+    <message>
+        <source>{0} (sync conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1911,6 +2216,96 @@
     <message>
         <source>Undo</source>
         <translation>Annuler la suppression</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <source>Pipeline value by stage ({0})</source>
+        <translation>Valeur du pipeline par étape ({0})</translation>
+    </message>
+    <message>
+        <source>Also in other currencies: {0}</source>
+        <translation>Également dans d&apos;autres devises : {0}</translation>
+    </message>
+    <message>
+        <source>Won and lost deals per month</source>
+        <translation>Affaires gagnées et perdues par mois</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(aucun utilisateur)</translation>
+    </message>
+    <message>
+        <source>Activities per user per week</source>
+        <translation>Échanges par utilisateur et par semaine</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>Nouveaux clients par mois</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Overdue tasks per user</source>
+        <translation>Tâches en retard par utilisateur</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation>Enregistrer le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Enregistré : {0}</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2861,87 @@
     </message>
 </context>
 <context>
+    <name>DeviceState</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished">En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>{0} (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Approuver</translation>
+    </message>
+    <message>
+        <source>Revoke this device of {user}?
+
+From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
+
+Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -2478,6 +2954,17 @@
     <message>
         <source>Cannot save there</source>
         <translation>Impossible d&apos;enregistrer à cet endroit</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPage</name>
+    <message>
+        <source>This laptop is approved. It downloads the team&apos;s customer book now; you can cancel and try again later.</source>
+        <translation>Cet ordinateur portable est approuvé. Il télécharge maintenant le carnet de clients de l&apos;équipe ; vous pouvez annuler et réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -2946,8 +3433,29 @@
         <translation>le total des lignes est {total}, pas {amount}</translation>
     </message>
     <message>
+        <source>The file is {size} MB; attachments may be at most {limit} MB each (setting: largest attachment).</source>
+        <extracomment>media types recognised from the content (the name&apos;s extension is never trusted)</extracomment>
+        <translation>Le fichier fait {size} Mo ; chaque pièce jointe peut faire au plus {limit} Mo (paramètre : pièce jointe la plus grande).</translation>
+    </message>
+    <message>
+        <source>The vault already holds {used} MB of attachments; adding {size} MB would pass its limit of {limit} MB (setting: attachments per vault).</source>
+        <translation>Le coffre contient déjà {used} Mo de pièces jointes ; ajouter {size} Mo dépasserait sa limite de {limit} Mo (paramètre : pièces jointes par coffre).</translation>
+    </message>
+    <message>
         <source>There is no deal {id}.</source>
         <translation>Il n&apos;existe pas d&apos;affaire {id}.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {id}.</source>
+        <translation>La pièce jointe {id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is incomplete or damaged (its content does not match its checksum); it may still be arriving by sync.</source>
+        <translation>La pièce jointe {name} est incomplète ou endommagée (son contenu ne correspond pas à sa somme de contrôle) ; elle arrive peut-être encore par synchronisation.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
@@ -4182,11 +4690,12 @@
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
-        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
+        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more) bytes of change values per segment (attachment chunks are large): a batch ends before the transaction that would pass it (one bigger transaction goes alone), so a segment stays within the format&apos;s limits (docs/SYNC.md, &quot;Attachments&quot;)</extracomment>
         <translation>Cet appareil ne figure pas encore dans la liste des membres du carnet : un administrateur doit l&apos;approuver avant qu&apos;il puisse publier.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
+        <extracomment>``vault_secrets`` row holding the last round&apos;s clock warnings (``sync status`` shows them)</extracomment>
         <translation>Cet appareil ne figure pas dans la liste des membres du carnet : un administrateur doit d&apos;abord l&apos;approuver.</translation>
     </message>
     <message>
@@ -4231,6 +4740,7 @@
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
+        <extracomment>a manifest&apos;s plaintext (a few hundred bytes per part), and a part&apos;s (test seams) where the writer cuts a part (plaintext bytes)</extracomment>
         <translation>L&apos;instantané {snapshot} n&apos;est pas un fichier d&apos;instantané ; refusé.</translation>
     </message>
     <message>
@@ -4256,6 +4766,59 @@
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
         <translation>L&apos;instantané {snapshot} a été écrit par une version plus récente de l&apos;application : mettez à jour l&apos;application pour continuer la synchronisation.</translation>
+    </message>
+    <message>
+        <source>stage: one of {choices}</source>
+        <translation>étape : l&apos;une de {choices}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
+        <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 10m, 1h or tomorrow.</source>
+        <translation>Reportez de 10m, 1h ou tomorrow.</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>not a time (HH:MM)</source>
+        <translation>pas une heure (HH:MM)</translation>
+    </message>
+    <message>
+        <source>You can give tasks only to yourself.</source>
+        <translation>Vous ne pouvez attribuer des tâches qu&apos;à vous-même.</translation>
+    </message>
+    <message>
+        <source>owner: no such active user</source>
+        <translation>responsable : aucun utilisateur actif de ce nom</translation>
+    </message>
+    <message>
+        <source>no such active user</source>
+        <translation>aucun utilisateur actif de ce nom</translation>
+    </message>
+    <message>
+        <source>There is no task {id}.</source>
+        <translation>Il n&apos;y a pas de tâche {id}.</translation>
+    </message>
+    <message>
+        <source>This task is not one of yours.</source>
+        <translation>Cette tâche ne fait pas partie des vôtres.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task meanwhile. Reload it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette tâche entre-temps. Rechargez-la.</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4893,44 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Choose an empty or new folder on this laptop for your vault (not a synced cloud folder).</source>
+        <translation>Choisissez un dossier vide ou nouveau sur cet ordinateur portable pour votre coffre (pas un dossier synchronisé avec le cloud).</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Dossier du coffre</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>Rechercher un dossier</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Relancer le</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date de relance</translation>
+    </message>
+    <message>
+        <source>Follow up: {summary}</source>
+        <translation>Relance : {summary}</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +5447,110 @@
     </message>
 </context>
 <context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Your administrator gave you an invitation file and told you a one-time code. This laptop gets its own vault, with your own password and authenticator, and syncs with the team.</source>
+        <translation>Votre administrateur vous a remis un fichier d&apos;invitation et communiqué un code à usage unique. Cet ordinateur portable reçoit son propre coffre, avec votre propre mot de passe et votre application d&apos;authentification, et se synchronise avec l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Fichier d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Open the invitation…</source>
+        <translation>Ouvrir l&apos;invitation…</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH</source>
+        <translation>ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>Password or access key of the sync location</source>
+        <translation>Mot de passe ou clé d&apos;accès de l&apos;emplacement de synchronisation</translation>
+    </message>
+    <message>
+        <source>Location password or key:</source>
+        <translation>Mot de passe ou clé de l&apos;emplacement :</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Code à usage unique :</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop</source>
+        <translation>Inviter un ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who will use the new laptop, or type a new user name. The invitation file holds no secret; the one-time code does: tell it to them separately.</source>
+        <translation>Choisissez le collègue qui utilisera le nouvel ordinateur portable, ou saisissez un nouveau nom d&apos;utilisateur. Le fichier d&apos;invitation ne contient aucun secret ; le code à usage unique, si : communiquez-le séparément.</translation>
+    </message>
+    <message>
+        <source>Team user</source>
+        <translation>Utilisateur de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Profile of a new user</source>
+        <translation>Profil d&apos;un nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Save the invitation…</source>
+        <translation>Enregistrer l&apos;invitation…</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation</source>
+        <translation>Code QR de l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Choose or type the user who will use the new laptop.</source>
+        <translation>Choisissez ou saisissez l&apos;utilisateur du nouvel ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Enregistrer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Invitation for {0}.vaultcrm-invite</source>
+        <translation>Invitation pour {0}.vaultcrm-invite</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite)</source>
+        <translation>Invitations VaultCRM (*.vaultcrm-invite)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}) saved to {path}.</source>
+        <translation>Invitation pour {user} ({profile}) enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Shown only now: tell {user} this code separately from the file (in person or by phone). It works once, until {time}.</source>
+        <translation>Affiché maintenant seulement : communiquez ce code à {user} séparément du fichier (en personne ou par téléphone). Il sert une fois, jusqu&apos;au {time}.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}
+The new laptop shows it when it opens the invitation; it must be the same.</source>
+        <translation>Empreinte d&apos;origine : {0}
+Le nouvel ordinateur portable l&apos;affiche à l&apos;ouverture de l&apos;invitation ; elle doit être identique.</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
@@ -4861,10 +5566,266 @@
     </message>
 </context>
 <context>
+    <name>JoinTeamWizard</name>
+    <message>
+        <source>Open your invitation</source>
+        <translation>Ouvrez votre invitation</translation>
+    </message>
+    <message>
+        <source>Where to keep your vault</source>
+        <translation>Où placer votre coffre</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Configurez votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet</source>
+        <translation>Votre feuille de secours</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Downloading the customer book</source>
+        <translation>Téléchargement du carnet de clients</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Ouvrir l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite);;All files (*)</source>
+        <translation>Invitations VaultCRM (*.vaultcrm-invite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}), valid until {time}.
+Sync location: {location}
+Genesis fingerprint: {fingerprint}
+Check with your administrator that their screen shows the same fingerprint.</source>
+        <translation>Invitation pour {user} ({profile}), valable jusqu&apos;au {time}.
+Emplacement de synchronisation : {location}
+Empreinte d&apos;origine : {fingerprint}
+Vérifiez avec votre administrateur que son écran affiche la même empreinte.</translation>
+    </message>
+    <message>
+        <source>Choose another folder: </source>
+        <translation>Choisissez un autre dossier : </translation>
+    </message>
+    <message>
+        <source>Folder for your vault</source>
+        <translation>Dossier pour votre coffre</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>This password is not accepted: </source>
+        <translation>Ce mot de passe n&apos;est pas accepté : </translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la feuille de secours</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Move it somewhere safe and offline.</source>
+        <translation>Enregistrée dans {0}. Rangez-la en lieu sûr, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet?</source>
+        <translation>Imprimer la feuille de secours ?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>If your administrator asks, this laptop&apos;s request fingerprint is {0}.</source>
+        <translation>Si votre administrateur le demande, l&apos;empreinte de la demande de cet ordinateur portable est {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at {0}; checked again every %n second(s).</source>
+        <translation>
+            <numerusform>Vérifié à {0} ; nouvelle vérification toutes les %n seconde.</numerusform>
+            <numerusform>Vérifié à {0} ; nouvelle vérification toutes les %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check at {0}: {1}</source>
+        <translation>Vérification impossible à {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Downloading the book…</source>
+        <translation>Téléchargement du carnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book is on this laptop: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Le carnet est sur cet ordinateur portable : %n modification appliquée.</numerusform>
+            <numerusform>Le carnet est sur cet ordinateur portable : %n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Try again when you are ready.</source>
+        <translation>Annulé. Réessayez quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>Quitter l&apos;assistant ?</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s vault is made and its request to join is sent. Open the vault later from Recent vaults: it syncs once an administrator approves it.</source>
+        <translation>Le coffre de cet ordinateur portable est créé et sa demande d&apos;adhésion envoyée. Ouvrez le coffre plus tard depuis Coffres récents : il se synchronise dès qu&apos;un administrateur l&apos;approuve.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Étape {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>{user}, choose your own password for this laptop: at least 12 characters; several unrelated words work well. Nobody else knows it, not even your administrator.</source>
+        <translation>{user}, choisissez votre propre mot de passe pour cet ordinateur portable : au moins 12 caractères ; plusieurs mots sans rapport conviennent bien. Personne d&apos;autre ne le connaît, pas même votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Créer mon coffre</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Confirmer le code</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Open the workspace</source>
+        <translation>Ouvrir l&apos;espace de travail</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Sync location</source>
+        <translation>Emplacement de synchronisation</translation>
+    </message>
+    <message>
+        <source>A shared folder, or sftp://, webdav://, s3:// …</source>
+        <translation>Un dossier partagé, ou sftp://, webdav://, s3:// …</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the sync location</source>
+        <translation>Choisir un dossier pour l&apos;emplacement de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync location:</source>
+        <translation>Emplacement de synchronisation :</translation>
+    </message>
+    <message>
+        <source>Password or access key of the location</source>
+        <translation>Mot de passe ou clé d&apos;accès de l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Only if the location needs one (S3: KEY_ID:SECRET)</source>
+        <translation>Seulement si l&apos;emplacement en demande un (S3 : KEY_ID:SECRET)</translation>
+    </message>
+    <message>
+        <source>Password or key:</source>
+        <translation>Mot de passe ou clé :</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Folder for the team&apos;s sync location</source>
+        <translation>Dossier pour l&apos;emplacement de synchronisation de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location first.</source>
+        <translation>Choisissez d&apos;abord l&apos;emplacement de synchronisation de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connected. Nothing has been written there yet.</source>
+        <translation>Connecté. Rien n&apos;y a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>New SFTP server</source>
+        <translation>Nouveau serveur SFTP</translation>
+    </message>
+    <message>
+        <source>This is the first connection to {host}. Its host key fingerprint is:
+{fingerprint}
+
+Compare it with the one your server administrator gives you. Trust it?</source>
+        <translation>C&apos;est la première connexion à {host}. L&apos;empreinte de sa clé d&apos;hôte est :
+{fingerprint}
+
+Comparez-la avec celle que vous donne l&apos;administrateur du serveur. Lui faire confiance ?</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Faire confiance</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5875,10 @@
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -4932,6 +5897,10 @@
     <message>
         <source>About VaultCRM</source>
         <translation>À propos de VaultCRM</translation>
+    </message>
+    <message>
+        <source>You joined the team. This laptop syncs with it.</source>
+        <translation>Vous avez rejoint l&apos;équipe. Cet ordinateur portable se synchronise avec elle.</translation>
     </message>
     <message>
         <source>Your vault is ready. Add your first customer with Ctrl+N.</source>
@@ -4997,6 +5966,108 @@
     <message>
         <source>Field for {0}</source>
         <translation>Champ pour {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>7 prochains jours</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Mes tâches</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Demain matin</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Exporter le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Overdue: {0} · Today: {1} · Next 7 days: {2}</source>
+        <translation>En retard : {0} · Aujourd&apos;hui : {1} · 7 prochains jours : {2}</translation>
+    </message>
+    <message>
+        <source>Export tasks and meetings</source>
+        <translation>Exporter les tâches et réunions</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {tasks} tasks, {meetings} meetings.</source>
+        <translation>{path} écrit : tâches : {tasks}, réunions : {meetings}.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +6519,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
@@ -5468,6 +6562,61 @@
     <message>
         <source>Strong</source>
         <translation>Fort</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLaptopsDialog</name>
+    <message>
+        <source>Pending laptops</source>
+        <translation>Ordinateurs portables en attente</translation>
+    </message>
+    <message>
+        <source>Laptops that opened an invitation and ask to join the team. Approve only the ones you invited: ask the colleague to read you the code of their laptop if in doubt.</source>
+        <translation>Ordinateurs portables qui ont ouvert une invitation et demandent à rejoindre l&apos;équipe. N&apos;approuvez que ceux que vous avez invités : en cas de doute, demandez au collègue de vous lire le code de son ordinateur.</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for approval</source>
+        <translation>Ordinateurs portables en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting.</source>
+        <translation>Aucun ordinateur portable n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>{user} ({profile}): laptop {device}, asked {when}</source>
+        <translation>{user} ({profile}) : ordinateur {device}, demandé le {when}</translation>
+    </message>
+    <message>
+        <source>cannot be approved: {0}</source>
+        <translation>ne peut pas être approuvé : {0}</translation>
+    </message>
+    <message>
+        <source>Approve this laptop?</source>
+        <translation>Approuver cet ordinateur portable ?</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop will receive the whole customer book and sync with the team.</source>
+        <translation>L&apos;ordinateur portable de {user} recevra tout le carnet de clients et se synchronisera avec l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop is on the team. It downloads the book at its next check.</source>
+        <translation>L&apos;ordinateur portable de {user} fait partie de l&apos;équipe. Il télécharge le carnet à sa prochaine vérification.</translation>
+    </message>
+    <message>
+        <source>The book could not be published yet: {0}</source>
+        <translation>Le carnet n&apos;a pas encore pu être publié : {0}</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +6707,69 @@
     <message>
         <source>Change settings</source>
         <translation>Modifier les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Expected close from</source>
+        <translation>Clôture prévue à partir du</translation>
+    </message>
+    <message>
+        <source>Expected close to</source>
+        <translation>Clôture prévue jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Expected close from:</source>
+        <translation>Clôture prévue à partir du :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +7009,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Save or print this sheet now and keep it offline. It is the only way back into this laptop&apos;s vault if you forget your password.</source>
+        <translation>Enregistrez ou imprimez cette feuille maintenant et gardez-la hors ligne. C&apos;est le seul moyen de revenir dans le coffre de cet ordinateur portable si vous oubliez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Feuille de secours</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>I saved or printed the sheet and understand the warning above.</source>
+        <translation>J&apos;ai enregistré ou imprimé la feuille et je comprends l&apos;avertissement ci-dessus.</translation>
+    </message>
+    <message>
+        <source>I understand the warning</source>
+        <translation>Je comprends l&apos;avertissement</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
@@ -5841,6 +7080,28 @@
     <message>
         <source>VaultCRM recovery sheet</source>
         <translation>Feuille de secours VaultCRM</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Due now: {title}</source>
+        <translation>À faire maintenant : {title}</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Reporter de 10 min</translation>
+    </message>
+    <message>
+        <source>VaultCRM</source>
+        <translation>VaultCRM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due now. Open VaultCRM to see them.</source>
+        <translation>
+            <numerusform>%n tâche arrive à échéance. Ouvrez VaultCRM pour la voir.</numerusform>
+            <numerusform>%n tâches arrivent à échéance. Ouvrez VaultCRM pour les voir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6143,6 +7404,30 @@
         <source>A team device that has not synced for this long is flagged in the device list.</source>
         <translation>Un appareil de l&apos;équipe qui n&apos;a pas synchronisé depuis ce délai est signalé dans la liste des appareils.</translation>
     </message>
+    <message>
+        <source>Automatic sync every (minutes)</source>
+        <translation>Synchronisation automatique toutes les (minutes)</translation>
+    </message>
+    <message>
+        <source>While the app is open and the team&apos;s location can be reached, a sync round runs this often.</source>
+        <translation>Tant que l&apos;application est ouverte et que l&apos;emplacement de synchronisation de l&apos;équipe est joignable, une synchronisation a lieu à cette fréquence.</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Pièce jointe la plus grande (Mo)</translation>
+    </message>
+    <message>
+        <source>Files bigger than this cannot be attached to a customer or a deal.</source>
+        <translation>Les fichiers plus gros ne peuvent pas être joints à un client ni à une affaire.</translation>
+    </message>
+    <message>
+        <source>Attachments per vault (MB)</source>
+        <translation>Pièces jointes par coffre (Mo)</translation>
+    </message>
+    <message>
+        <source>All attached files together may take at most this much space.</source>
+        <translation>L&apos;ensemble des fichiers joints peut occuper au plus cet espace.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6356,6 +7641,13 @@
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome to VaultCRM</source>
@@ -6394,6 +7686,18 @@
         <translation>La restauration depuis l&apos;application n&apos;est pas encore disponible ; utilisez la ligne de commande.</translation>
     </message>
     <message>
+        <source>Join a team…</source>
+        <translation>Rejoindre une équipe…</translation>
+    </message>
+    <message>
+        <source>Join a team with an invitation</source>
+        <translation>Rejoindre une équipe avec une invitation</translation>
+    </message>
+    <message>
+        <source>Your administrator gave you an invitation file and a one-time code.</source>
+        <translation>Votre administrateur vous a remis un fichier d&apos;invitation et un code à usage unique.</translation>
+    </message>
+    <message>
         <source>Recent vaults</source>
         <translation>Coffres récents</translation>
     </message>
@@ -6416,6 +7720,49 @@
     <message>
         <source>This folder does not hold a VaultCRM vault.</source>
         <translation>Ce dossier ne contient pas de coffre VaultCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>StartTeamDialog</name>
+    <message>
+        <source>Start a team</source>
+        <translation>Créer une équipe</translation>
+    </message>
+    <message>
+        <source>Share this vault&apos;s customer book with your team</source>
+        <translation>Partagez le carnet de clients de ce coffre avec votre équipe</translation>
+    </message>
+    <message>
+        <source>This laptop becomes the team&apos;s first device. Choose the sync location, as for backups: a shared folder, SFTP, WebDAV or S3. It only ever holds encrypted files; each colleague&apos;s laptop keeps its own vault and syncs through it.</source>
+        <translation>Cet ordinateur portable devient le premier appareil de l&apos;équipe. Choisissez l&apos;emplacement de synchronisation comme pour les sauvegardes : un dossier partagé, SFTP, WebDAV ou S3. Il ne contient que des fichiers chiffrés ; l&apos;ordinateur de chaque collègue garde son propre coffre et se synchronise par lui.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint</source>
+        <translation>Empreinte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Start the team</source>
+        <translation>Créer l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Test the connection first.</source>
+        <translation>Testez d&apos;abord la connexion.</translation>
+    </message>
+    <message>
+        <source>Starting the team…</source>
+        <translation>Création de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>This vault is the first device of the team book. Invite laptops from Administration &gt; Invite a laptop…. Every invitation shows this genesis fingerprint: the new laptop must show the same.</source>
+        <translation>Ce coffre est le premier appareil du carnet d&apos;équipe. Invitez des ordinateurs portables via Administration &gt; Inviter un ordinateur portable…. Chaque invitation affiche cette empreinte d&apos;origine : le nouvel ordinateur doit afficher la même.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}</source>
+        <translation>Empreinte d&apos;origine : {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -6471,8 +7818,16 @@
         <translation>Affaires et commandes</translation>
     </message>
     <message>
+        <source>Attached files (the files are in the folder beside this export)</source>
+        <translation>Fichiers joints (les fichiers sont dans le dossier à côté de cet export)</translation>
+    </message>
+    <message>
         <source>Purchase preferences</source>
         <translation>Préférences d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
@@ -6504,6 +7859,251 @@
     <message>
         <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Publiés : {published} ; appliqués : {applied} ; nouveaux conflits : {conflicts} ; refusés : {refused}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (in the bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync location cannot be reached: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Team sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Heure d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répétition :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>{path} holds a vault; choose another folder for the team&apos;s sync location.</source>
+        <translation>{path} contient un coffre ; choisissez un autre dossier comme emplacement de synchronisation de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>You cannot write in {path}.</source>
+        <translation>Vous ne pouvez pas écrire dans {path}.</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location.</source>
+        <translation>Choisissez l&apos;emplacement de synchronisation de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on {time}; ask for a new one.</source>
+        <translation>Cette invitation a expiré le {time} ; demandez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file first.</source>
+        <translation>Ouvrez d&apos;abord le fichier d&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; ask an administrator to invite it again.</source>
+        <translation>Cet ordinateur portable a été retiré de l&apos;équipe ; demandez à un administrateur de l&apos;inviter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Waiting for an administrator to approve this laptop.</source>
+        <translation>En attente de l&apos;approbation de cet ordinateur portable par un administrateur.</translation>
+    </message>
+    <message>
+        <source>Waiting for {names} to approve this laptop.</source>
+        <translation>En attente de l&apos;approbation de cet ordinateur portable par {names}.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s book is not on the sync location yet: the administrator&apos;s laptop publishes it at its next sync. Try again in a moment.</source>
+        <translation>Le carnet d&apos;équipe n&apos;est pas encore sur l&apos;emplacement de synchronisation : l&apos;ordinateur de l&apos;administrateur le publie à sa prochaine synchronisation. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Start a team…</source>
+        <translation>Créer une équipe…</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Inviter un ordinateur portable…</translation>
+    </message>
+    <message>
+        <source>Pending laptops…</source>
+        <translation>Ordinateurs portables en attente…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHelp</name>
+    <message>
+        <source>Working as a team: every laptop keeps its own complete, encrypted vault and works offline. When it can reach the team&apos;s sync location, it sends its changes and takes everyone else&apos;s.</source>
+        <translation>Travailler en équipe : chaque ordinateur portable garde son propre coffre complet et chiffré, et fonctionne hors ligne. Quand il atteint l&apos;emplacement de synchronisation de l&apos;équipe, il envoie ses modifications et reçoit celles des autres.</translation>
+    </message>
+    <message>
+        <source>1. On the administrator&apos;s laptop, choose Administration &gt; Start a team… and a sync location: a shared folder, SFTP, WebDAV or S3, as for backups. The location only ever stores encrypted files.</source>
+        <translation>1. Sur l&apos;ordinateur de l&apos;administrateur, choisissez Administration &gt; Créer une équipe… et un emplacement de synchronisation : un dossier partagé, SFTP, WebDAV ou S3, comme pour les sauvegardes. L&apos;emplacement ne stocke que des fichiers chiffrés.</translation>
+    </message>
+    <message>
+        <source>2. Choose Administration &gt; Invite a laptop…, pick the colleague and their profile, save the invitation file and give it to them with the one-time code, told separately (in person or by phone).</source>
+        <translation>2. Choisissez Administration &gt; Inviter un ordinateur portable…, sélectionnez le collègue et son profil, enregistrez le fichier d&apos;invitation et remettez-le-lui avec le code à usage unique, communiqué séparément (en personne ou par téléphone).</translation>
+    </message>
+    <message>
+        <source>3. On the new laptop, choose Join a team… on the start screen, open the invitation, type the code, then set your own password and authenticator. Check that the fingerprint shown matches the one on the administrator&apos;s screen.</source>
+        <translation>3. Sur le nouvel ordinateur portable, choisissez Rejoindre une équipe… sur l&apos;écran d&apos;accueil, ouvrez l&apos;invitation, saisissez le code, puis définissez votre propre mot de passe et votre application d&apos;authentification. Vérifiez que l&apos;empreinte affichée correspond à celle de l&apos;écran de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>4. The administrator approves the laptop in Administration &gt; Pending laptops…; the new laptop then downloads the book.</source>
+        <translation>4. L&apos;administrateur approuve l&apos;ordinateur dans Administration &gt; Ordinateurs portables en attente… ; le nouvel ordinateur télécharge alors le carnet.</translation>
+    </message>
+    <message>
+        <source>Every laptop holds the whole book; a profile limits what the app shows and does on it. Revoking a laptop stops it from syncing, but the data already on it stays there.</source>
+        <translation>Chaque ordinateur portable contient tout le carnet ; un profil limite ce que l&apos;application y affiche et y fait. Révoquer un ordinateur arrête sa synchronisation, mais les données déjà présentes y restent.</translation>
+    </message>
+    <message>
+        <source>Working as a team</source>
+        <translation>Travailler en équipe</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Help on working as a team</source>
+        <translation>Aide sur le travail en équipe</translation>
     </message>
 </context>
 <context>
@@ -6634,6 +8234,13 @@
     <message>
         <source>Locks in {0}</source>
         <translation>Verrouillage dans {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
     </message>
 </context>
 <context>

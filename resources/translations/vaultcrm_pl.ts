@@ -186,6 +186,111 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>View {0}</source>
+        <translation>Podgląd: {0}</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Use Save a copy to open it in another program.</source>
+        <translation>Nie można wyświetlić tego obrazu. Użyj „Zapisz kopię”, aby otworzyć go w innym programie.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>unnamed file</source>
+        <translation>plik bez nazwy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Załączone pliki</translation>
+    </message>
+    <message>
+        <source>No files attached yet.</source>
+        <translation>Brak załączonych plików.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Dodaj plik…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Załącz plik</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>View the selected file</source>
+        <translation>Wyświetl wybrany plik</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Zapisz kopię…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file</source>
+        <translation>Zapisz kopię wybranego pliku</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete the selected file</source>
+        <translation>Usuń wybrany plik</translation>
+    </message>
+    <message>
+        <source>Attached {0}.</source>
+        <translation>Załączono {0}.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app; use Save a copy.</source>
+        <translation>Tego rodzaju pliku nie można wyświetlić w aplikacji; użyj „Zapisz kopię”.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}.</source>
+        <translation>Zapisano kopię w {0}.</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Usuń plik</translation>
+    </message>
+    <message>
+        <source>Delete the attached file {0}? It is removed from the vault for good; this cannot be undone.</source>
+        <translation>Usunąć załączony plik {0}? Zostanie trwale usunięty z sejfu; tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zachowaj</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
@@ -523,6 +628,34 @@
         <translation>Nieudane logowanie</translation>
     </message>
     <message>
+        <source>Added a task</source>
+        <translation>Dodano zadanie</translation>
+    </message>
+    <message>
+        <source>Changed a task</source>
+        <translation>Zmieniono zadanie</translation>
+    </message>
+    <message>
+        <source>Completed a task</source>
+        <translation>Wykonano zadanie</translation>
+    </message>
+    <message>
+        <source>Reopened a task</source>
+        <translation>Ponownie otwarto zadanie</translation>
+    </message>
+    <message>
+        <source>Snoozed a task&apos;s reminder</source>
+        <translation>Odłożono przypomnienie o zadaniu</translation>
+    </message>
+    <message>
+        <source>Deleted a task</source>
+        <translation>Usunięto zadanie</translation>
+    </message>
+    <message>
+        <source>Exported tasks and meetings as a calendar</source>
+        <translation>Wyeksportowano zadania i spotkania jako kalendarz</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
@@ -547,8 +680,28 @@
         <translation>Utworzono nowe kody odzyskiwania dla własnego konta</translation>
     </message>
     <message>
+        <source>Saved the dashboard as a PDF</source>
+        <translation>Zapisano pulpit jako PDF</translation>
+    </message>
+    <message>
         <source>Subject access export</source>
         <translation>Eksport w ramach prawa dostępu</translation>
+    </message>
+    <message>
+        <source>Attached a file</source>
+        <translation>Załączono plik</translation>
+    </message>
+    <message>
+        <source>Viewed an attached file</source>
+        <translation>Wyświetlono załączony plik</translation>
+    </message>
+    <message>
+        <source>Saved a copy of an attached file</source>
+        <translation>Zapisano kopię załączonego pliku</translation>
+    </message>
+    <message>
+        <source>Deleted an attached file</source>
+        <translation>Usunięto załączony plik</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
@@ -732,6 +885,25 @@
     <message>
         <source>Exported to {0}.</source>
         <translation>Wyeksportowano do {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorPage</name>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key into it. Each sign-in asks for the 6-digit code it shows.</source>
+        <translation>Zeskanuj ten kod aplikacją uwierzytelniającą albo wpisz do niej klucz. Każde logowanie wymaga 6-cyfrowego kodu, który pokazuje.</translation>
+    </message>
+    <message>
+        <source>Authenticator key</source>
+        <translation>Klucz aplikacji uwierzytelniającej</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Kod z aplikacji</translation>
+    </message>
+    <message>
+        <source>Code shown now:</source>
+        <translation>Kod widoczny teraz:</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1162,17 @@
     <message>
         <source>Working</source>
         <translation>Trwa praca</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Meeting: {customer}</source>
+        <translation>Spotkanie: {customer}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Klient: {customer}</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1625,22 @@
         <translation>odrzucono: {device}, segment {segment}: {reason}</translation>
     </message>
     <message>
+        <source>Stale devices: unknown (the location cannot be reached).</source>
+        <translation>Nieaktywne urządzenia: nieznane (nie można połączyć się z lokalizacją synchronizacji).</translation>
+    </message>
+    <message>
+        <source>Stale device: {device} ({user}), last seen {when}; it holds compaction back until it syncs or is revoked.</source>
+        <translation>Nieaktywne urządzenie: {device} ({user}), ostatnio widziane {when}; wstrzymuje kompaktowanie, dopóki się nie zsynchronizuje albo nie zostanie odwołane.</translation>
+    </message>
+    <message>
+        <source>warning: the changes of device {device} are dated {minutes} min ahead of this computer&apos;s clock; check that device&apos;s clock.</source>
+        <translation>ostrzeżenie: zmiany z urządzenia {device} mają datę o {minutes} min późniejszą niż zegar tego komputera; sprawdź zegar tamtego urządzenia.</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the sync location&apos;s by {minutes} min; check the clock.</source>
+        <translation>ostrzeżenie: zegar tego komputera różni się od czasu lokalizacji synchronizacji o {minutes} min; sprawdź zegar.</translation>
+    </message>
+    <message>
         <source>Conflict {id} resolved: {value}</source>
         <translation>Rozwiązano konflikt {id}: {value}</translation>
     </message>
@@ -1452,6 +1651,34 @@
     <message>
         <source>No conflicts.</source>
         <translation>Brak konfliktów.</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>Brak transakcji.</translation>
+    </message>
+    <message>
+        <source>Added task {id}.</source>
+        <translation>Dodano zadanie {id}.</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Brak zadań.</translation>
+    </message>
+    <message>
+        <source>Task {id} is open again.</source>
+        <translation>Zadanie {id} jest znów otwarte.</translation>
+    </message>
+    <message>
+        <source>Task {id} is done.</source>
+        <translation>Zadanie {id} wykonane.</translation>
+    </message>
+    <message>
+        <source>Next occurrence: task {id}.</source>
+        <translation>Następne wystąpienie: zadanie {id}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({tasks} tasks, {meetings} meetings).</source>
+        <translation>Zapisano {path} (zadania: {tasks}, spotkania: {meetings}).</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1794,81 @@
     <message>
         <source>Why it was not imported</source>
         <translation>Dlaczego nie zaimportowano</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict {0} was not: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2118,10 @@
         <source>This column cannot be sorted</source>
         <translation>Tej kolumny nie można sortować</translation>
     </message>
+    <message>
+        <source>{0} (sync conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1930,6 +2236,96 @@
     <message>
         <source>Undo</source>
         <translation>Cofnij</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Zakwalifikowana</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negocjacje</translation>
+    </message>
+    <message>
+        <source>Pipeline value by stage ({0})</source>
+        <translation>Wartość lejka według etapu ({0})</translation>
+    </message>
+    <message>
+        <source>Also in other currencies: {0}</source>
+        <translation>Także w innych walutach: {0}</translation>
+    </message>
+    <message>
+        <source>Won and lost deals per month</source>
+        <translation>Transakcje wygrane i przegrane w miesiącu</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(brak użytkownika)</translation>
+    </message>
+    <message>
+        <source>Activities per user per week</source>
+        <translation>Interakcje według użytkownika w tygodniu</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>Nowi klienci w miesiącu</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Overdue tasks per user</source>
+        <translation>Zaległe zadania według użytkownika</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Zaległe zadania</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation>Zapisz pulpit jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Zapisano {0}</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2881,88 @@
     </message>
 </context>
 <context>
+    <name>DeviceState</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktywny</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished">Oczekiwanie na zatwierdzenie</translation>
+    </message>
+    <message>
+        <source>{0} (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Odśwież</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Revoke this device of {user}?
+
+From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
+
+Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -2497,6 +2975,17 @@
     <message>
         <source>Cannot save there</source>
         <translation>Nie można zapisać w tym miejscu</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPage</name>
+    <message>
+        <source>This laptop is approved. It downloads the team&apos;s customer book now; you can cancel and try again later.</source>
+        <translation>Ten laptop został zatwierdzony. Pobiera teraz wspólną bazę klientów zespołu; możesz anulować i spróbować później.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
     </message>
 </context>
 <context>
@@ -2966,8 +3455,29 @@
         <translation>suma pozycji wynosi {total}, a nie {amount}</translation>
     </message>
     <message>
+        <source>The file is {size} MB; attachments may be at most {limit} MB each (setting: largest attachment).</source>
+        <extracomment>media types recognised from the content (the name&apos;s extension is never trusted)</extracomment>
+        <translation>Plik ma {size} MB; każdy załącznik może mieć najwyżej {limit} MB (ustawienie: największy załącznik).</translation>
+    </message>
+    <message>
+        <source>The vault already holds {used} MB of attachments; adding {size} MB would pass its limit of {limit} MB (setting: attachments per vault).</source>
+        <translation>Sejf zawiera już {used} MB załączników; dodanie {size} MB przekroczyłoby limit {limit} MB (ustawienie: załączniki w sejfie).</translation>
+    </message>
+    <message>
         <source>There is no deal {id}.</source>
         <translation>Brak transakcji {id}.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {id}.</source>
+        <translation>Nie ma załącznika {id}.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>załącznik</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is incomplete or damaged (its content does not match its checksum); it may still be arriving by sync.</source>
+        <translation>Załącznik {name} jest niekompletny lub uszkodzony (jego zawartość nie zgadza się z sumą kontrolną); być może wciąż dociera przez synchronizację.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
@@ -4204,11 +4714,12 @@
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
-        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
+        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more) bytes of change values per segment (attachment chunks are large): a batch ends before the transaction that would pass it (one bigger transaction goes alone), so a segment stays within the format&apos;s limits (docs/SYNC.md, &quot;Attachments&quot;)</extracomment>
         <translation>Tego urządzenia nie ma jeszcze na liście członków bazy: administrator musi je zatwierdzić, zanim będzie mogło publikować.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
+        <extracomment>``vault_secrets`` row holding the last round&apos;s clock warnings (``sync status`` shows them)</extracomment>
         <translation>Tego urządzenia nie ma na liście członków bazy: najpierw musi je zatwierdzić administrator.</translation>
     </message>
     <message>
@@ -4253,6 +4764,7 @@
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
+        <extracomment>a manifest&apos;s plaintext (a few hundred bytes per part), and a part&apos;s (test seams) where the writer cuts a part (plaintext bytes)</extracomment>
         <translation>Migawka {snapshot} nie jest plikiem migawki; odrzucono.</translation>
     </message>
     <message>
@@ -4278,6 +4790,59 @@
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
         <translation>Migawka {snapshot} została zapisana przez nowszą wersję aplikacji: zaktualizuj aplikację, aby kontynuować synchronizację.</translation>
+    </message>
+    <message>
+        <source>stage: one of {choices}</source>
+        <translation>etap: jeden z {choices}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
+        <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 10m, 1h or tomorrow.</source>
+        <translation>Odłóż na 10m, 1h lub tomorrow.</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>to nie jest data (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a time (HH:MM)</source>
+        <translation>to nie jest godzina (GG:MM)</translation>
+    </message>
+    <message>
+        <source>You can give tasks only to yourself.</source>
+        <translation>Możesz przydzielać zadania tylko sobie.</translation>
+    </message>
+    <message>
+        <source>owner: no such active user</source>
+        <translation>właściciel: nie ma takiego aktywnego użytkownika</translation>
+    </message>
+    <message>
+        <source>no such active user</source>
+        <translation>nie ma takiego aktywnego użytkownika</translation>
+    </message>
+    <message>
+        <source>There is no task {id}.</source>
+        <translation>Nie ma zadania {id}.</translation>
+    </message>
+    <message>
+        <source>This task is not one of yours.</source>
+        <translation>To nie jest jedno z Twoich zadań.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task meanwhile. Reload it.</source>
+        <translation>Ktoś inny w międzyczasie zmienił to zadanie. Wczytaj je ponownie.</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>data (RRRR-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4918,44 @@
     <message>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Choose an empty or new folder on this laptop for your vault (not a synced cloud folder).</source>
+        <translation>Wybierz pusty lub nowy folder na tym laptopie na swój sejf (nie folder synchronizowany z chmurą).</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Folder sejfu</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>Wybierz folder</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Kontynuuj dnia</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data kontynuacji</translation>
+    </message>
+    <message>
+        <source>Follow up: {summary}</source>
+        <translation>Kontynuacja: {summary}</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +5473,110 @@
     </message>
 </context>
 <context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Your administrator gave you an invitation file and told you a one-time code. This laptop gets its own vault, with your own password and authenticator, and syncs with the team.</source>
+        <translation>Administrator przekazał ci plik zaproszenia i podał kod jednorazowy. Ten laptop dostanie własny sejf, z twoim własnym hasłem i aplikacją uwierzytelniającą, i będzie synchronizowany z zespołem.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Plik zaproszenia</translation>
+    </message>
+    <message>
+        <source>Open the invitation…</source>
+        <translation>Otwórz zaproszenie…</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Kod jednorazowy</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH</source>
+        <translation>ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>Password or access key of the sync location</source>
+        <translation>Hasło lub klucz dostępu lokalizacji synchronizacji</translation>
+    </message>
+    <message>
+        <source>Location password or key:</source>
+        <translation>Hasło lub klucz lokalizacji:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Kod jednorazowy:</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop</source>
+        <translation>Zaproś laptop</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who will use the new laptop, or type a new user name. The invitation file holds no secret; the one-time code does: tell it to them separately.</source>
+        <translation>Wybierz współpracownika, który będzie używać nowego laptopa, albo wpisz nową nazwę użytkownika. Plik zaproszenia nie zawiera sekretu; kod jednorazowy tak: przekaż go osobno.</translation>
+    </message>
+    <message>
+        <source>Team user</source>
+        <translation>Użytkownik zespołu</translation>
+    </message>
+    <message>
+        <source>Profile of a new user</source>
+        <translation>Profil nowego użytkownika</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Użytkownik:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Save the invitation…</source>
+        <translation>Zapisz zaproszenie…</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation</source>
+        <translation>Kod QR zaproszenia</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Kod jednorazowy</translation>
+    </message>
+    <message>
+        <source>Choose or type the user who will use the new laptop.</source>
+        <translation>Wybierz lub wpisz użytkownika, który będzie używać nowego laptopa.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Zapisz zaproszenie</translation>
+    </message>
+    <message>
+        <source>Invitation for {0}.vaultcrm-invite</source>
+        <translation>Zaproszenie dla {0}.vaultcrm-invite</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite)</source>
+        <translation>Zaproszenia VaultCRM (*.vaultcrm-invite)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}) saved to {path}.</source>
+        <translation>Zaproszenie dla {user} ({profile}) zapisano w {path}.</translation>
+    </message>
+    <message>
+        <source>Shown only now: tell {user} this code separately from the file (in person or by phone). It works once, until {time}.</source>
+        <translation>Pokazywany tylko teraz: przekaż ten kod użytkownikowi {user} osobno od pliku (osobiście lub telefonicznie). Działa jeden raz, do {time}.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}
+The new laptop shows it when it opens the invitation; it must be the same.</source>
+        <translation>Odcisk palca początkowej listy członków: {0}
+Nowy laptop pokaże go po otwarciu zaproszenia; musi być taki sam.</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
@@ -4885,10 +5592,268 @@
     </message>
 </context>
 <context>
+    <name>JoinTeamWizard</name>
+    <message>
+        <source>Open your invitation</source>
+        <translation>Otwórz zaproszenie</translation>
+    </message>
+    <message>
+        <source>Where to keep your vault</source>
+        <translation>Gdzie trzymać twój sejf</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Wybierz swoje hasło</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Skonfiguruj aplikację uwierzytelniającą</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet</source>
+        <translation>Twój arkusz odzyskiwania</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Oczekiwanie na zatwierdzenie</translation>
+    </message>
+    <message>
+        <source>Downloading the customer book</source>
+        <translation>Pobieranie bazy klientów</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Otwórz zaproszenie</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite);;All files (*)</source>
+        <translation>Zaproszenia VaultCRM (*.vaultcrm-invite);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}), valid until {time}.
+Sync location: {location}
+Genesis fingerprint: {fingerprint}
+Check with your administrator that their screen shows the same fingerprint.</source>
+        <translation>Zaproszenie dla {user} ({profile}), ważne do {time}.
+Lokalizacja synchronizacji: {location}
+Odcisk palca początkowej listy członków: {fingerprint}
+Sprawdź z administratorem, czy na jego ekranie widnieje ten sam odcisk palca.</translation>
+    </message>
+    <message>
+        <source>Choose another folder: </source>
+        <translation>Wybierz inny folder: </translation>
+    </message>
+    <message>
+        <source>Folder for your vault</source>
+        <translation>Folder na twój sejf</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hasła nie są takie same.</translation>
+    </message>
+    <message>
+        <source>This password is not accepted: </source>
+        <translation>To hasło nie jest akceptowane: </translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Zapisz arkusz odzyskiwania</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Move it somewhere safe and offline.</source>
+        <translation>Zapisano w {0}. Przenieś go w bezpieczne miejsce poza siecią.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet?</source>
+        <translation>Wydrukować arkusz odzyskiwania?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <source>If your administrator asks, this laptop&apos;s request fingerprint is {0}.</source>
+        <translation>Jeśli administrator zapyta, odcisk palca prośby o dołączenie tego laptopa to {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at {0}; checked again every %n second(s).</source>
+        <translation>
+            <numerusform>Sprawdzono o {0}; ponowne sprawdzenie co %n sekundę.</numerusform>
+            <numerusform>Sprawdzono o {0}; ponowne sprawdzenie co %n sekundy.</numerusform>
+            <numerusform>Sprawdzono o {0}; ponowne sprawdzenie co %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check at {0}: {1}</source>
+        <translation>Nie udało się sprawdzić o {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Downloading the book…</source>
+        <translation>Pobieranie bazy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book is on this laptop: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Baza jest na tym laptopie: zastosowano %n zmianę.</numerusform>
+            <numerusform>Baza jest na tym laptopie: zastosowano %n zmiany.</numerusform>
+            <numerusform>Baza jest na tym laptopie: zastosowano %n zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Try again when you are ready.</source>
+        <translation>Anulowano. Spróbuj ponownie, gdy będziesz gotów.</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>Opuścić kreator?</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s vault is made and its request to join is sent. Open the vault later from Recent vaults: it syncs once an administrator approves it.</source>
+        <translation>Sejf tego laptopa został utworzony, a prośba o dołączenie wysłana. Otwórz sejf później z listy Ostatnie sejfy: zacznie się synchronizować, gdy administrator go zatwierdzi.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Wyjdź</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Zostań</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Krok {0} z {1}</translation>
+    </message>
+    <message>
+        <source>{user}, choose your own password for this laptop: at least 12 characters; several unrelated words work well. Nobody else knows it, not even your administrator.</source>
+        <translation>{user}, wybierz własne hasło do tego laptopa: co najmniej 12 znaków; dobrze sprawdza się kilka niezwiązanych słów. Nikt inny go nie zna, nawet administrator.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Utwórz mój sejf</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Tworzenie…</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Potwierdź kod</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Oczekiwanie…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Pobieranie…</translation>
+    </message>
+    <message>
+        <source>Open the workspace</source>
+        <translation>Otwórz obszar roboczy</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
         <translation>Język</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Sync location</source>
+        <translation>Lokalizacja synchronizacji</translation>
+    </message>
+    <message>
+        <source>A shared folder, or sftp://, webdav://, s3:// …</source>
+        <translation>Folder współdzielony albo sftp://, webdav://, s3:// …</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the sync location</source>
+        <translation>Wybierz folder na lokalizację synchronizacji</translation>
+    </message>
+    <message>
+        <source>Sync location:</source>
+        <translation>Lokalizacja synchronizacji:</translation>
+    </message>
+    <message>
+        <source>Password or access key of the location</source>
+        <translation>Hasło lub klucz dostępu lokalizacji</translation>
+    </message>
+    <message>
+        <source>Only if the location needs one (S3: KEY_ID:SECRET)</source>
+        <translation>Tylko jeśli lokalizacja go wymaga (S3: KEY_ID:SECRET)</translation>
+    </message>
+    <message>
+        <source>Password or key:</source>
+        <translation>Hasło lub klucz:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>Folder for the team&apos;s sync location</source>
+        <translation>Folder na lokalizację synchronizacji zespołu</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location first.</source>
+        <translation>Najpierw wybierz lokalizację synchronizacji zespołu.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testowanie połączenia…</translation>
+    </message>
+    <message>
+        <source>Connected. Nothing has been written there yet.</source>
+        <translation>Połączono. Nic tam jeszcze nie zapisano.</translation>
+    </message>
+    <message>
+        <source>New SFTP server</source>
+        <translation>Nowy serwer SFTP</translation>
+    </message>
+    <message>
+        <source>This is the first connection to {host}. Its host key fingerprint is:
+{fingerprint}
+
+Compare it with the one your server administrator gives you. Trust it?</source>
+        <translation>To pierwsze połączenie z {host}. Odcisk palca jego klucza hosta to:
+{fingerprint}
+
+Porównaj go z tym, który poda administrator serwera. Ufać mu?</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Ufaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5903,10 @@
         <translation>Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
@@ -4956,6 +5925,10 @@
     <message>
         <source>About VaultCRM</source>
         <translation>VaultCRM — informacje</translation>
+    </message>
+    <message>
+        <source>You joined the team. This laptop syncs with it.</source>
+        <translation>Dołączono do zespołu. Ten laptop synchronizuje się z nim.</translation>
     </message>
     <message>
         <source>Your vault is ready. Add your first customer with Ctrl+N.</source>
@@ -5023,6 +5996,108 @@
     <message>
         <source>Field for {0}</source>
         <translation>Pole dla {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Następne 7 dni</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>My day</source>
+        <translation>Mój dzień</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nowe zadanie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Oznacz jako &amp;wykonane</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Odłóż</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minut</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 godzina</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Jutro rano</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Eksportuj &amp;kalendarz…</translation>
+    </message>
+    <message>
+        <source>Overdue: {0} · Today: {1} · Next 7 days: {2}</source>
+        <translation>Zaległe: {0} · Dziś: {1} · Następne 7 dni: {2}</translation>
+    </message>
+    <message>
+        <source>Export tasks and meetings</source>
+        <translation>Eksport zadań i spotkań</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {tasks} tasks, {meetings} meetings.</source>
+        <translation>Zapisano {path}: zadania: {tasks}, spotkania: {meetings}.</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +6549,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Powtórz:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Siła:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
@@ -5494,6 +6592,61 @@
     <message>
         <source>Strong</source>
         <translation>Silne</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLaptopsDialog</name>
+    <message>
+        <source>Pending laptops</source>
+        <translation>Oczekujące laptopy</translation>
+    </message>
+    <message>
+        <source>Laptops that opened an invitation and ask to join the team. Approve only the ones you invited: ask the colleague to read you the code of their laptop if in doubt.</source>
+        <translation>Laptopy, które otworzyły zaproszenie i proszą o dołączenie do zespołu. Zatwierdzaj tylko te, które zaprosiłeś: w razie wątpliwości poproś współpracownika o odczytanie kodu jego laptopa.</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for approval</source>
+        <translation>Laptopy czekające na zatwierdzenie</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting.</source>
+        <translation>Żaden laptop nie czeka.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Zatwierdź</translation>
+    </message>
+    <message>
+        <source>{user} ({profile}): laptop {device}, asked {when}</source>
+        <translation>{user} ({profile}): laptop {device}, prośba z {when}</translation>
+    </message>
+    <message>
+        <source>cannot be approved: {0}</source>
+        <translation>nie można zatwierdzić: {0}</translation>
+    </message>
+    <message>
+        <source>Approve this laptop?</source>
+        <translation>Zatwierdzić ten laptop?</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop will receive the whole customer book and sync with the team.</source>
+        <translation>Laptop użytkownika {user} otrzyma całą bazę klientów i będzie synchronizowany z zespołem.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop is on the team. It downloads the book at its next check.</source>
+        <translation>Laptop użytkownika {user} jest w zespole. Pobierze bazę przy następnym sprawdzeniu.</translation>
+    </message>
+    <message>
+        <source>The book could not be published yet: {0}</source>
+        <translation>Nie udało się jeszcze opublikować bazy: {0}</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +6737,69 @@
     <message>
         <source>Change settings</source>
         <translation>Zmiana ustawień</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Lejek sprzedaży</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Zakwalifikowana</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negocjacje</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Wszyscy właściciele</translation>
+    </message>
+    <message>
+        <source>Expected close from</source>
+        <translation>Planowane zamknięcie od</translation>
+    </message>
+    <message>
+        <source>Expected close to</source>
+        <translation>Planowane zamknięcie do</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Właściciel:</translation>
+    </message>
+    <message>
+        <source>Expected close from:</source>
+        <translation>Planowane zamknięcie od:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>do:</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +7041,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Save or print this sheet now and keep it offline. It is the only way back into this laptop&apos;s vault if you forget your password.</source>
+        <translation>Zapisz lub wydrukuj ten arkusz teraz i przechowuj go poza siecią. To jedyny sposób powrotu do sejfu tego laptopa, jeśli zapomnisz hasła.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Arkusz odzyskiwania</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>I saved or printed the sheet and understand the warning above.</source>
+        <translation>Zapisałem lub wydrukowałem arkusz i rozumiem powyższe ostrzeżenie.</translation>
+    </message>
+    <message>
+        <source>I understand the warning</source>
+        <translation>Rozumiem ostrzeżenie</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
@@ -5869,6 +7112,29 @@
     <message>
         <source>VaultCRM recovery sheet</source>
         <translation>Arkusz odzyskiwania VaultCRM</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Due now: {title}</source>
+        <translation>Termin teraz: {title}</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Odłóż o 10 min</translation>
+    </message>
+    <message>
+        <source>VaultCRM</source>
+        <translation>VaultCRM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due now. Open VaultCRM to see them.</source>
+        <translation>
+            <numerusform>%n zadanie ma termin teraz. Otwórz VaultCRM, aby je zobaczyć.</numerusform>
+            <numerusform>%n zadania mają termin teraz. Otwórz VaultCRM, aby je zobaczyć.</numerusform>
+            <numerusform>%n zadań ma termin teraz. Otwórz VaultCRM, aby je zobaczyć.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6171,6 +7437,30 @@
         <source>A team device that has not synced for this long is flagged in the device list.</source>
         <translation>Urządzenie zespołu, które nie synchronizowało się przez ten czas, jest oznaczane na liście urządzeń.</translation>
     </message>
+    <message>
+        <source>Automatic sync every (minutes)</source>
+        <translation>Automatyczna synchronizacja co (minuty)</translation>
+    </message>
+    <message>
+        <source>While the app is open and the team&apos;s location can be reached, a sync round runs this often.</source>
+        <translation>Gdy aplikacja jest otwarta, a lokalizacja synchronizacji zespołu jest osiągalna, synchronizacja uruchamia się z tą częstotliwością.</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Największy załącznik (MB)</translation>
+    </message>
+    <message>
+        <source>Files bigger than this cannot be attached to a customer or a deal.</source>
+        <translation>Plików większych niż ten rozmiar nie można załączyć do klienta ani transakcji.</translation>
+    </message>
+    <message>
+        <source>Attachments per vault (MB)</source>
+        <translation>Załączniki w sejfie (MB)</translation>
+    </message>
+    <message>
+        <source>All attached files together may take at most this much space.</source>
+        <translation>Wszystkie załączone pliki razem mogą zająć najwyżej tyle miejsca.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6389,6 +7679,13 @@
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome to VaultCRM</source>
@@ -6427,6 +7724,18 @@
         <translation>Przywracanie z poziomu aplikacji nie jest jeszcze dostępne; użyj wiersza polecenia.</translation>
     </message>
     <message>
+        <source>Join a team…</source>
+        <translation>Dołącz do zespołu…</translation>
+    </message>
+    <message>
+        <source>Join a team with an invitation</source>
+        <translation>Dołącz do zespołu z zaproszeniem</translation>
+    </message>
+    <message>
+        <source>Your administrator gave you an invitation file and a one-time code.</source>
+        <translation>Administrator przekazał ci plik zaproszenia i kod jednorazowy.</translation>
+    </message>
+    <message>
         <source>Recent vaults</source>
         <translation>Ostatnie sejfy</translation>
     </message>
@@ -6449,6 +7758,49 @@
     <message>
         <source>This folder does not hold a VaultCRM vault.</source>
         <translation>Ten folder nie zawiera sejfu VaultCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>StartTeamDialog</name>
+    <message>
+        <source>Start a team</source>
+        <translation>Utwórz zespół</translation>
+    </message>
+    <message>
+        <source>Share this vault&apos;s customer book with your team</source>
+        <translation>Udostępnij bazę klientów tego sejfu swojemu zespołowi</translation>
+    </message>
+    <message>
+        <source>This laptop becomes the team&apos;s first device. Choose the sync location, as for backups: a shared folder, SFTP, WebDAV or S3. It only ever holds encrypted files; each colleague&apos;s laptop keeps its own vault and syncs through it.</source>
+        <translation>Ten laptop stanie się pierwszym urządzeniem zespołu. Wybierz lokalizację synchronizacji, jak dla kopii zapasowych: folder współdzielony, SFTP, WebDAV lub S3. Przechowuje ona wyłącznie zaszyfrowane pliki; laptop każdego współpracownika ma własny sejf i synchronizuje się przez nią.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint</source>
+        <translation>Odcisk palca początkowej listy członków</translation>
+    </message>
+    <message>
+        <source>Start the team</source>
+        <translation>Utwórz zespół</translation>
+    </message>
+    <message>
+        <source>Test the connection first.</source>
+        <translation>Najpierw przetestuj połączenie.</translation>
+    </message>
+    <message>
+        <source>Starting the team…</source>
+        <translation>Tworzenie zespołu…</translation>
+    </message>
+    <message>
+        <source>This vault is the first device of the team book. Invite laptops from Administration &gt; Invite a laptop…. Every invitation shows this genesis fingerprint: the new laptop must show the same.</source>
+        <translation>Ten sejf jest pierwszym urządzeniem wspólnej bazy zespołu. Zapraszaj laptopy przez Administracja &gt; Zaproś laptop…. Każde zaproszenie pokazuje ten odcisk palca początkowej listy członków: nowy laptop musi pokazać taki sam.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}</source>
+        <translation>Odcisk palca początkowej listy członków: {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -6504,8 +7856,16 @@
         <translation>Transakcje i zamówienia</translation>
     </message>
     <message>
+        <source>Attached files (the files are in the folder beside this export)</source>
+        <translation>Załączone pliki (same pliki są w folderze obok tego eksportu)</translation>
+    </message>
+    <message>
         <source>Purchase preferences</source>
         <translation>Preferencje zakupowe</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
@@ -6537,6 +7897,252 @@
     <message>
         <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Opublikowano: {published}, zastosowano: {applied}, nowe konflikty: {conflicts}, odrzucono: {refused}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (in the bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync location cannot be reached: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Team sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>Edytuj zadanie</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nowe zadanie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>O godz.</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Godzina terminu</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Termin:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorytet:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Powtarzanie</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Nie powtarza się</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Powtarzanie:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} to plik, a nie folder.</translation>
+    </message>
+    <message>
+        <source>{path} holds a vault; choose another folder for the team&apos;s sync location.</source>
+        <translation>{path} zawiera sejf; wybierz inny folder na lokalizację synchronizacji zespołu.</translation>
+    </message>
+    <message>
+        <source>You cannot write in {path}.</source>
+        <translation>Nie możesz zapisywać w {path}.</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location.</source>
+        <translation>Wybierz lokalizację synchronizacji zespołu.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on {time}; ask for a new one.</source>
+        <translation>To zaproszenie wygasło {time}; poproś o nowe.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file first.</source>
+        <translation>Najpierw otwórz plik zaproszenia.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; ask an administrator to invite it again.</source>
+        <translation>Ten laptop został usunięty z zespołu; poproś administratora o ponowne zaproszenie.</translation>
+    </message>
+    <message>
+        <source>Waiting for an administrator to approve this laptop.</source>
+        <translation>Oczekiwanie na zatwierdzenie tego laptopa przez administratora.</translation>
+    </message>
+    <message>
+        <source>Waiting for {names} to approve this laptop.</source>
+        <translation>Oczekiwanie, aż {names} zatwierdzi ten laptop.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s book is not on the sync location yet: the administrator&apos;s laptop publishes it at its next sync. Try again in a moment.</source>
+        <translation>Wspólnej bazy zespołu nie ma jeszcze w lokalizacji synchronizacji: laptop administratora opublikuje ją przy następnej synchronizacji. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>Start a team…</source>
+        <translation>Utwórz zespół…</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Zaproś laptop…</translation>
+    </message>
+    <message>
+        <source>Pending laptops…</source>
+        <translation>Oczekujące laptopy…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHelp</name>
+    <message>
+        <source>Working as a team: every laptop keeps its own complete, encrypted vault and works offline. When it can reach the team&apos;s sync location, it sends its changes and takes everyone else&apos;s.</source>
+        <translation>Praca w zespole: każdy laptop ma własny, kompletny, zaszyfrowany sejf i działa bez sieci. Gdy ma dostęp do lokalizacji synchronizacji zespołu, wysyła swoje zmiany i pobiera zmiany pozostałych.</translation>
+    </message>
+    <message>
+        <source>1. On the administrator&apos;s laptop, choose Administration &gt; Start a team… and a sync location: a shared folder, SFTP, WebDAV or S3, as for backups. The location only ever stores encrypted files.</source>
+        <translation>1. Na laptopie administratora wybierz Administracja &gt; Utwórz zespół… oraz lokalizację synchronizacji: folder współdzielony, SFTP, WebDAV lub S3, jak dla kopii zapasowych. Lokalizacja przechowuje wyłącznie zaszyfrowane pliki.</translation>
+    </message>
+    <message>
+        <source>2. Choose Administration &gt; Invite a laptop…, pick the colleague and their profile, save the invitation file and give it to them with the one-time code, told separately (in person or by phone).</source>
+        <translation>2. Wybierz Administracja &gt; Zaproś laptop…, wskaż współpracownika i jego profil, zapisz plik zaproszenia i przekaż mu go razem z kodem jednorazowym, podanym osobno (osobiście lub telefonicznie).</translation>
+    </message>
+    <message>
+        <source>3. On the new laptop, choose Join a team… on the start screen, open the invitation, type the code, then set your own password and authenticator. Check that the fingerprint shown matches the one on the administrator&apos;s screen.</source>
+        <translation>3. Na nowym laptopie wybierz Dołącz do zespołu… na ekranie startowym, otwórz zaproszenie, wpisz kod, a potem ustaw własne hasło i aplikację uwierzytelniającą. Sprawdź, czy pokazany odcisk palca zgadza się z tym na ekranie administratora.</translation>
+    </message>
+    <message>
+        <source>4. The administrator approves the laptop in Administration &gt; Pending laptops…; the new laptop then downloads the book.</source>
+        <translation>4. Administrator zatwierdza laptop w Administracja &gt; Oczekujące laptopy…; nowy laptop pobiera wtedy bazę.</translation>
+    </message>
+    <message>
+        <source>Every laptop holds the whole book; a profile limits what the app shows and does on it. Revoking a laptop stops it from syncing, but the data already on it stays there.</source>
+        <translation>Każdy laptop przechowuje całą bazę; profil ogranicza to, co aplikacja na nim pokazuje i robi. Odwołanie laptopa zatrzymuje jego synchronizację, ale dane, które już są na nim, tam pozostają.</translation>
+    </message>
+    <message>
+        <source>Working as a team</source>
+        <translation>Praca w zespole</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Help on working as a team</source>
+        <translation>Pomoc dotycząca pracy w zespole</translation>
     </message>
 </context>
 <context>
@@ -6667,6 +8273,13 @@
     <message>
         <source>Locks in {0}</source>
         <translation>Blokada za {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Check now</source>
+        <translation>Sprawdź teraz</translation>
     </message>
 </context>
 <context>

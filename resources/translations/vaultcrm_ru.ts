@@ -186,6 +186,111 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>View {0}</source>
+        <translation>Просмотр: {0}</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Use Save a copy to open it in another program.</source>
+        <translation>Это изображение нельзя показать. Используйте «Сохранить копию», чтобы открыть его в другой программе.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>unnamed file</source>
+        <translation>файл без имени</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Вложенные файлы</translation>
+    </message>
+    <message>
+        <source>No files attached yet.</source>
+        <translation>Файлов пока нет.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Вложить файл</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>View the selected file</source>
+        <translation>Просмотреть выбранный файл</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file</source>
+        <translation>Сохранить копию выбранного файла</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected file</source>
+        <translation>Удалить выбранный файл</translation>
+    </message>
+    <message>
+        <source>Attached {0}.</source>
+        <translation>Файл {0} вложен.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app; use Save a copy.</source>
+        <translation>Файл такого типа нельзя показать в приложении; используйте «Сохранить копию».</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}.</source>
+        <translation>Копия сохранена в {0}.</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Удалить файл</translation>
+    </message>
+    <message>
+        <source>Delete the attached file {0}? It is removed from the vault for good; this cannot be undone.</source>
+        <translation>Удалить вложенный файл {0}? Он будет навсегда удалён из хранилища; это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>the head recorded beside the vault</source>
@@ -523,6 +628,34 @@
         <translation>Неудачный вход</translation>
     </message>
     <message>
+        <source>Added a task</source>
+        <translation>Добавлена задача</translation>
+    </message>
+    <message>
+        <source>Changed a task</source>
+        <translation>Изменена задача</translation>
+    </message>
+    <message>
+        <source>Completed a task</source>
+        <translation>Задача выполнена</translation>
+    </message>
+    <message>
+        <source>Reopened a task</source>
+        <translation>Задача открыта снова</translation>
+    </message>
+    <message>
+        <source>Snoozed a task&apos;s reminder</source>
+        <translation>Напоминание о задаче отложено</translation>
+    </message>
+    <message>
+        <source>Deleted a task</source>
+        <translation>Удалена задача</translation>
+    </message>
+    <message>
+        <source>Exported tasks and meetings as a calendar</source>
+        <translation>Задачи и встречи экспортированы как календарь</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
@@ -547,8 +680,28 @@
         <translation>Новые коды восстановления для собственной учётной записи</translation>
     </message>
     <message>
+        <source>Saved the dashboard as a PDF</source>
+        <translation>Панель показателей сохранена в PDF</translation>
+    </message>
+    <message>
         <source>Subject access export</source>
         <translation>Экспорт по запросу субъекта данных</translation>
+    </message>
+    <message>
+        <source>Attached a file</source>
+        <translation>Вложен файл</translation>
+    </message>
+    <message>
+        <source>Viewed an attached file</source>
+        <translation>Просмотрен вложенный файл</translation>
+    </message>
+    <message>
+        <source>Saved a copy of an attached file</source>
+        <translation>Сохранена копия вложенного файла</translation>
+    </message>
+    <message>
+        <source>Deleted an attached file</source>
+        <translation>Удалён вложенный файл</translation>
     </message>
     <message>
         <source>Erasure re-applied after a restore</source>
@@ -732,6 +885,25 @@
     <message>
         <source>Exported to {0}.</source>
         <translation>Экспортировано в {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorPage</name>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key into it. Each sign-in asks for the 6-digit code it shows.</source>
+        <translation>Отсканируйте этот код приложением-аутентификатором или введите в него ключ. При каждом входе запрашивается 6-значный код, который оно показывает.</translation>
+    </message>
+    <message>
+        <source>Authenticator key</source>
+        <translation>Ключ аутентификатора</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Код из приложения</translation>
+    </message>
+    <message>
+        <source>Code shown now:</source>
+        <translation>Код, показанный сейчас:</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1162,17 @@
     <message>
         <source>Working</source>
         <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Meeting: {customer}</source>
+        <translation>Встреча: {customer}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Клиент: {customer}</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1625,22 @@
         <translation>отклонено: {device}, сегмент {segment}: {reason}</translation>
     </message>
     <message>
+        <source>Stale devices: unknown (the location cannot be reached).</source>
+        <translation>Устаревшие устройства: неизвестно (место синхронизации недоступно).</translation>
+    </message>
+    <message>
+        <source>Stale device: {device} ({user}), last seen {when}; it holds compaction back until it syncs or is revoked.</source>
+        <translation>Устаревшее устройство: {device} ({user}), последний раз замечено {when}; оно задерживает уплотнение, пока не синхронизируется или не будет отозвано.</translation>
+    </message>
+    <message>
+        <source>warning: the changes of device {device} are dated {minutes} min ahead of this computer&apos;s clock; check that device&apos;s clock.</source>
+        <translation>предупреждение: изменения устройства {device} датированы на {minutes} мин позже часов этого компьютера; проверьте часы того устройства.</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the sync location&apos;s by {minutes} min; check the clock.</source>
+        <translation>предупреждение: часы этого компьютера расходятся со временем места синхронизации на {minutes} мин; проверьте часы.</translation>
+    </message>
+    <message>
         <source>Conflict {id} resolved: {value}</source>
         <translation>Конфликт {id} разрешён: {value}</translation>
     </message>
@@ -1452,6 +1651,34 @@
     <message>
         <source>No conflicts.</source>
         <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>Сделок нет.</translation>
+    </message>
+    <message>
+        <source>Added task {id}.</source>
+        <translation>Добавлена задача {id}.</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Задач нет.</translation>
+    </message>
+    <message>
+        <source>Task {id} is open again.</source>
+        <translation>Задача {id} снова открыта.</translation>
+    </message>
+    <message>
+        <source>Task {id} is done.</source>
+        <translation>Задача {id} выполнена.</translation>
+    </message>
+    <message>
+        <source>Next occurrence: task {id}.</source>
+        <translation>Следующее повторение: задача {id}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({tasks} tasks, {meetings} meetings).</source>
+        <translation>Записан {path} (задач: {tasks}, встреч: {meetings}).</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1794,81 @@
     <message>
         <source>Why it was not imported</source>
         <translation>Почему не импортировано</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict {0} was not: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2118,10 @@
         <source>This column cannot be sorted</source>
         <translation>Этот столбец нельзя сортировать</translation>
     </message>
+    <message>
+        <source>{0} (sync conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1930,6 +2236,96 @@
     <message>
         <source>Undo</source>
         <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирована</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Pipeline value by stage ({0})</source>
+        <translation>Сумма воронки по этапам ({0})</translation>
+    </message>
+    <message>
+        <source>Also in other currencies: {0}</source>
+        <translation>Также в других валютах: {0}</translation>
+    </message>
+    <message>
+        <source>Won and lost deals per month</source>
+        <translation>Выигранные и проигранные сделки по месяцам</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграны</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграны</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(без пользователя)</translation>
+    </message>
+    <message>
+        <source>Activities per user per week</source>
+        <translation>Взаимодействия по пользователям за неделю</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>Новые клиенты по месяцам</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Overdue tasks per user</source>
+        <translation>Просроченные задачи по пользователям</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель показателей</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation>Сохранить панель показателей в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2881,88 @@
     </message>
 </context>
 <context>
+    <name>DeviceState</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Активен</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished">Ожидание одобрения</translation>
+    </message>
+    <message>
+        <source>{0} (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Одобрить</translation>
+    </message>
+    <message>
+        <source>Revoke this device of {user}?
+
+From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
+
+Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -2497,6 +2975,17 @@
     <message>
         <source>Cannot save there</source>
         <translation>Невозможно сохранить в этом месте</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPage</name>
+    <message>
+        <source>This laptop is approved. It downloads the team&apos;s customer book now; you can cancel and try again later.</source>
+        <translation>Этот ноутбук одобрен. Сейчас он загружает книгу клиентов команды; можно отменить и повторить позже.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
@@ -2966,8 +3455,29 @@
         <translation>сумма позиций равна {total}, а не {amount}</translation>
     </message>
     <message>
+        <source>The file is {size} MB; attachments may be at most {limit} MB each (setting: largest attachment).</source>
+        <extracomment>media types recognised from the content (the name&apos;s extension is never trusted)</extracomment>
+        <translation>Размер файла {size} МБ; каждое вложение может быть не больше {limit} МБ (настройка: самое большое вложение).</translation>
+    </message>
+    <message>
+        <source>The vault already holds {used} MB of attachments; adding {size} MB would pass its limit of {limit} MB (setting: attachments per vault).</source>
+        <translation>В хранилище уже {used} МБ вложений; ещё {size} МБ превысят его предел в {limit} МБ (настройка: вложения в хранилище).</translation>
+    </message>
+    <message>
         <source>There is no deal {id}.</source>
         <translation>Сделки {id} не существует.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {id}.</source>
+        <translation>Вложения {id} нет.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is incomplete or damaged (its content does not match its checksum); it may still be arriving by sync.</source>
+        <translation>Вложение {name} неполное или повреждено (содержимое не совпадает с контрольной суммой); возможно, оно ещё поступает через синхронизацию.</translation>
     </message>
     <message>
         <source>The deal {title} was changed by someone else since you opened it; reload it.</source>
@@ -4204,11 +4714,12 @@
     </message>
     <message>
         <source>This device is not on the book&apos;s roster yet: an administrator has to approve it before it can publish.</source>
-        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more)</extracomment>
+        <extracomment>changes per segment (a transaction&apos;s changes are never split: a segment may hold more) bytes of change values per segment (attachment chunks are large): a batch ends before the transaction that would pass it (one bigger transaction goes alone), so a segment stays within the format&apos;s limits (docs/SYNC.md, &quot;Attachments&quot;)</extracomment>
         <translation>Этого устройства ещё нет в списке участников книги: прежде чем оно сможет публиковать изменения, его должен одобрить администратор.</translation>
     </message>
     <message>
         <source>This device is not on the book&apos;s roster: an administrator has to approve it first.</source>
+        <extracomment>``vault_secrets`` row holding the last round&apos;s clock warnings (``sync status`` shows them)</extracomment>
         <translation>Этого устройства нет в списке участников книги: сначала его должен одобрить администратор.</translation>
     </message>
     <message>
@@ -4253,6 +4764,7 @@
     </message>
     <message>
         <source>Snapshot {snapshot} is not a snapshot file; refused.</source>
+        <extracomment>a manifest&apos;s plaintext (a few hundred bytes per part), and a part&apos;s (test seams) where the writer cuts a part (plaintext bytes)</extracomment>
         <translation>Снимок {snapshot} не является файлом снимка; отклонено.</translation>
     </message>
     <message>
@@ -4278,6 +4790,59 @@
     <message>
         <source>Snapshot {snapshot} was written by a newer version of the app: update the app to keep syncing.</source>
         <translation>Снимок {snapshot} записан более новой версией приложения: обновите приложение, чтобы продолжить синхронизацию.</translation>
+    </message>
+    <message>
+        <source>stage: one of {choices}</source>
+        <translation>этап: один из {choices}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
+        <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 10m, 1h or tomorrow.</source>
+        <translation>Отложите на 10m, 1h или tomorrow.</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>not a time (HH:MM)</source>
+        <translation>не время (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>You can give tasks only to yourself.</source>
+        <translation>Вы можете назначать задачи только себе.</translation>
+    </message>
+    <message>
+        <source>owner: no such active user</source>
+        <translation>ответственный: нет такого активного пользователя</translation>
+    </message>
+    <message>
+        <source>no such active user</source>
+        <translation>нет такого активного пользователя</translation>
+    </message>
+    <message>
+        <source>There is no task {id}.</source>
+        <translation>Задачи {id} нет.</translation>
+    </message>
+    <message>
+        <source>This task is not one of yours.</source>
+        <translation>Это не ваша задача.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task meanwhile. Reload it.</source>
+        <translation>Кто-то другой тем временем изменил эту задачу. Загрузите её заново.</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>дата (ГГГГ-ММ-ДД)</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4918,44 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Choose an empty or new folder on this laptop for your vault (not a synced cloud folder).</source>
+        <translation>Выберите на этом ноутбуке пустую или новую папку для своего хранилища (не папку, синхронизируемую с облаком).</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Папка хранилища</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Напомнить</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Дата напоминания</translation>
+    </message>
+    <message>
+        <source>Follow up: {summary}</source>
+        <translation>Продолжить: {summary}</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +5473,110 @@
     </message>
 </context>
 <context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Your administrator gave you an invitation file and told you a one-time code. This laptop gets its own vault, with your own password and authenticator, and syncs with the team.</source>
+        <translation>Администратор передал вам файл приглашения и сообщил одноразовый код. Этот ноутбук получит собственное хранилище с вашим паролем и аутентификатором и будет синхронизироваться с командой.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Файл приглашения</translation>
+    </message>
+    <message>
+        <source>Open the invitation…</source>
+        <translation>Открыть приглашение…</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Одноразовый код</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH</source>
+        <translation>ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>Password or access key of the sync location</source>
+        <translation>Пароль или ключ доступа к месту синхронизации</translation>
+    </message>
+    <message>
+        <source>Location password or key:</source>
+        <translation>Пароль или ключ места:</translation>
+    </message>
+    <message>
+        <source>One-time code:</source>
+        <translation>Одноразовый код:</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop</source>
+        <translation>Пригласить ноутбук</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who will use the new laptop, or type a new user name. The invitation file holds no secret; the one-time code does: tell it to them separately.</source>
+        <translation>Выберите коллегу, который будет работать на новом ноутбуке, или введите новое имя пользователя. Файл приглашения не содержит секретов; одноразовый код содержит: сообщите его отдельно.</translation>
+    </message>
+    <message>
+        <source>Team user</source>
+        <translation>Пользователь команды</translation>
+    </message>
+    <message>
+        <source>Profile of a new user</source>
+        <translation>Профиль нового пользователя</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <source>Save the invitation…</source>
+        <translation>Сохранить приглашение…</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation</source>
+        <translation>QR-код приглашения</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Одноразовый код</translation>
+    </message>
+    <message>
+        <source>Choose or type the user who will use the new laptop.</source>
+        <translation>Выберите или введите пользователя, который будет работать на новом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Сохранить приглашение</translation>
+    </message>
+    <message>
+        <source>Invitation for {0}.vaultcrm-invite</source>
+        <translation>Приглашение для {0}.vaultcrm-invite</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite)</source>
+        <translation>Приглашения VaultCRM (*.vaultcrm-invite)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}) saved to {path}.</source>
+        <translation>Приглашение для {user} ({profile}) сохранено в {path}.</translation>
+    </message>
+    <message>
+        <source>Shown only now: tell {user} this code separately from the file (in person or by phone). It works once, until {time}.</source>
+        <translation>Показывается только сейчас: сообщите этот код пользователю {user} отдельно от файла (лично или по телефону). Он действует один раз, до {time}.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}
+The new laptop shows it when it opens the invitation; it must be the same.</source>
+        <translation>Исходный отпечаток: {0}
+Новый ноутбук покажет его при открытии приглашения; он должен совпадать.</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled.</source>
@@ -4885,10 +5592,268 @@
     </message>
 </context>
 <context>
+    <name>JoinTeamWizard</name>
+    <message>
+        <source>Open your invitation</source>
+        <translation>Откройте приглашение</translation>
+    </message>
+    <message>
+        <source>Where to keep your vault</source>
+        <translation>Где хранить ваше хранилище</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Выберите пароль</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Настройте приложение-аутентификатор</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet</source>
+        <translation>Ваш лист восстановления</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ожидание одобрения</translation>
+    </message>
+    <message>
+        <source>Downloading the customer book</source>
+        <translation>Загрузка книги клиентов</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Открыть приглашение</translation>
+    </message>
+    <message>
+        <source>VaultCRM invitations (*.vaultcrm-invite);;All files (*)</source>
+        <translation>Приглашения VaultCRM (*.vaultcrm-invite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} ({profile}), valid until {time}.
+Sync location: {location}
+Genesis fingerprint: {fingerprint}
+Check with your administrator that their screen shows the same fingerprint.</source>
+        <translation>Приглашение для {user} ({profile}), действует до {time}.
+Место синхронизации: {location}
+Исходный отпечаток: {fingerprint}
+Убедитесь вместе с администратором, что на его экране тот же отпечаток.</translation>
+    </message>
+    <message>
+        <source>Choose another folder: </source>
+        <translation>Выберите другую папку: </translation>
+    </message>
+    <message>
+        <source>Folder for your vault</source>
+        <translation>Папка для вашего хранилища</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>This password is not accepted: </source>
+        <translation>Этот пароль не принимается: </translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Сохранить лист восстановления</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Move it somewhere safe and offline.</source>
+        <translation>Сохранено в {0}. Перенесите его в надёжное место без доступа к сети.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet?</source>
+        <translation>Напечатать лист восстановления?</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на принтер.</translation>
+    </message>
+    <message>
+        <source>If your administrator asks, this laptop&apos;s request fingerprint is {0}.</source>
+        <translation>Если администратор спросит, отпечаток запроса этого ноутбука: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at {0}; checked again every %n second(s).</source>
+        <translation>
+            <numerusform>Проверено в {0}; повторная проверка каждую %n секунду.</numerusform>
+            <numerusform>Проверено в {0}; повторная проверка каждые %n секунды.</numerusform>
+            <numerusform>Проверено в {0}; повторная проверка каждые %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check at {0}: {1}</source>
+        <translation>Не удалось проверить в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Downloading the book…</source>
+        <translation>Загрузка книги…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The book is on this laptop: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Книга на этом ноутбуке: применено %n изменение.</numerusform>
+            <numerusform>Книга на этом ноутбуке: применено %n изменения.</numerusform>
+            <numerusform>Книга на этом ноутбуке: применено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Try again when you are ready.</source>
+        <translation>Отменено. Повторите, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>Выйти из мастера?</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s vault is made and its request to join is sent. Open the vault later from Recent vaults: it syncs once an administrator approves it.</source>
+        <translation>Хранилище этого ноутбука создано, запрос на присоединение отправлен. Откройте хранилище позже из списка «Последние хранилища»: синхронизация начнётся, когда администратор его одобрит.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Остаться</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Шаг {0} из {1}</translation>
+    </message>
+    <message>
+        <source>{user}, choose your own password for this laptop: at least 12 characters; several unrelated words work well. Nobody else knows it, not even your administrator.</source>
+        <translation>{user}, выберите собственный пароль для этого ноутбука: не менее 12 символов; хорошо подходят несколько не связанных слов. Никто другой его не знает, даже администратор.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Создать моё хранилище</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Создание…</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Подтвердить код</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Ожидание…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Open the workspace</source>
+        <translation>Открыть рабочую область</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Sync location</source>
+        <translation>Место синхронизации</translation>
+    </message>
+    <message>
+        <source>A shared folder, or sftp://, webdav://, s3:// …</source>
+        <translation>Общая папка или sftp://, webdav://, s3:// …</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Папка…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the sync location</source>
+        <translation>Выбрать папку для места синхронизации</translation>
+    </message>
+    <message>
+        <source>Sync location:</source>
+        <translation>Место синхронизации:</translation>
+    </message>
+    <message>
+        <source>Password or access key of the location</source>
+        <translation>Пароль или ключ доступа к месту</translation>
+    </message>
+    <message>
+        <source>Only if the location needs one (S3: KEY_ID:SECRET)</source>
+        <translation>Только если месту он нужен (S3: KEY_ID:SECRET)</translation>
+    </message>
+    <message>
+        <source>Password or key:</source>
+        <translation>Пароль или ключ:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Folder for the team&apos;s sync location</source>
+        <translation>Папка для места синхронизации команды</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location first.</source>
+        <translation>Сначала выберите место синхронизации команды.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверка подключения…</translation>
+    </message>
+    <message>
+        <source>Connected. Nothing has been written there yet.</source>
+        <translation>Подключено. Туда ещё ничего не записано.</translation>
+    </message>
+    <message>
+        <source>New SFTP server</source>
+        <translation>Новый сервер SFTP</translation>
+    </message>
+    <message>
+        <source>This is the first connection to {host}. Its host key fingerprint is:
+{fingerprint}
+
+Compare it with the one your server administrator gives you. Trust it?</source>
+        <translation>Это первое подключение к {host}. Отпечаток его ключа хоста:
+{fingerprint}
+
+Сравните его с тем, что даст администратор сервера. Доверять ему?</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Доверять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5903,10 @@
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -4956,6 +5925,10 @@
     <message>
         <source>About VaultCRM</source>
         <translation>О программе VaultCRM</translation>
+    </message>
+    <message>
+        <source>You joined the team. This laptop syncs with it.</source>
+        <translation>Вы присоединились к команде. Этот ноутбук синхронизируется с ней.</translation>
     </message>
     <message>
         <source>Your vault is ready. Add your first customer with Ctrl+N.</source>
@@ -5023,6 +5996,108 @@
     <message>
         <source>Field for {0}</source>
         <translation>Поле для {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Следующие 7 дней</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Новая задача…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Отметить как в&amp;ыполненную</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Отложить</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 минут</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Завтра утром</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Экспорт &amp;календаря…</translation>
+    </message>
+    <message>
+        <source>Overdue: {0} · Today: {1} · Next 7 days: {2}</source>
+        <translation>Просрочено: {0} · Сегодня: {1} · Следующие 7 дней: {2}</translation>
+    </message>
+    <message>
+        <source>Export tasks and meetings</source>
+        <translation>Экспорт задач и встреч</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {tasks} tasks, {meetings} meetings.</source>
+        <translation>Записан {path}: задач: {tasks}, встреч: {meetings}.</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +6549,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Повтор:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Very weak</source>
@@ -5494,6 +6592,61 @@
     <message>
         <source>Strong</source>
         <translation>Надёжный</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLaptopsDialog</name>
+    <message>
+        <source>Pending laptops</source>
+        <translation>Ожидающие ноутбуки</translation>
+    </message>
+    <message>
+        <source>Laptops that opened an invitation and ask to join the team. Approve only the ones you invited: ask the colleague to read you the code of their laptop if in doubt.</source>
+        <translation>Ноутбуки, открывшие приглашение и запрашивающие присоединение к команде. Одобряйте только те, которые вы пригласили: если сомневаетесь, попросите коллегу прочитать код его ноутбука.</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for approval</source>
+        <translation>Ноутбуки, ожидающие одобрения</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting.</source>
+        <translation>Нет ожидающих ноутбуков.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <source>{user} ({profile}): laptop {device}, asked {when}</source>
+        <translation>{user} ({profile}): ноутбук {device}, запрос от {when}</translation>
+    </message>
+    <message>
+        <source>cannot be approved: {0}</source>
+        <translation>нельзя одобрить: {0}</translation>
+    </message>
+    <message>
+        <source>Approve this laptop?</source>
+        <translation>Одобрить этот ноутбук?</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop will receive the whole customer book and sync with the team.</source>
+        <translation>Ноутбук пользователя {user} получит всю книгу клиентов и будет синхронизироваться с командой.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s laptop is on the team. It downloads the book at its next check.</source>
+        <translation>Ноутбук пользователя {user} в команде. Он загрузит книгу при следующей проверке.</translation>
+    </message>
+    <message>
+        <source>The book could not be published yet: {0}</source>
+        <translation>Книгу пока не удалось опубликовать: {0}</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +6737,69 @@
     <message>
         <source>Change settings</source>
         <translation>Изменение настроек</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирована</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Expected close from</source>
+        <translation>Ожидаемое закрытие с</translation>
+    </message>
+    <message>
+        <source>Expected close to</source>
+        <translation>Ожидаемое закрытие по</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Expected close from:</source>
+        <translation>Ожидаемое закрытие с:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>по:</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +7041,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Save or print this sheet now and keep it offline. It is the only way back into this laptop&apos;s vault if you forget your password.</source>
+        <translation>Сохраните или напечатайте этот лист сейчас и храните его без доступа к сети. Это единственный способ вернуться в хранилище этого ноутбука, если вы забудете пароль.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Лист восстановления</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>I saved or printed the sheet and understand the warning above.</source>
+        <translation>Я сохранил или напечатал лист и понимаю предупреждение выше.</translation>
+    </message>
+    <message>
+        <source>I understand the warning</source>
+        <translation>Я понимаю предупреждение</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Keep this sheet somewhere safe and offline (a locked drawer, a safe). Anyone holding it can read your backups. If you lose both your password and this recovery key, nobody can recover the data: not you, not us.</source>
@@ -5869,6 +7112,29 @@
     <message>
         <source>VaultCRM recovery sheet</source>
         <translation>Лист восстановления VaultCRM</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Due now: {title}</source>
+        <translation>Срок наступил: {title}</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Отложить на 10 мин</translation>
+    </message>
+    <message>
+        <source>VaultCRM</source>
+        <translation>VaultCRM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due now. Open VaultCRM to see them.</source>
+        <translation>
+            <numerusform>%n задача: срок наступил. Откройте VaultCRM.</numerusform>
+            <numerusform>%n задачи: срок наступил. Откройте VaultCRM.</numerusform>
+            <numerusform>%n задач: срок наступил. Откройте VaultCRM.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6171,6 +7437,30 @@
         <source>A team device that has not synced for this long is flagged in the device list.</source>
         <translation>Устройство команды, которое не синхронизировалось так долго, помечается в списке устройств.</translation>
     </message>
+    <message>
+        <source>Automatic sync every (minutes)</source>
+        <translation>Автоматическая синхронизация каждые (минуты)</translation>
+    </message>
+    <message>
+        <source>While the app is open and the team&apos;s location can be reached, a sync round runs this often.</source>
+        <translation>Пока приложение открыто и место синхронизации команды доступно, синхронизация выполняется с такой частотой.</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Самое большое вложение (МБ)</translation>
+    </message>
+    <message>
+        <source>Files bigger than this cannot be attached to a customer or a deal.</source>
+        <translation>Файлы большего размера нельзя вложить в карточку клиента или сделку.</translation>
+    </message>
+    <message>
+        <source>Attachments per vault (MB)</source>
+        <translation>Вложения в хранилище (МБ)</translation>
+    </message>
+    <message>
+        <source>All attached files together may take at most this much space.</source>
+        <translation>Все вложенные файлы вместе могут занимать не больше этого объёма.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6389,6 +7679,13 @@
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome to VaultCRM</source>
@@ -6427,6 +7724,18 @@
         <translation>Восстановление из приложения пока недоступно; используйте командную строку.</translation>
     </message>
     <message>
+        <source>Join a team…</source>
+        <translation>Присоединиться к команде…</translation>
+    </message>
+    <message>
+        <source>Join a team with an invitation</source>
+        <translation>Присоединиться к команде по приглашению</translation>
+    </message>
+    <message>
+        <source>Your administrator gave you an invitation file and a one-time code.</source>
+        <translation>Администратор передал вам файл приглашения и одноразовый код.</translation>
+    </message>
+    <message>
         <source>Recent vaults</source>
         <translation>Последние хранилища</translation>
     </message>
@@ -6449,6 +7758,49 @@
     <message>
         <source>This folder does not hold a VaultCRM vault.</source>
         <translation>Эта папка не содержит хранилище VaultCRM.</translation>
+    </message>
+</context>
+<context>
+    <name>StartTeamDialog</name>
+    <message>
+        <source>Start a team</source>
+        <translation>Создать команду</translation>
+    </message>
+    <message>
+        <source>Share this vault&apos;s customer book with your team</source>
+        <translation>Поделитесь книгой клиентов этого хранилища с командой</translation>
+    </message>
+    <message>
+        <source>This laptop becomes the team&apos;s first device. Choose the sync location, as for backups: a shared folder, SFTP, WebDAV or S3. It only ever holds encrypted files; each colleague&apos;s laptop keeps its own vault and syncs through it.</source>
+        <translation>Этот ноутбук станет первым устройством команды. Выберите место синхронизации, как для резервных копий: общую папку, SFTP, WebDAV или S3. Там хранятся только зашифрованные файлы; ноутбук каждого коллеги имеет своё хранилище и синхронизируется через это место.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint</source>
+        <translation>Исходный отпечаток</translation>
+    </message>
+    <message>
+        <source>Start the team</source>
+        <translation>Создать команду</translation>
+    </message>
+    <message>
+        <source>Test the connection first.</source>
+        <translation>Сначала проверьте подключение.</translation>
+    </message>
+    <message>
+        <source>Starting the team…</source>
+        <translation>Создание команды…</translation>
+    </message>
+    <message>
+        <source>This vault is the first device of the team book. Invite laptops from Administration &gt; Invite a laptop…. Every invitation shows this genesis fingerprint: the new laptop must show the same.</source>
+        <translation>Это хранилище — первое устройство книги команды. Приглашайте ноутбуки через Администрирование &gt; Пригласить ноутбук…. Каждое приглашение показывает этот исходный отпечаток: новый ноутбук должен показать такой же.</translation>
+    </message>
+    <message>
+        <source>Genesis fingerprint: {0}</source>
+        <translation>Исходный отпечаток: {0}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -6504,8 +7856,16 @@
         <translation>Сделки и заказы</translation>
     </message>
     <message>
+        <source>Attached files (the files are in the folder beside this export)</source>
+        <translation>Вложенные файлы (сами файлы в папке рядом с этим экспортом)</translation>
+    </message>
+    <message>
         <source>Purchase preferences</source>
         <translation>Предпочтения при покупке</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
@@ -6537,6 +7897,252 @@
     <message>
         <source>Published: {published}, applied: {applied}, new conflicts: {conflicts}, refused: {refused}.</source>
         <translation>Опубликовано: {published}, применено: {applied}, новых конфликтов: {conflicts}, отклонено: {refused}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (in the bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s sync location cannot be reached: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Team sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>Изменить задачу</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>{path} holds a vault; choose another folder for the team&apos;s sync location.</source>
+        <translation>{path} содержит хранилище; выберите другую папку для места синхронизации команды.</translation>
+    </message>
+    <message>
+        <source>You cannot write in {path}.</source>
+        <translation>Вы не можете записывать в {path}.</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s sync location.</source>
+        <translation>Выберите место синхронизации команды.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on {time}; ask for a new one.</source>
+        <translation>Срок действия этого приглашения истёк {time}; попросите новое.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file first.</source>
+        <translation>Сначала откройте файл приглашения.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; ask an administrator to invite it again.</source>
+        <translation>Этот ноутбук удалён из команды; попросите администратора пригласить его снова.</translation>
+    </message>
+    <message>
+        <source>Waiting for an administrator to approve this laptop.</source>
+        <translation>Ожидание, пока администратор одобрит этот ноутбук.</translation>
+    </message>
+    <message>
+        <source>Waiting for {names} to approve this laptop.</source>
+        <translation>Ожидание, пока {names} одобрит этот ноутбук.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s book is not on the sync location yet: the administrator&apos;s laptop publishes it at its next sync. Try again in a moment.</source>
+        <translation>Книги команды ещё нет в месте синхронизации: ноутбук администратора опубликует её при следующей синхронизации. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>Start a team…</source>
+        <translation>Создать команду…</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Пригласить ноутбук…</translation>
+    </message>
+    <message>
+        <source>Pending laptops…</source>
+        <translation>Ожидающие ноутбуки…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHelp</name>
+    <message>
+        <source>Working as a team: every laptop keeps its own complete, encrypted vault and works offline. When it can reach the team&apos;s sync location, it sends its changes and takes everyone else&apos;s.</source>
+        <translation>Работа в команде: на каждом ноутбуке своё полное зашифрованное хранилище, и он работает без сети. Когда ноутбук может связаться с местом синхронизации команды, он отправляет свои изменения и получает изменения остальных.</translation>
+    </message>
+    <message>
+        <source>1. On the administrator&apos;s laptop, choose Administration &gt; Start a team… and a sync location: a shared folder, SFTP, WebDAV or S3, as for backups. The location only ever stores encrypted files.</source>
+        <translation>1. На ноутбуке администратора выберите Администрирование &gt; Создать команду… и место синхронизации: общую папку, SFTP, WebDAV или S3, как для резервных копий. Там хранятся только зашифрованные файлы.</translation>
+    </message>
+    <message>
+        <source>2. Choose Administration &gt; Invite a laptop…, pick the colleague and their profile, save the invitation file and give it to them with the one-time code, told separately (in person or by phone).</source>
+        <translation>2. Выберите Администрирование &gt; Пригласить ноутбук…, укажите коллегу и его профиль, сохраните файл приглашения и передайте его вместе с одноразовым кодом, сообщённым отдельно (лично или по телефону).</translation>
+    </message>
+    <message>
+        <source>3. On the new laptop, choose Join a team… on the start screen, open the invitation, type the code, then set your own password and authenticator. Check that the fingerprint shown matches the one on the administrator&apos;s screen.</source>
+        <translation>3. На новом ноутбуке выберите «Присоединиться к команде…» на начальном экране, откройте приглашение, введите код, затем задайте собственный пароль и аутентификатор. Убедитесь, что показанный отпечаток совпадает с отпечатком на экране администратора.</translation>
+    </message>
+    <message>
+        <source>4. The administrator approves the laptop in Administration &gt; Pending laptops…; the new laptop then downloads the book.</source>
+        <translation>4. Администратор одобряет ноутбук в Администрирование &gt; Ожидающие ноутбуки…; после этого новый ноутбук загружает книгу.</translation>
+    </message>
+    <message>
+        <source>Every laptop holds the whole book; a profile limits what the app shows and does on it. Revoking a laptop stops it from syncing, but the data already on it stays there.</source>
+        <translation>На каждом ноутбуке вся книга; профиль ограничивает то, что приложение на нём показывает и делает. Отзыв ноутбука прекращает его синхронизацию, но данные, которые уже на нём, там остаются.</translation>
+    </message>
+    <message>
+        <source>Working as a team</source>
+        <translation>Работа в команде</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Help on working as a team</source>
+        <translation>Справка о работе в команде</translation>
     </message>
 </context>
 <context>
@@ -6667,6 +8273,13 @@
     <message>
         <source>Locks in {0}</source>
         <translation>Блокировка через {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Check now</source>
+        <translation>Проверить сейчас</translation>
     </message>
 </context>
 <context>
