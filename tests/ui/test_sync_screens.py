@@ -47,7 +47,7 @@ def test_devices_screen_highlights_a_stale_device_and_revokes_after_a_clear_conf
     assert page.model.rows[b]["stale"] and not page.model.rows[a]["stale"]
     assert page.model.data(page.model.index(b, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert page.model.data(page.model.index(a, 0), Qt.ItemDataRole.BackgroundRole) is None
-    assert "(stale)" in page.model.data(page.model.index(b, 2))
+    assert "not synced for a while" in page.model.data(page.model.index(b, 2))
     assert "this device" in page.model.data(page.model.index(a, 2))
     page.view.selectRow(a)
     assert not page.revoke_btn.isEnabled()   # not this device

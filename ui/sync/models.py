@@ -22,7 +22,7 @@ REVOKED_FOREGROUND = QColor("#6b6b6b")
 def state_label(row: dict) -> str:
     text = QCoreApplication.translate("DeviceState", STATE[row["state"]]) if row["state"] in STATE else row["state"]
     if row.get("stale"):
-        text = QCoreApplication.translate("DeviceState", "{0} (stale)").format(text)
+        text = QCoreApplication.translate("DeviceState", "{0}, not synced for a while").format(text)
     if row.get("this"):
         text = QCoreApplication.translate("DeviceState", "{0}, this device").format(text)
     return text
