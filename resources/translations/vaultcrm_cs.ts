@@ -1797,78 +1797,78 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Naposledy viděno</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpoždění</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuální hodnota</translation>
     </message>
     <message>
         <source>Current by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj aktuální hodnoty</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Druhá hodnota</translation>
     </message>
     <message>
         <source>Other by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj druhé hodnoty</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty</translation>
     </message>
     <message>
         <source>Keep the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat aktuální hodnotu</translation>
     </message>
     <message>
         <source>Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Použít druhou hodnotu</translation>
     </message>
     <message>
         <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuální hodnota je ta, kterou nyní mají všechna zařízení. Vyberte jeden nebo více řádků a ponechte ji, nebo místo ní použijte druhou hodnotu; každá volba se zaznamená do protokolu auditu a synchronizuje s týmem.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vyřešen %n konflikt.</numerusform>
+            <numerusform>Vyřešeny %n konflikty.</numerusform>
+            <numerusform>Vyřešeno %n konfliktů.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict {0} was not: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {0} nebyl vyřešen: {1}</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>{0} (sync conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (konflikt synchronizace)</translation>
     </message>
 </context>
 <context>
@@ -2884,30 +2884,30 @@
     <name>DeviceState</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktivní</translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvoláno</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Čekání na schválení</translation>
+        <translation>Čeká na schválení</translation>
     </message>
     <message>
-        <source>{0} (stale)</source>
-        <translation type="unfinished"></translation>
+        <source>{0}, not synced for a while</source>
+        <translation>{0}, dlouho nesynchronizováno</translation>
     </message>
     <message>
         <source>{0}, this device</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, toto zařízení</translation>
     </message>
     <message numerus="yes">
         <source>%n change file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soubor změn</numerusform>
+            <numerusform>%n soubory změn</numerusform>
+            <numerusform>%n souborů změn</numerusform>
         </translation>
     </message>
 </context>
@@ -2915,35 +2915,35 @@
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualizovat</translation>
+        <translation>Aktualizovat</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schválit…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvolat…</translation>
     </message>
     <message>
         <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení zvýrazněné jako neaktivní se nesynchronizovalo déle, než tým povoluje (Nastavení). Odvolání zařízení ukončí jeho synchronizaci; co na něm již je, tam zůstane.</translation>
     </message>
     <message>
         <source>Approve device</source>
-        <translation type="unfinished"></translation>
+        <translation>Schválit zařízení</translation>
     </message>
     <message>
         <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijmout toto zařízení uživatele {user} do týmu? Stáhne zákazníky týmu a od této chvíle se bude synchronizovat.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Schválit</translation>
+        <translation>Schválit</translation>
     </message>
     <message>
         <source>Revoke this device of {user}?
@@ -2951,15 +2951,19 @@
 From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
 
 Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvolat toto zařízení uživatele {user}?
+
+Od této chvíle se už nebude moci synchronizovat: ostatní zařízení odmítnou vše, co odešle po tom, co od něj již obdržela, a samo nic nového nedostane.
+
+Odvolání nic neodstraní: zákazníci, kteří již na tom notebooku jsou, tam zůstanou. Pokud se notebook ztratil, zakažte také uživatele nebo změňte jeho heslo.</translation>
     </message>
     <message>
         <source>Revoke device</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvolat zařízení</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvolat</translation>
     </message>
 </context>
 <context>
@@ -4798,11 +4802,11 @@ Revoking does not delete anything: the customers already on that laptop stay the
     <message>
         <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
         <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Složka synchronizace týmu {path} neexistuje (je připojen její disk nebo sdílená složka?).</translation>
     </message>
     <message>
         <source>{path} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} není složka.</translation>
     </message>
     <message>
         <source>Snooze for 10m, 1h or tomorrow.</source>
@@ -5904,7 +5908,7 @@ Porovnejte ho s tím, který vám dá správce serveru. Důvěřovat mu?</transl
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizovat nyní</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -7903,77 +7907,77 @@ Porovnejte ho s tím, který vám dá správce serveru. Důvěřovat mu?</transl
     <name>SyncConflicts</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prázdné)</translation>
     </message>
     <message>
         <source>Deleted (in the bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraněno (v koši)</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení…</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizace…</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizace zrušena</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>The team&apos;s sync location cannot be reached: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění synchronizace týmu není dostupné: {0}</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizace selhala: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změna čeká</numerusform>
+            <numerusform>%n změny čekají</numerusform>
+            <numerusform>%n změn čeká</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizováno: {0}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosud nesynchronizováno</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Team sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Týmová synchronizace</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkusit znovu</translation>
     </message>
     <message>
         <source>Retry the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zopakovat synchronizaci</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizovat nyní</translation>
     </message>
 </context>
 <context>

@@ -1778,77 +1778,77 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Wert</translation>
     </message>
     <message>
         <source>Current by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle des aktuellen Werts</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Wert</translation>
     </message>
     <message>
         <source>Other by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle des anderen Werts</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Keep the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Wert behalten</translation>
     </message>
     <message>
         <source>Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Wert übernehmen</translation>
     </message>
     <message>
         <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Wert ist der, den jetzt alle Geräte haben. Wählen Sie eine oder mehrere Zeilen aus und behalten Sie ihn, oder übernehmen Sie stattdessen den anderen Wert; beide Entscheidungen werden im Prüfprotokoll erfasst und mit dem Team synchronisiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt gelöst.</numerusform>
+            <numerusform>%n Konflikte gelöst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict {0} was not: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {0} wurde nicht gelöst: {1}</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <source>{0} (sync conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Synchronisierungskonflikt)</translation>
     </message>
 </context>
 <context>
@@ -2864,29 +2864,29 @@
     <name>DeviceState</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Warten auf Genehmigung</translation>
+        <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
-        <source>{0} (stale)</source>
-        <translation type="unfinished"></translation>
+        <source>{0}, not synced for a while</source>
+        <translation>{0}, lange nicht synchronisiert</translation>
     </message>
     <message>
         <source>{0}, this device</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, dieses Gerät</translation>
     </message>
     <message numerus="yes">
         <source>%n change file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderungsdatei</numerusform>
+            <numerusform>%n Änderungsdateien</numerusform>
         </translation>
     </message>
 </context>
@@ -2894,35 +2894,35 @@
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen…</translation>
     </message>
     <message>
         <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein als veraltet hervorgehobenes Gerät hat länger nicht synchronisiert, als das Team erlaubt (Einstellungen). Ein widerrufenes Gerät synchronisiert nicht mehr; was sich bereits darauf befindet, bleibt dort.</translation>
     </message>
     <message>
         <source>Approve device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät genehmigen</translation>
     </message>
     <message>
         <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät von {user} in das Team aufnehmen? Es lädt die Kunden des Teams herunter und synchronisiert ab jetzt.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Genehmigen</translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Revoke this device of {user}?
@@ -2930,15 +2930,19 @@
 From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
 
 Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät von {user} widerrufen?
+
+Ab jetzt kann es nicht mehr synchronisieren: Die anderen Geräte lehnen alles ab, was es nach dem bereits Empfangenen sendet, und es empfängt nichts Neues mehr.
+
+Der Widerruf löscht nichts: Die Kunden, die sich bereits auf diesem Laptop befinden, bleiben dort. Wenn der Laptop verloren gegangen ist, deaktivieren Sie zusätzlich den Benutzer oder ändern Sie sein Kennwort.</translation>
     </message>
     <message>
         <source>Revoke device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät widerrufen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 <context>
@@ -4774,11 +4778,11 @@ Revoking does not delete anything: the customers already on that laptop stay the
     <message>
         <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
         <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Synchronisierungsordner des Teams {path} ist nicht vorhanden (ist sein Laufwerk oder seine Freigabe verbunden?).</translation>
     </message>
     <message>
         <source>{path} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein Ordner.</translation>
     </message>
     <message>
         <source>Snooze for 10m, 1h or tomorrow.</source>
@@ -5876,7 +5880,7 @@ Vergleichen Sie ihn mit dem, den Ihnen der Serveradministrator nennt. Vertrauen?
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -7865,76 +7869,76 @@ Vergleichen Sie ihn mit dem, den Ihnen der Serveradministrator nennt. Vertrauen?
     <name>SyncConflicts</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Deleted (in the bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht (im Papierkorb)</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte…</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung…</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>The team&apos;s sync location cannot be reached: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Synchronisierungsort des Teams ist nicht erreichbar: {0}</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: {0}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Team sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Synchronisierung</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Retry the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung wiederholen</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
 </context>
 <context>

@@ -1778,77 +1778,77 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por última vez</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual</translation>
     </message>
     <message>
         <source>Current by</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del valor actual</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro valor</translation>
     </message>
     <message>
         <source>Other by</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del otro valor</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Keep the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el valor actual</translation>
     </message>
     <message>
         <source>Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el otro valor</translation>
     </message>
     <message>
         <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor actual es el que tienen ahora todos los dispositivos. Selecciona una o varias filas y consérvalo, o usa en su lugar el otro valor; cualquiera de las dos opciones queda anotada en el registro de auditoría y se sincroniza con el equipo.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto resuelto.</numerusform>
+            <numerusform>%n conflictos resueltos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict {0} was not: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>El conflicto {0} no se resolvió: {1}</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <source>{0} (sync conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (conflicto de sincronización)</translation>
     </message>
 </context>
 <context>
@@ -2864,29 +2864,29 @@
     <name>DeviceState</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Esperando la aprobación</translation>
+        <translation>Pendiente de aprobación</translation>
     </message>
     <message>
-        <source>{0} (stale)</source>
-        <translation type="unfinished"></translation>
+        <source>{0}, not synced for a while</source>
+        <translation>{0}, sin sincronizar desde hace tiempo</translation>
     </message>
     <message>
         <source>{0}, this device</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, este dispositivo</translation>
     </message>
     <message numerus="yes">
         <source>%n change file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo de cambios</numerusform>
+            <numerusform>%n archivos de cambios</numerusform>
         </translation>
     </message>
 </context>
@@ -2894,35 +2894,35 @@
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar…</translation>
     </message>
     <message>
         <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo resaltado como inactivo lleva sin sincronizar más tiempo del que permite el equipo (Configuración). Revocar un dispositivo impide que siga sincronizando; lo que ya tiene se queda en él.</translation>
     </message>
     <message>
         <source>Approve device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar dispositivo</translation>
     </message>
     <message>
         <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Admitir este dispositivo de {user} en el equipo? Descargará los clientes del equipo y se sincronizará a partir de ahora.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Aprobar</translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Revoke this device of {user}?
@@ -2930,15 +2930,19 @@
 From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
 
 Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar este dispositivo de {user}?
+
+A partir de ahora ya no podrá sincronizar: los demás dispositivos rechazan todo lo que envíe después de lo que ya han recibido, y no recibe nada nuevo.
+
+Revocar no elimina nada: los clientes que ya están en ese portátil se quedan allí. Si se ha perdido el portátil, deshabilita también al usuario o cambia su contraseña.</translation>
     </message>
     <message>
         <source>Revoke device</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar dispositivo</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
 </context>
 <context>
@@ -4774,11 +4778,11 @@ Revoking does not delete anything: the customers already on that laptop stay the
     <message>
         <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
         <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de sincronización del equipo {path} no está disponible (¿está conectada su unidad o su recurso compartido?).</translation>
     </message>
     <message>
         <source>{path} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una carpeta.</translation>
     </message>
     <message>
         <source>Snooze for 10m, 1h or tomorrow.</source>
@@ -5876,7 +5880,7 @@ Compárela con la que le dé el administrador del servidor. ¿Confiar en ella?</
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -7865,76 +7869,76 @@ Compárela con la que le dé el administrador del servidor. ¿Confiar en ella?</
     <name>SyncConflicts</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Deleted (in the bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado (en la papelera)</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos…</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización cancelada</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>The team&apos;s sync location cannot be reached: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al destino de sincronización del equipo: {0}</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: {0}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no sincronizado</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Team sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización del equipo</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Retry the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar la sincronización</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
 </context>
 <context>

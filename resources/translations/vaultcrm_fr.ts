@@ -1778,77 +1778,77 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur actuelle</translation>
     </message>
     <message>
         <source>Current by</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine de la valeur actuelle</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre valeur</translation>
     </message>
     <message>
         <source>Other by</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine de l&apos;autre valeur</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Keep the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la valeur actuelle</translation>
     </message>
     <message>
         <source>Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l&apos;autre valeur</translation>
     </message>
     <message>
         <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur actuelle est celle que tous les appareils ont maintenant. Sélectionnez une ou plusieurs lignes et conservez-la, ou prenez plutôt l&apos;autre valeur ; chaque choix est consigné dans le journal d&apos;audit et synchronisé avec l&apos;équipe.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit résolu.</numerusform>
+            <numerusform>%n conflits résolus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict {0} was not: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit {0} n&apos;a pas été résolu : {1}</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <source>{0} (sync conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (conflit de synchronisation)</translation>
     </message>
 </context>
 <context>
@@ -2864,29 +2864,29 @@
     <name>DeviceState</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">En attente d&apos;approbation</translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
-        <source>{0} (stale)</source>
-        <translation type="unfinished"></translation>
+        <source>{0}, not synced for a while</source>
+        <translation>{0}, non synchronisé depuis longtemps</translation>
     </message>
     <message>
         <source>{0}, this device</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, cet appareil</translation>
     </message>
     <message numerus="yes">
         <source>%n change file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de modifications</numerusform>
+            <numerusform>%n fichiers de modifications</numerusform>
         </translation>
     </message>
 </context>
@@ -2894,35 +2894,35 @@
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer…</translation>
     </message>
     <message>
         <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil signalé comme inactif ne s&apos;est pas synchronisé depuis plus longtemps que ce que l&apos;équipe autorise (Paramètres). La révocation empêche un appareil de se synchroniser ; ce qui s&apos;y trouve déjà y reste.</translation>
     </message>
     <message>
         <source>Approve device</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver l&apos;appareil</translation>
     </message>
     <message>
         <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre cet appareil de {user} dans l&apos;équipe ? Il téléchargera les clients de l&apos;équipe et se synchronisera désormais.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Approuver</translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Revoke this device of {user}?
@@ -2930,15 +2930,19 @@
 From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
 
 Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer cet appareil de {user} ?
+
+Désormais, il ne peut plus se synchroniser : les autres appareils refusent tout ce qu&apos;il envoie après ce qu&apos;ils ont déjà reçu, et il ne reçoit plus rien de nouveau.
+
+La révocation ne supprime rien : les clients déjà présents sur cet ordinateur portable y restent. Si l&apos;ordinateur portable est perdu, désactivez aussi l&apos;utilisateur ou changez son mot de passe.</translation>
     </message>
     <message>
         <source>Revoke device</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;appareil</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
 </context>
 <context>
@@ -4774,11 +4778,11 @@ Revoking does not delete anything: the customers already on that laptop stay the
     <message>
         <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
         <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de synchronisation de l&apos;équipe {path} est introuvable (son disque ou son partage est-il connecté ?).</translation>
     </message>
     <message>
         <source>{path} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Snooze for 10m, 1h or tomorrow.</source>
@@ -5876,7 +5880,7 @@ Comparez-la avec celle que vous donne l&apos;administrateur du serveur. Lui fair
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -7865,76 +7869,76 @@ Comparez-la avec celle que vous donne l&apos;administrateur du serveur. Lui fair
     <name>SyncConflicts</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Deleted (in the bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé (dans la corbeille)</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils…</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>The team&apos;s sync location cannot be reached: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de synchronisation de l&apos;équipe est injoignable : {0}</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation : {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : {0}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Team sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation d&apos;équipe</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Retry the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la synchronisation</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
 </context>
 <context>

@@ -1797,78 +1797,78 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio widziane</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległości</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca wartość</translation>
     </message>
     <message>
         <source>Current by</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło bieżącej wartości</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Druga wartość</translation>
     </message>
     <message>
         <source>Other by</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło drugiej wartości</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty</translation>
     </message>
     <message>
         <source>Keep the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj bieżącą wartość</translation>
     </message>
     <message>
         <source>Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij drugą wartość</translation>
     </message>
     <message>
         <source>The current value is the one every device holds now. Select one or more rows and keep it, or take the other value instead; either choice is recorded in the audit log and synced to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca wartość to ta, którą mają teraz wszystkie urządzenia. Zaznacz jeden lub więcej wierszy i zachowaj ją albo zamiast niej przyjmij drugą wartość; każdy wybór jest zapisywany w dzienniku audytu i synchronizowany z zespołem.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rozwiązano %n konflikt.</numerusform>
+            <numerusform>Rozwiązano %n konflikty.</numerusform>
+            <numerusform>Rozwiązano %n konfliktów.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict {0} was not: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozwiązano konfliktu {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>{0} (sync conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (konflikt synchronizacji)</translation>
     </message>
 </context>
 <context>
@@ -2884,30 +2884,30 @@
     <name>DeviceState</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktywny</translation>
+        <translation>Aktywne</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołane</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Oczekiwanie na zatwierdzenie</translation>
+        <translation>Czeka na zatwierdzenie</translation>
     </message>
     <message>
-        <source>{0} (stale)</source>
-        <translation type="unfinished"></translation>
+        <source>{0}, not synced for a while</source>
+        <translation>{0}, dawno niesynchronizowane</translation>
     </message>
     <message>
         <source>{0}, this device</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, to urządzenie</translation>
     </message>
     <message numerus="yes">
         <source>%n change file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plik zmian</numerusform>
+            <numerusform>%n pliki zmian</numerusform>
+            <numerusform>%n plików zmian</numerusform>
         </translation>
     </message>
 </context>
@@ -2915,35 +2915,35 @@
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Odśwież</translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj…</translation>
     </message>
     <message>
         <source>A device highlighted as stale has not synced for longer than the team allows (Settings). Revoking stops a device from syncing; what is already on it stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie wyróżnione jako nieaktywne nie synchronizowało się dłużej, niż pozwala zespół (Ustawienia). Odwołanie urządzenia kończy jego synchronizację; to, co już się na nim znajduje, pozostaje na nim.</translation>
     </message>
     <message>
         <source>Approve device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź urządzenie</translation>
     </message>
     <message>
         <source>Admit this device of {user} to the team? It will download the team&apos;s customers and sync from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopuścić to urządzenie użytkownika {user} do zespołu? Pobierze ono klientów zespołu i od teraz będzie się synchronizować.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Zatwierdź</translation>
+        <translation>Zatwierdź</translation>
     </message>
     <message>
         <source>Revoke this device of {user}?
@@ -2951,15 +2951,19 @@
 From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
 
 Revoking does not delete anything: the customers already on that laptop stay there. If the laptop is lost, also disable the user or change their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołać to urządzenie użytkownika {user}?
+
+Od tej chwili nie będzie mogło się synchronizować: inne urządzenia odrzucą wszystko, co wyśle po tym, co już od niego otrzymały, a samo urządzenie nie otrzyma niczego nowego.
+
+Odwołanie niczego nie usuwa: klienci, którzy już są na tym laptopie, pozostaną na nim. Jeśli laptop zaginął, wyłącz również użytkownika lub zmień jego hasło.</translation>
     </message>
     <message>
         <source>Revoke device</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj urządzenie</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj</translation>
     </message>
 </context>
 <context>
@@ -4798,11 +4802,11 @@ Revoking does not delete anything: the customers already on that laptop stay the
     <message>
         <source>The team&apos;s sync folder {path} is not there (is its drive or share connected?).</source>
         <extracomment>at lock and exit, a round gets this long before it is cancelled and the vault locks anyway</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Folder synchronizacji zespołu {path} nie istnieje (czy jego dysk lub udział sieciowy jest podłączony?).</translation>
     </message>
     <message>
         <source>{path} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie jest folderem.</translation>
     </message>
     <message>
         <source>Snooze for 10m, 1h or tomorrow.</source>
@@ -5904,7 +5908,7 @@ Porównaj go z tym, który poda administrator serwera. Ufać mu?</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -7903,77 +7907,77 @@ Porównaj go z tym, który poda administrator serwera. Ufać mu?</translation>
     <name>SyncConflicts</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste)</translation>
     </message>
     <message>
         <source>Deleted (in the bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto (w koszu)</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia…</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja…</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano synchronizację</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia</translation>
     </message>
     <message>
         <source>The team&apos;s sync location cannot be reached: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z lokalizacją synchronizacji zespołu: {0}</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja nie powiodła się: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmiana oczekuje</numerusform>
+            <numerusform>%n zmiany oczekują</numerusform>
+            <numerusform>%n zmian oczekuje</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zsynchronizowano: {0}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zsynchronizowano</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Team sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja zespołu</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Retry the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów synchronizację</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
 </context>
 <context>
