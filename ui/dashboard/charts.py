@@ -3,6 +3,8 @@ Amounts in the vault's currency are charted; other currencies are named under th
 ("Also: USD 3,400.00 in Proposal"), never added to the bars."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QPainter
@@ -24,6 +26,19 @@ def month_label(month: str) -> str:
 
 def week_label(monday: str) -> str:
     return QLocale().toString(QDate.fromString(monday, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+
+
+def y_axis(top: float) -> tuple[float, int]:
+    """The value axis's top and tick count for bars up to ``top``: whole-number steps of 1, 2 or 5
+    times a power of ten, at most five of them (so "%.0f" labels never repeat)."""
+    top = max(1.0, top * 1.05)
+    k = 0
+    while True:
+        step = (1, 2, 5)[k % 3] * 10 ** (k // 3)
+        n = math.ceil(top / step)
+        if n <= 5:
+            return float(n * step), n + 1
+        k += 1
 
 
 def bar_chart(title: str, categories: list[str], sets: list[tuple[str, list[float]]], *,
@@ -48,7 +63,9 @@ def bar_chart(title: str, categories: list[str], sets: list[tuple[str, list[floa
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x)
     y = QValueAxis()
-    y.setRange(0, max(1.0, top * 1.1))
+    axis_top, ticks = y_axis(top)
+    y.setRange(0, axis_top)
+    y.setTickCount(ticks)
     y.setLabelFormat("%.0f")
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y)
