@@ -20,6 +20,7 @@ from ..setting_keys import read_vault
 from ..sync import conflicts, devices, invitations
 from ..sync.rows import customer_of
 from ..sync.state import book, open_book_location
+from . import devices as ops_devices
 from . import sync as ops_sync
 from .changes import Changes
 
@@ -108,8 +109,12 @@ def revoke_device(session: Session, device_id: str) -> dict:
     return devices.revoke(session, device_id)
 
 
-def approve_device(session: Session, device_id: str) -> dict:
-    return invitations.approve(session, device_id)
+def approve_device(session: Session, device_id: str) -> Changes:
+    """``app.ops.devices.approve`` (administrators only): the approval, then a round so the new
+    laptop can download the book at once (``result``: the approval, ``round_error`` if that round
+    could not reach the location)."""
+    session.require("users.manage")
+    return ops_devices.approve(session, device_id)
 
 
 def sync_round(session: Session, job: JobContext | None = None) -> Changes:

@@ -57,3 +57,27 @@ def sync_round(qtbot, window, button=None) -> None:
     with qtbot.waitSignal(window.sync.round_finished, timeout=20000):
         qtbot.mouseClick(button or window.status.sync.sync_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.status.sync.state not in ("", "running"), timeout=10000)
+
+
+CAROL_PASSWORD = "carol's own long passphrase 9"
+
+
+@pytest.fixture
+def waiting_laptop(vault_info, tmp_path):
+    """Device A of a team book holding Ada and Grace, and Carol's new laptop, invited and joined
+    (``device join``): its request waits for an administrator. A's session closed (the window signs
+    in to it); the team keeps Carol's session as "C"."""
+    from app.ops import devices as ops_devices
+    from vault import kdf
+
+    t = Team(vault_info, tmp_path, str(tmp_path / "location"))
+    for data in (ADA, GRACE):
+        create_customer(t["A"], data)
+    invite = tmp_path / "carol.vaultcrm-invite"
+    inv = ops_devices.invite(t["A"], "carol", invite, profile="Sales")
+    joined = ops_devices.join(tmp_path / "carol-vault", invite, CAROL_PASSWORD, inv["code"], kdf_params=kdf.FLOOR)
+    t.sessions["C"] = joined.session
+    t.sessions.pop("A").close()
+    vault_info.clock.advance()
+    yield t, joined.device_id
+    t.close()

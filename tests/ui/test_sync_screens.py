@@ -66,6 +66,37 @@ def test_devices_screen_highlights_a_stale_device_and_revokes_after_a_clear_conf
     assert audited == 1
 
 
+def test_devices_screen_approves_a_waiting_laptop_which_can_download_the_book_at_once(
+        qtbot, window, ctx, vault_info, waiting_laptop, tmp_path):
+    from app.ops import devices as ops_devices
+
+    t, carol_device = waiting_laptop
+    location = tmp_path / "location"
+    sign_in_team(qtbot, window, ctx, vault_info)
+    page = open_screen(qtbot, window, "adminDevices")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    c = row_of(page.model, "device", carol_device)
+    assert page.model.rows[c]["state"] == "waiting"
+    page.view.selectRow(1 - c)
+    assert not page.approve_btn.isEnabled()   # this device is on the team already
+    page.view.selectRow(c)
+    assert page.approve_btn.isEnabled()
+    snapshots = set(location.rglob("*.snap"))
+    with dialogs.scripted([True]) as shown:
+        qtbot.mouseClick(page.approve_btn, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2 and
+                        page.model.rows[row_of(page.model, "device", carol_device)]["state"] == "active",
+                        timeout=20000)
+    assert shown[0][0] == "confirm" and "carol" in shown[0][2]
+    assert not page.message.isVisible()   # approved and published: nothing to warn about
+    assert len(set(location.rglob("*.snap")) - snapshots) == 1   # the round ran: the book for the new roster
+    # Carol's laptop downloads the book at its first check, no other round of A needed
+    out = ops_devices.download(t["C"]).result
+    assert out["has_book"] and out["refused"] == []
+    names = {r[0] for r in t["C"].conn.execute("SELECT display_name FROM customers")}
+    assert names == {"Ada Lovelace", "Grace Hopper"}
+
+
 @pytest.fixture
 def conflicted(vault_info, tmp_path):
     """Devices A and B; both changed Ada's and Grace's job titles at the same time, then synced:

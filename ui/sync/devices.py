@@ -1,7 +1,8 @@
 """The devices screen (Administration, administrators only; ``app.ops.sync_view.device_list``
 checks ``users.manage``): every device of the team book, its user, state, last seen and how far
-behind; stale devices highlighted; approve a waiting one, revoke one after a confirmation that
-says what revoking does and does not do."""
+behind; stale devices highlighted; approve a waiting one (``app.ops.devices.approve``: then a round,
+so the new laptop can download the book at once); revoke one after a confirmation that says what
+revoking does and does not do."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
@@ -61,7 +62,15 @@ class DevicesPage(AdminPage):
                 "Admit this device of {user} to the team? It will download the team's customers and sync "
                 "from now on.").format(user=row["user"] or row["device"]), yes=self.tr("Approve")):
             return
-        self.run(ops.approve_device, self.session, row["device"], on_done=lambda _r: self.refresh())
+        self.message.show_text("")
+        self.ctx.changes.run(ops.approve_device, self.session, row["device"], on_done=self._approved,
+                             on_error=self.failed)
+
+    def _approved(self, out: dict) -> None:
+        if out.get("round_error"):
+            self.message.show_text(self.tr("The device is approved, but the book could not be published for it "
+                                           "yet: {0}").format(out["round_error"]), "warning")
+        self.refresh()
 
     def revoke(self) -> None:
         row = self.current()
