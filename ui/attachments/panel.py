@@ -66,9 +66,11 @@ class AttachmentsPanel(QWidget):
         self.save_btn.clicked.connect(self.save_current)
         self.delete_btn = PaneButton(self.tr("Delete"), self.tr("Delete the selected file"), "flat")
         self.delete_btn.clicked.connect(self.delete_current)
+        lay.addLayout(flow_row(self.add_btn, self.view_btn, self.save_btn, self.delete_btn))
+        # only once they have a parent: setVisible(True) on a parentless button shows it as a window of
+        # its own for a moment, which takes the activation (and its shortcuts) from the main window
         self.add_btn.setVisible(self.can_write)
         self.delete_btn.setVisible(self.can_write)
-        lay.addLayout(flow_row(self.add_btn, self.view_btn, self.save_btn, self.delete_btn))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         ctx.changes.changed.connect(self._changed)
         self._enable()
