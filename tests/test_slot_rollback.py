@@ -135,3 +135,49 @@ def test_normal_changes_keep_working(vault_info, erin):
     s.close()
     auth.sign_in(v.path, "erin", TEMP_PW, totp_code=v.clock.code(e.totp_secret), allow_password_change=True).close()
     assert "slot_rollback" not in _events(v)[1]
+
+
+def test_the_two_slot_file_of_a_password_change_put_back_still_refuses_the_old_password(vault_info, erin,
+                                                                                         monkeypatch):
+    """A password change first writes keyslots.json with the old and the new slot side by side
+    (issue 18). That file, copied and put back once the change is done, opens nothing old."""
+    from vault import keyslots
+
+    written, real_write = [], keyslots.atomic_write
+    monkeypatch.setattr(keyslots, "atomic_write", lambda path, data: (written.append(data), real_write(path, data)))
+    v = vault_info
+    s = auth.sign_in(v.path, "erin", ERIN_PW, totp_code=v.clock.code(erin.totp_secret))
+    auth.change_own_password(s, ERIN_PW, ERIN_NEW)
+    s.close()
+    both = [w for w in written if len(json.loads(w)["slots"]) == 3]  # admin, erin's old and new slot
+    assert len(both) == 1
+    (v.path / "keyslots.json").write_bytes(both[0])
+    with pytest.raises(AuthenticationError, match="older key slot"):
+        auth.sign_in(v.path, "erin", ERIN_PW, totp_code=v.clock.code(erin.totp_secret))
+    auth.sign_in(v.path, "erin", ERIN_NEW, totp_code=v.clock.code(erin.totp_secret)).close()
+    assert "slot_rollback" in _events(v)[1]
+
+
+def test_a_new_slot_whose_database_commit_never_happened_opens_nothing(vault_info, erin):
+    """The change failed after its first write (old and new slot in the file) and before its
+    database commit: the old password still works, the new one does not, and the unused slot is
+    gone after the next sign-in."""
+    from vault.user_slots import rewrap_user_slot
+
+    v = vault_info
+    s = v.sign_in()
+
+    def fail():
+        raise RuntimeError("killed before the commit")
+
+    with pytest.raises(RuntimeError):
+        rewrap_user_slot(s.vault, erin.user_id, ERIN_NEW, also=fail)
+    s.close()
+    assert len(json.loads((v.path / "keyslots.json").read_bytes())["slots"]) == 3
+    with pytest.raises(AuthenticationError):
+        auth.sign_in(v.path, "erin", ERIN_NEW, totp_code=v.clock.code(erin.totp_secret))
+    auth.sign_in(v.path, "erin", ERIN_PW, totp_code=v.clock.code(erin.totp_secret)).close()
+    assert len(json.loads((v.path / "keyslots.json").read_bytes())["slots"]) == 2
+    with pytest.raises(AuthenticationError):
+        auth.sign_in(v.path, "erin", ERIN_NEW, totp_code=v.clock.code(erin.totp_secret))
+    assert "slot_rollback" not in _events(v)[1]

@@ -12,7 +12,9 @@ A slot box is AES-256-GCM(KEK = Argon2id(password, salt)) over the JSON of
 {vault_key, totp_secret, user_id}, with ``vault_id|slot_id|v<version>`` as associated data
 (``vault_id|slot_id`` for slots made before versions, which count as version 0). ``version``
 counts the user's slot changes; the database keeps the newest (``credential_ledger``) and unlock
-refuses an older slot, so a replayed copy of this file cannot undo a password change. Editing
+refuses an older slot, so a replayed copy of this file cannot undo a password change. While a
+slot change is under way (or after one was killed) a user has two slots: the current one and
+the pending newer one; sign-in uses the one whose version the database holds. Editing
 ``version`` breaks the box (associated data) and the MAC. ``user_tag``
 lets sign-in find the one slot to try without storing the user name in plaintext (see
 SECURITY.md). ``mac`` is HMAC-SHA256 with a key HKDF'd from VK over the canonical JSON of the
@@ -142,11 +144,16 @@ class KeySlots:
 
     # -- slots ----------------------------------------------------------------------------
     def find_slot(self, username: str) -> dict | None:
+        """The user's newest slot (see ``find_slots``)."""
+        found = self.find_slots(username)
+        return found[0] if found else None
+
+    def find_slots(self, username: str) -> list[dict]:
+        """The user's slots, newest version first: one, or two while a slot change is under way
+        (or was killed) — the current slot and the pending one (``put_pending``)."""
         tag = user_tag(self.vault_id, username)
-        for slot in self.slots:
-            if hmac.compare_digest(str(slot.get("user_tag", "")), tag):
-                return slot
-        return None
+        found = [s for s in self.slots if hmac.compare_digest(str(s.get("user_tag", "")), tag)]
+        return sorted(found, key=_version_or_zero, reverse=True)
 
     def remove_user(self, user_id: str) -> bool:
         hint = _user_id_hint(self.vault_id, user_id)
@@ -186,6 +193,15 @@ class KeySlots:
                       and s.get("user_tag") != slot["user_tag"]]
         self.slots.append(slot)
 
+    def put_pending(self, slot: dict) -> None:
+        """Add the new slot of a slot change *beside* the user's current one (written before the
+        database commit; sign-in uses whichever slot's version the database holds). Earlier
+        pending slots of the same user (as new or newer) are dropped."""
+        version = _version_or_zero(slot)
+        self.slots = [s for s in self.slots if not (s.get("user_id_hint") == slot["user_id_hint"]
+                                                    and _version_or_zero(s) >= version)]
+        self.slots.append(slot)
+
     def open_slot(self, slot: dict, password: bytes | bytearray) -> SlotSecrets:
         try:
             params = kdf.KdfParams.from_json(slot["kdf"])
@@ -218,8 +234,14 @@ class KeySlots:
         return f"{self.vault_id}|{slot_id}".encode() + (f"|v{version}".encode() if version else b"")
 
     def slot_of(self, user_id: str) -> dict | None:
+        """The user's newest slot."""
+        found = self.slots_of(user_id)
+        return found[0] if found else None
+
+    def slots_of(self, user_id: str) -> list[dict]:
+        """The user's slots, newest version first."""
         hint = _user_id_hint(self.vault_id, user_id)
-        return next((s for s in self.slots if s.get("user_id_hint") == hint), None)
+        return sorted((s for s in self.slots if s.get("user_id_hint") == hint), key=_version_or_zero, reverse=True)
 
 
 def slot_version(slot: dict) -> int:
@@ -228,6 +250,13 @@ def slot_version(slot: dict) -> int:
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise ValueError("slot version")
     return version
+
+
+def _version_or_zero(slot: dict) -> int:
+    try:
+        return slot_version(slot)
+    except ValueError:
+        return 0
 
 
 def _user_id_hint(vault_id: str, user_id: str) -> str:

@@ -45,21 +45,23 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
                                            int(wait + 0.999)), retry_after=wait)
         keyslots = KeySlots.load(folder)
         tag = user_tag(keyslots.vault_id, username)
-        opened = _open_slot(keyslots, username, password, tag, throttle, now)
-        step = None
-        if recovery_code is None:
-            step = _totp_step(opened, totp_code, tag, throttle, now)
+        opened_slots = _open_slots(keyslots, username, password, tag, throttle, now)
+        candidates = [(o, None) for o in opened_slots] if recovery_code is not None else \
+            _totp_steps(opened_slots, totp_code, tag, throttle, now)
+        opened = candidates[0][0]
         try:
             conn = connect(folder / DB_FILENAME, opened.vault_key)
         except BaseException:
-            opened.wipe()
+            _wipe(candidates)
             raise
         vault = OpenVault(folder, conn, keyslots, opened.vault_key, lock, opened.user_id)
+        for other, _ in candidates[1:]:
+            other.wipe()  # the same vault key (checked by the MAC below); version and code step are kept
         try:
             keyslots.check_mac(opened.vault_key)
             check_pages_at_open(conn, folder / DB_FILENAME)
-            _sign_in(vault, tag, throttle, step, recovery_code, now, allow_password_change,
-                     slot_version=opened.slot_version, on_stale_slot=on_stale_slot)
+            _sign_in(vault, tag, throttle, recovery_code, now, allow_password_change, candidates=candidates,
+                     on_stale_slot=on_stale_slot)
         except _FailInside:
             throttle.record(tag, now)
             vault.close()
@@ -76,36 +78,65 @@ def unlock(folder: Path | str, username: str, password: str, *, totp_code: str |
         raise
 
 
-def _open_slot(keyslots: KeySlots, username: str, password: str, tag: str, throttle: Throttle, now: float):
-    """The user's slot opened with their password; a failure is recorded in the throttle and refused."""
-    slot = keyslots.find_slot(username)
+def _open_slots(keyslots: KeySlots, username: str, password: str, tag: str, throttle: Throttle,
+                now: float) -> list:
+    """The user's slots that the password opens, newest first (two slots only while a slot change
+    is under way or was killed: ``user_slots.rewrap_user_slot``); none: recorded and refused."""
+    slots = keyslots.find_slots(username)
     pw = normalise_password(password)
+    opened = []
     try:
-        if slot is None:
+        if not slots:
             dummy_derive(_typical_params(keyslots))  # as long as a real slot, so names cannot be told apart
             throttle.record(None, now)  # a name that matches no slot leaves no trace (maybe a password)
             raise refuse()
-        try:
-            return keyslots.open_slot(slot, pw)
-        except AuthenticationError:
+        for slot in slots:
+            with contextlib.suppress(AuthenticationError):
+                opened.append(keyslots.open_slot(slot, pw))
+        if not opened:
             throttle.record(tag, now)
-            raise refuse() from None
+            raise refuse()
+        if len({o.user_id for o in opened}) != 1:
+            _wipe([(o, None) for o in opened])
+            raise IntegrityError(translate("Errors", "A key slot names a user who is not in the vault."))
+        return opened
     finally:
         crypto.wipe(pw)
 
 
-def _totp_step(opened, totp_code: str | None, tag: str, throttle: Throttle, now: float) -> int:
-    """The TOTP time step the code matches; a wrong code is recorded and refused (the slot wiped)."""
-    step = totp.matching_step(opened.totp_secret, totp_code or "", now)
-    if step is None:
+def _totp_steps(opened: list, totp_code: str | None, tag: str, throttle: Throttle, now: float) -> list:
+    """(slot, TOTP time step) for each opened slot the code matches; none: recorded and refused
+    (the slots wiped)."""
+    matched = [(o, step) for o in opened
+               if (step := totp.matching_step(o.totp_secret, totp_code or "", now)) is not None]
+    if not matched:
         throttle.record(tag, now)  # written like a wrong password: nothing confirms a guess
-        opened.wipe()
+        _wipe([(o, None) for o in opened])
         raise refuse()
-    return step
+    for o in opened:
+        if all(o is not m for m, _ in matched):
+            o.wipe()
+    return matched
 
 
-def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, recovery_code: str | None,
-             now: float, allow_password_change: bool, *, slot_version: int = 0,
+def _wipe(candidates: list) -> None:
+    for opened, _ in candidates:
+        opened.wipe()
+
+
+def _pick(vault: OpenVault, candidates: list) -> tuple:
+    """Of the opened slots (newest first), the one to sign in with: never one newer than the
+    ledger's version for the user (the pending slot of a change whose database commit never
+    happened); an older one is left to ``_refuse_stale_slot``."""
+    known = ledger.required_versions(vault.conn, vault.folder, vault.vault_key(), vault.vault_id).get(vault.user_id)
+    usable = [c for c in candidates if known is None or c[0].slot_version <= known.version]
+    if not usable:
+        raise _FailInside("pending-slot")
+    return usable[0]
+
+
+def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, recovery_code: str | None,
+             now: float, allow_password_change: bool, *, candidates: list,
              on_stale_slot: Callable[[OpenVault, dict], None] | None = None) -> None:
     conn = vault.conn
     before, after = migrations.migrate(conn)
@@ -114,7 +145,8 @@ def _sign_in(vault: OpenVault, tag: str, throttle: Throttle, step: int | None, r
     user = conn.execute("SELECT * FROM users WHERE id = ?", (vault.user_id,)).fetchone()
     if user is None:
         raise IntegrityError(translate("Errors", "A key slot names a user who is not in the vault."))
-    _refuse_stale_slot(vault, user, slot_version, on_stale_slot)
+    opened, step = _pick(vault, candidates)
+    _refuse_stale_slot(vault, user, opened.slot_version, on_stale_slot)
     if user["status"] != "active":
         raise AuthenticationError(translate("Errors", "This account is disabled. Ask an administrator."))
     with transaction(conn):

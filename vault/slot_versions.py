@@ -33,35 +33,30 @@ def sync_ledger_file(vault: OpenVault) -> None:
 
 
 def stale_slot_users(vault: OpenVault) -> list[str]:
-    """Users whose slot in ``keyslots.json`` is older than the ledger (database and the file
-    beside it) knows: a replayed older copy of the file, or a crash between the database commit
-    and the file write of a slot change."""
+    """Users with a slot in ``keyslots.json`` older than the ledger (database and the file
+    beside it) knows: a replayed older copy of the file, or the old slot a slot change killed
+    after its database commit left beside the new one."""
     if not has_ledger(vault.conn):
         return []
     facts = ledger.required_versions(vault.conn, vault.folder, vault.vault_key(), vault.vault_id)
-    stale = []
-    for uid, fact in facts.items():
-        slot = vault.keyslots.slot_of(uid)
-        if slot is None:
-            continue
-        try:
-            if slot_version(slot) < fact.version:
-                stale.append(uid)
-        except ValueError:
-            stale.append(uid)
-    return stale
+    return [uid for uid, fact in facts.items()
+            if any(_version(slot) < fact.version for slot in vault.keyslots.slots_of(uid))]
 
 
 def reconcile_slots(vault: OpenVault) -> int:
     """Remove slots of users who are not active in the database (a crash between a database
-    commit and the slots file write), and slots older than the ledger's version for their user
-    (listed in ``vault.report.stale_slots_removed``). Returns how many were removed."""
-    stale = set(stale_slot_users(vault))
-    active = {_user_id_hint(vault.vault_id, r[0])
-              for r in vault.conn.execute("SELECT id FROM users WHERE status = 'active'") if r[0] not in stale}
+    commit and the slots file write), slots older than the ledger's version for their user
+    (listed in ``vault.report.stale_slots_removed``) and slots newer than it (the pending slot of
+    a change whose database commit never happened). Returns how many were removed."""
+    stale = stale_slot_users(vault)
+    facts = ledger.required_versions(vault.conn, vault.folder, vault.vault_key(), vault.vault_id) \
+        if has_ledger(vault.conn) else {}
+    wanted = {_user_id_hint(vault.vault_id, r[0]): facts[r[0]].version if r[0] in facts else None
+              for r in vault.conn.execute("SELECT id FROM users WHERE status = 'active'")}
     slots = vault.keyslots.copy()
     before = len(slots.slots)
-    slots.slots = [s for s in slots.slots if s.get("user_id_hint") in active]
+    slots.slots = [s for s in slots.slots if s.get("user_id_hint") in wanted
+                   and wanted[s.get("user_id_hint")] in (None, _version(s))]
     removed = before - len(slots.slots)
     vault.report.stale_slots_removed = sorted(stale)
     if removed:
@@ -70,3 +65,10 @@ def reconcile_slots(vault: OpenVault) -> int:
             vault.keyslots = slots
     return removed
 
+
+def _version(slot: dict) -> int:
+    """The slot's version; -1 (older than any) if it is not a count."""
+    try:
+        return slot_version(slot)
+    except ValueError:
+        return -1

@@ -144,10 +144,14 @@ def rewrap_user_slot(vault: OpenVault, user_id: str, new_password: str, *, must_
     """Replace one user's slot (password change/reset, TOTP re-enrolment, re-enabling); other
     slots are untouched. Returns the new recovery codes when ``new_recovery_codes``.
 
-    Order: the database commits first (user row, codes, ``also()`` — the audit entry), then
-    ``keyslots.json`` is written; if that write fails, the user row and codes are put back. A
-    crash in between leaves the old slot with the new row state: the old password still opens
-    it and at worst the user is asked to change their password."""
+    Order (two phases): ``keyslots.json`` is written holding the user's current slot (version v)
+    *and* the new one (v+1); then the database commits (user row, codes, ledger version v+1,
+    ``also()`` — the audit entry); then ``keyslots.json`` is written again with only the new slot.
+    Sign-in uses the slot whose version the database holds, so a crash at any point leaves the
+    old secret (before the commit) or the new one (after it) working, never neither, and a slot
+    older than the database's version is still refused. If the first write fails nothing has
+    changed; if the last one fails the database change is undone (the pending slot is then newer
+    than the database: ignored, and removed at the next sign-in)."""
     _no_outer_transaction(vault)
     conn = vault.conn
     row = conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone()
@@ -163,6 +167,9 @@ def rewrap_user_slot(vault: OpenVault, user_id: str, new_password: str, *, must_
     slot = _make_slot(vault, row["username"], new_password, SlotSecrets(vault.vault_key(), secret, user_id),
                       vault_kdf_params(vault), version)
     slots = vault.keyslots.copy()
+    if versioned:  # phase 1: the old slot and the pending new one, side by side
+        slots.put_pending(slot)
+        slots.save(vault.folder, vault.vault_key())
     slots.remove_user(user_id)
     slots.put_slot(slot)
     old_codes = [tuple(r) for r in conn.execute("SELECT code_hash, used_at FROM recovery_codes WHERE user_id = ?",

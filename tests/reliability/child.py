@@ -125,13 +125,29 @@ def slots(a: dict, side) -> None:
 
 
 def _die_before_slots_are_saved() -> None:
-    """The worst moment for a key-slot change: its database transaction has committed, the new
-    keyslots.json is not written yet."""
+    """The worst moment for a key-slot change: its database transaction has committed, the
+    keyslots.json that completes it is not written yet (a password change or reset writes the
+    file once before its commit too, with the old and the new slot: that write goes through)."""
+    import contextlib
     import signal
 
+    from vault import user_slots
     from vault.keyslots import KeySlots
 
-    KeySlots.save = lambda self, *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+    committed, real_transaction, real_save = [], user_slots.transaction, KeySlots.save
+
+    @contextlib.contextmanager
+    def transaction(conn, *a, **k):
+        with real_transaction(conn, *a, **k):
+            yield conn
+        committed.append(True)
+
+    def save(self, *a, **k):
+        if committed:
+            os.kill(os.getpid(), signal.SIGKILL)
+        real_save(self, *a, **k)
+
+    user_slots.transaction, KeySlots.save = transaction, save
 
 
 def main() -> None:
