@@ -2925,6 +2925,10 @@
         <translation>Aprobar</translation>
     </message>
     <message>
+        <source>The device is approved, but the book could not be published for it yet: {0}</source>
+        <translation>El dispositivo está aprobado, pero la libreta aún no se pudo publicar para él: {0}</translation>
+    </message>
+    <message>
         <source>Revoke this device of {user}?
 
 From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.

@@ -2946,6 +2946,10 @@
         <translation>Zatwierdź</translation>
     </message>
     <message>
+        <source>The device is approved, but the book could not be published for it yet: {0}</source>
+        <translation>Urządzenie zostało zatwierdzone, ale nie udało się jeszcze opublikować dla niego bazy: {0}</translation>
+    </message>
+    <message>
         <source>Revoke this device of {user}?
 
 From now on it can no longer sync: the other devices refuse anything it sends after what they have already received, and it receives nothing new.
