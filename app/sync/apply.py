@@ -162,6 +162,8 @@ class _Segment:
         # a device always saw its own earlier writes: two versions by one device never conflict
         quiet = c["field"] in t.quiet or hlcs.parse(v[0]).device == c["device"]
         replaced = self.base.get(id(c), c["replaced"])
+        if c["field"] not in t.quiet:
+            merge.superseded(conn, c, replaced)
         local = rows.local_value(conn, t, c["uid"], c["field"])
         differ = merge.json_text(local) != merge.json_text(c["value"])
         if c["hlc"] > v[0]:

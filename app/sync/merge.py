@@ -11,6 +11,7 @@ values never conflict, nor do bookkeeping fields (``Table.quiet``).
 A device records at most one open conflict per (field, losing device): a newer losing value of
 the same device replaces the older one's record, and a winner's own later change moves the
 record's kept side to it (or closes it, when the losing device made it after seeing the winner).
+A conflict's id is derived from its content (record, field, losing stamp), the same on every device.
 """
 from __future__ import annotations
 
@@ -54,34 +55,39 @@ def _iso(stamp: str) -> str:
     return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).isoformat(timespec="milliseconds")
 
 
-def _conflict_id(conn, tbl: str, uid: str, field: str, other_device: str) -> int:
-    n = conn.execute("SELECT count(*) FROM sync_conflicts WHERE tbl = ? AND uid = ? AND field = ?"
-                     " AND other_device = ?", (tbl, uid, field, other_device)).fetchone()[0]
-    digest = hashlib.sha256(f"{tbl}\n{uid}\n{field}\n{other_device}\n{n}".encode()).digest()
+def conflict_id(tbl: str, uid: str, field: str, other_hlc: str) -> int:
+    """A conflict's id, from its content alone: the record, the field and the losing version's
+    stamp. Every device gives the same conflict the same id, whatever its own history."""
+    digest = hashlib.sha256(f"{tbl}\n{uid}\n{field}\n{other_hlc}".encode()).digest()
     return int.from_bytes(digest[:6], "big")
 
 
 def record(conn, tbl: str, uid: str, field: str, kept: tuple, other: tuple) -> bool:
     """Record (or update) the open conflict of ``field``: ``kept``/``other`` are (value, hlc, user).
-    Returns True if a new conflict was recorded."""
+    Returns True if a new conflict was recorded. A newer losing value of the same device takes
+    the record over under its own id; a closed record of the same losing version opens again."""
     (k_value, k_hlc, k_user), (o_value, o_hlc, o_user) = kept, other
     o_device, k_device = hlcs.parse(o_hlc).device, hlcs.parse(k_hlc).device
     at = _iso(max(k_hlc, o_hlc))
     row = conn.execute("SELECT id, other_hlc FROM sync_conflicts WHERE tbl = ? AND uid = ? AND field = ?"
                        " AND other_device = ? AND resolved_at IS NULL", (tbl, uid, field, o_device)).fetchone()
-    if row is not None:
-        newer = o_hlc > row[1]
+    if row is not None and o_hlc <= row[1]:
         conn.execute("UPDATE sync_conflicts SET kept = ?, kept_hlc = ?, kept_device = ?, kept_user = ?,"
-                     " other = CASE WHEN ? THEN ? ELSE other END, other_hlc = max(other_hlc, ?),"
-                     " other_user = CASE WHEN ? THEN ? ELSE other_user END, at = max(at, ?) WHERE id = ?",
-                     (json_text(k_value), k_hlc, k_device, k_user, newer, json_text(o_value), o_hlc, newer,
-                      o_user, at, row[0]))
+                     " at = max(at, ?) WHERE id = ?", (json_text(k_value), k_hlc, k_device, k_user, at, row[0]))
         return False
+    cid = conflict_id(tbl, uid, field, o_hlc)
+    if row is not None:  # the newer losing value replaces the older one's record
+        at = max(at, conn.execute("SELECT at FROM sync_conflicts WHERE id = ?", (row[0],)).fetchone()[0])
+        conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (row[0],))
     conn.execute("INSERT INTO sync_conflicts (id, tbl, uid, field, kept, other, kept_hlc, kept_device, kept_user,"
-                 " other_hlc, other_device, other_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 (_conflict_id(conn, tbl, uid, field, o_device), tbl, uid, field, json_text(k_value),
-                  json_text(o_value), k_hlc, k_device, k_user, o_hlc, o_device, o_user, at))
-    return True
+                 " other_hlc, other_device, other_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " ON CONFLICT (id) DO UPDATE SET kept = excluded.kept, kept_hlc = excluded.kept_hlc,"
+                 " kept_device = excluded.kept_device, kept_user = excluded.kept_user, other = excluded.other,"
+                 " other_user = excluded.other_user, at = max(at, excluded.at), resolved_at = NULL,"
+                 " resolved_by = NULL, resolution = NULL",
+                 (cid, tbl, uid, field, json_text(k_value), json_text(o_value), k_hlc, k_device, k_user, o_hlc,
+                  o_device, o_user, at))
+    return row is None
 
 
 def follow(conn, c: dict) -> None:
@@ -98,3 +104,17 @@ def follow(conn, c: dict) -> None:
             conn.execute("UPDATE sync_conflicts SET kept = ?, kept_hlc = ?, kept_device = ?, kept_user = ?,"
                          " at = max(at, ?) WHERE id = ?",
                          (json_text(c["value"]), c["hlc"], c["device"], c["user"], _iso(c["hlc"]), cid))
+
+
+def superseded(conn, c: dict, base: str | None) -> None:
+    """Change ``c`` of another device was made from ``base``: an open conflict whose losing value
+    is ``base`` closes (its author's device moved on from it), as on the devices that never
+    recorded it because they had seen ``c``'s author move on first."""
+    if not base:
+        return
+    rows = conn.execute("SELECT id, other FROM sync_conflicts WHERE tbl = ? AND uid = ? AND field = ?"
+                        " AND other_hlc = ? AND other_device != ? AND resolved_at IS NULL",
+                        (c["table"], c["uid"], c["field"], base, c["device"])).fetchall()
+    for cid, other in rows:
+        conn.execute("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
+                     (_iso(c["hlc"]), c["user"], "other" if json.loads(other) == c["value"] else "kept", cid))
