@@ -106,7 +106,8 @@ def test_drag_keyboard_totals_filters_and_open(window, qtbot, vault_info, ctx, q
     sams = ctx.worker.submit(lambda: {r[0] for r in window.session.conn.execute(
         "SELECT id FROM deals WHERE owner_id = ?", (data["sam"],))}).result()
     assert shown == sams and len(sams) == 6
-    owner_box.setCurrentIndex(0)
+    with qtbot.waitSignal(board.loaded, timeout=10000):   # the owner filter off: its reload lands first
+        owner_box.setCurrentIndex(0)
     day = dt.date.today().isoformat()
     board.close_from.setText(day)
     with qtbot.waitSignal(board.loaded, timeout=10000):
