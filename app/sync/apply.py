@@ -57,6 +57,12 @@ class _Segment:
             if c["field"] != ROW and c["op"] == "set":
                 self.last_set.setdefault((c["table"], c["uid"]), {})[c["field"]] = c["value"]
 
+    def _user(self, stamp: str) -> str | None:
+        """The name of the user whose device wrote ``stamp`` (the roster in force then), so the
+        conflicts view names people, not device ids; the same on every device."""
+        entry = in_force(self.versions, hlcs.parse(stamp).device, stamp)
+        return entry.entry["user"]["name"] if entry is not None else None
+
     # ------------------------------------------------------------------------- one row's changes
     def run(self) -> None:
         for _, group in groupby(self.changes, key=lambda c: (c["table"], c["uid"], c["hlc"])):
@@ -169,15 +175,15 @@ class _Segment:
         if c["hlc"] > v[0]:
             if not quiet and differ and merge.concurrent(replaced, v[0], v[1]):
                 merge.follow(conn, {**c, "replaced": v[0]})  # what the old winner kept, c keeps now
-                self.out.conflicts += merge.record(conn, t.name, c["uid"], c["field"], (c["value"], c["hlc"], None),
-                                                   (local, v[0], None))
+                self.out.conflicts += merge.record(conn, t.name, c["uid"], c["field"], (c["value"], c["hlc"], self._user(c["hlc"])),
+                                                   (local, v[0], self._user(v[0])))
             elif replaced:
                 merge.follow(conn, {**c, "replaced": replaced})
             merge.set_version(conn, c)
             return True
         if not quiet and differ and merge.concurrent(v[1], c["hlc"], replaced):
-            self.out.conflicts += merge.record(conn, t.name, c["uid"], c["field"], (local, v[0], None),
-                                               (c["value"], c["hlc"], None))
+            self.out.conflicts += merge.record(conn, t.name, c["uid"], c["field"], (local, v[0], self._user(v[0])),
+                                               (c["value"], c["hlc"], self._user(c["hlc"])))
         return False
 
     def _deletion(self, uid: str) -> tuple | None:
@@ -210,15 +216,16 @@ class _Segment:
                 (uid, seen, self.device, *_NOT_EDITS)).fetchall()
             for (edit,) in later:
                 self.out.conflicts += merge.record(conn, t.name, uid, "deleted_at",
-                                                   (winners["deleted_at"], stamp, None), (None, edit, None))
+                                                   (winners["deleted_at"], stamp, self._user(stamp)),
+                                                   (None, edit, self._user(edit)))
             return
         if not before or "deleted_at" in winners:
             return
         deleted, stamp, seen = before
         edits = [c["hlc"] for c in changes if c["field"] not in _NOT_EDITS]
         if edits and max(edits) > seen and not max(edits).endswith(hlcs.parse(stamp).device):
-            self.out.conflicts += merge.record(conn, t.name, uid, "deleted_at", (deleted, stamp, None),
-                                               (None, max(edits), None))
+            self.out.conflicts += merge.record(conn, t.name, uid, "deleted_at", (deleted, stamp, self._user(stamp)),
+                                               (None, max(edits), self._user(max(edits))))
 
     def _delete(self, t: Table, star: dict, force: bool) -> None:
         v = merge.version(self.conn, t.name, star["uid"], ROW)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 
 import pytest
@@ -133,6 +134,8 @@ def test_conflicts_view_keep_either_one_at_a_time_and_in_bulk(qtbot, qtmodeltest
     assert {row[0] for row in texts} == {"Ada Lovelace", "Grace Hopper"}
     assert all(row[1] == "Job title" for row in texts)
     assert all({row[2], row[4]} == {"Analyst (A)", "Engineer (B)"} for row in texts)
+    # who: the users whose edits met, by name (not the devices' ids)
+    assert all(row[3] and row[5] and not re.match(r"[0-9a-f]{8}-", row[3] + row[5]) for row in texts), texts
     assert not page.keep_btn.isEnabled()
     # one at a time: keep the current value of the first
     page.view.selectRow(0)
